@@ -1,0 +1,327 @@
+// The access matrix: every route of /api/v1/openapi.json × every role (× own/other
+// organization where the route has an organization id) against a table of rules kept here.
+// A route in openapi.json without a rule in RULES fails the build.
+//
+// Allowed writes are sent an invalid body so they answer 422 and change nothing.
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BASE, Client, as, freshLogin, assertList, assertCreated, findOrg, uniq,
+} from './helpers.mjs';
+
+const ROLES = ['anonymous', 'admin', 'coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator'];
+
+// Who may do it.
+const EVERYONE = 'everyone'; // anonymous included
+const LOGGED_IN = 'logged_in';
+const ADMIN = 'admin';
+const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
+const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
+
+// Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
+// body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
+// ok: statuses that count as "allowed" (default: GET 200, others 422).
+const RULES = {
+  'POST /api/v1/session': { who: EVERYONE, body: {}, ok: [400, 422] },
+  'DELETE /api/v1/session': { who: LOGGED_IN, ok: [204], freshSession: true },
+  'GET /api/v1/me': { who: LOGGED_IN },
+  'PATCH /api/v1/me': { who: LOGGED_IN, body: { locale: 'xx' } },
+
+  'GET /api/v1/territories': { who: LOGGED_IN },
+  'POST /api/v1/territories': { who: ADMIN, body: { name: '' } },
+  'GET /api/v1/territories/{id}': { who: LOGGED_IN },
+  'PATCH /api/v1/territories/{id}': { who: ADMIN, body: { name: '' } },
+
+  'GET /api/v1/organizations': { who: LOGGED_IN },
+  'POST /api/v1/organizations': { who: ADMIN, body: { name: '' } },
+  'GET /api/v1/organizations/{id}': { who: LOGGED_IN },
+  'PATCH /api/v1/organizations/{id}': { who: ADMIN_OR_OWN_MANAGER, body: { name: '' } },
+
+  'GET /api/v1/programs': { who: LOGGED_IN },
+  'POST /api/v1/programs': { who: ADMIN, body: { name: '' } },
+  'GET /api/v1/programs/{id}': { who: LOGGED_IN },
+  'PATCH /api/v1/programs/{id}': { who: ADMIN, body: { name: '' } },
+
+  'GET /api/v1/users': { who: ADMIN },
+  'POST /api/v1/users': { who: ADMIN, body: { name: '' } },
+  'GET /api/v1/users/{id}': { who: ADMIN },
+  'PATCH /api/v1/users/{id}': { who: ADMIN, body: { name: '' } },
+
+  'GET /api/v1/audit': { who: ADMIN },
+
+  'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
+  'GET /healthz': { who: EVERYONE },
+  'GET /metrics': { who: OPTIONAL_AUTH, text: true },
+};
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+let spec;
+let specPrefix = '';
+let clients = {};
+let ctx = {};
+
+function expected(rule, role, scope) {
+  switch (rule.who) {
+    case EVERYONE: return 'allow';
+    case LOGGED_IN: return role === 'anonymous' ? 'deny' : 'allow';
+    case ADMIN: return role === 'admin' ? 'allow' : 'deny';
+    case ADMIN_OR_OWN_MANAGER:
+      return role === 'admin' || (role === 'manager' && scope === 'own') ? 'allow' : 'deny';
+    case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
+    default: throw new Error(`unknown rule ${rule.who}`);
+  }
+}
+
+/** Normalised route key for an openapi path + method. */
+function routeKey(method, path) {
+  return `${method.toUpperCase()} ${fullPath(path).replace(/\{[^}]+\}/g, '{id}')}`;
+}
+function fullPath(path) {
+  if (path.startsWith('/api/') || path === '/healthz' || path === '/metrics' || path === '/') return path;
+  return specPrefix + path;
+}
+
+function operations() {
+  const ops = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const m of Object.keys(item)) {
+      if (HTTP_METHODS.includes(m)) ops.push({ method: m.toUpperCase(), path: fullPath(path), key: routeKey(m, path), op: item[m] });
+    }
+  }
+  return ops;
+}
+
+/** Scopes for a route: org routes are tried on own and other organization; users on self and other. */
+function scopesFor(path) {
+  if (/^\/api\/v1\/organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
+  if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
+  return [null];
+}
+
+function idFor(path, role, scope) {
+  if (/^\/api\/v1\/organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
+  if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
+  if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
+  if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
+  throw new Error(`no sample id for ${path}`);
+}
+
+async function attempt(method, path, rule, role, scope) {
+  const concrete = path.replace(/\{[^}]+\}/g, () => idFor(path, role, scope));
+  let client;
+  if (role === 'anonymous') client = new Client('anonymous');
+  else if (rule.freshSession) client = await freshLogin(role);
+  else {
+    // A clone so nothing a response does to cookies leaks into the shared session.
+    client = new Client(role);
+    client.jar = new Map(clients[role].jar);
+    client.csrf = clients[role].csrf;
+  }
+  const opts = {};
+  if (rule.body !== undefined && method !== 'GET') opts.body = rule.body;
+  if (rule.text) opts.headers = { accept: 'text/plain' };
+  const res = await client.req(method, concrete, opts);
+  return { res, concrete };
+}
+
+function judge(rule, method, role, scope, res) {
+  const exp = expected(rule, role, scope);
+  const ok = rule.ok || (method === 'GET' ? [200] : [422]);
+  const code = res.json?.error?.code;
+  const deniedOk = role === 'anonymous'
+    ? res.status === 401 && code === 'unauthenticated'
+    : res.status === 403 && code === 'forbidden';
+  if (exp === 'allow') return ok.includes(res.status) ? null : `expected allowed (${ok.join('|')})`;
+  if (exp === 'deny') return deniedOk ? null : `expected denied (${role === 'anonymous' ? '401 unauthenticated' : '403 forbidden'})`;
+  // either
+  return ok.includes(res.status) || deniedOk ? null : `expected ${ok.join('|')} or 401`;
+}
+
+before(async () => {
+  const admin = await as('admin');
+  const res = await admin.get('openapi.json');
+  assert.equal(res.status, 200, `GET /api/v1/openapi.json: ${res.describe()}`);
+  spec = res.json;
+  assert.ok(spec && spec.paths, 'openapi.json has paths');
+  // Server URL prefix, if paths are relative to it.
+  const srv = spec.servers?.[0]?.url;
+  if (srv) {
+    const p = new URL(srv, BASE).pathname.replace(/\/+$/, '');
+    if (p && p !== '/') specPrefix = p;
+  }
+
+  clients = { admin };
+  for (const role of ROLES) if (role !== 'anonymous' && role !== 'admin') clients[role] = await as(role);
+
+  const mfmn = await findOrg(admin, 'Maison de la famille de Montréal-Nord');
+  const accueilSL = await findOrg(admin, 'Accueil aux immigrants de Saint-Léonard');
+  ctx.ownOrg = {};
+  ctx.otherOrg = {};
+  for (const role of ROLES) {
+    const mine = (clients[role]?.user?.memberships || []).map((m) => m.organization_id);
+    ctx.ownOrg[role] = mine[0] || mfmn.id;
+    ctx.otherOrg[role] = [accueilSL.id, mfmn.id].find((id) => !mine.includes(id));
+  }
+  assert.equal(ctx.ownOrg.manager, mfmn.id, 'demo manager manages MF Montréal-Nord');
+  const terr = assertList(await admin.get('territories', { query: { per_page: 1 } })).items[0];
+  ctx.territoryId = terr.id;
+  const prog = assertList(await admin.get('programs', { query: { per_page: 1 } })).items[0];
+  ctx.programId = prog.id;
+  const u = assertCreated(await admin.post('users', {
+    email: `${uniq('matrix')}@example.test`, name: 'Cible de la matrice', password: 'matrice-mot-de-passe',
+  }));
+  ctx.userId = u.id;
+
+  // Snapshots to prove nothing changed.
+  ctx.before = {};
+  for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
+    `programs/${prog.id}`, `users/${u.id}`]) {
+    ctx.before[p] = (await admin.get(p)).json;
+  }
+  ctx.meBefore = {};
+  for (const role of ROLES) if (role !== 'anonymous') ctx.meBefore[role] = (await clients[role].get('me')).json.user;
+});
+
+test('openapi.json is a valid OpenAPI 3 document', () => {
+  assert.match(String(spec.openapi), /^3\.\d+(\.\d+)?$/, `openapi: ${spec.openapi}`);
+  assert.ok(spec.info && typeof spec.info.title === 'string' && typeof spec.info.version === 'string', 'info.title and info.version');
+  assert.equal(typeof spec.paths, 'object');
+  assert.ok(Object.keys(spec.paths).length > 0, 'paths not empty');
+  const opIds = new Set();
+  const problems = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    if (!path.startsWith('/')) problems.push(`path ${path} does not start with /`);
+    for (const m of Object.keys(item).filter((k) => HTTP_METHODS.includes(k))) {
+      const op = item[m];
+      const where = `${m.toUpperCase()} ${path}`;
+      if (!op.responses || typeof op.responses !== 'object' || Object.keys(op.responses).length === 0) {
+        problems.push(`${where}: no responses`);
+      } else {
+        for (const [code, r] of Object.entries(op.responses)) {
+          if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(code)) problems.push(`${where}: bad response key ${code}`);
+          if (!r || (typeof r.description !== 'string' && !r.$ref)) problems.push(`${where}: response ${code} lacks description`);
+        }
+      }
+      if (op.operationId) {
+        if (opIds.has(op.operationId)) problems.push(`${where}: duplicate operationId ${op.operationId}`);
+        opIds.add(op.operationId);
+      }
+      // Every {param} in the path is declared as a required path parameter.
+      const declared = [...(item.parameters || []), ...(op.parameters || [])]
+        .map((p) => (p.$ref ? resolveRef(p.$ref) : p))
+        .filter((p) => p && p.in === 'path');
+      for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
+        const d = declared.find((p) => p.name === name);
+        if (!d) problems.push(`${where}: path parameter {${name}} not declared`);
+        else if (d.required !== true) problems.push(`${where}: path parameter {${name}} must be required`);
+      }
+    }
+  }
+  // Every $ref resolves.
+  const walk = (node, at) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+    else if (node && typeof node === 'object') {
+      if (typeof node.$ref === 'string' && resolveRef(node.$ref) === undefined) problems.push(`${at}: unresolved $ref ${node.$ref}`);
+      for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`);
+    }
+  };
+  walk(spec, '#');
+  assert.deepEqual(problems, []);
+});
+
+function resolveRef(ref) {
+  if (!ref.startsWith('#/')) return undefined;
+  let node = spec;
+  for (const part of ref.slice(2).split('/')) {
+    node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+test('every route in openapi.json has an access rule in this test (new routes need a rule)', () => {
+  const missing = operations().filter((o) => !RULES[o.key]).map((o) => o.key);
+  assert.deepEqual(missing, [], `routes without an access rule in tests/api/access_matrix.test.mjs: ${missing.join(', ')}`);
+});
+
+test('every route of the contract is documented in openapi.json', () => {
+  const have = new Set(operations().map((o) => o.key));
+  const undocumented = Object.keys(RULES).filter((k) => !have.has(k));
+  assert.deepEqual(undocumented, [], `contract routes missing from openapi.json: ${undocumented.join(', ')}`);
+});
+
+describe('access matrix', () => {
+  // Subtests are generated after openapi.json is loaded (in before()); node:test allows
+  // creating subtests inside a running test, so one test per route.
+  test('routes × roles', async (t) => {
+    const ops = operations().filter((o) => RULES[o.key]);
+    assert.ok(ops.length > 0);
+    for (const o of ops) {
+      await t.test(o.key, async () => {
+        const rule = RULES[o.key];
+        const failures = [];
+        for (const role of ROLES) {
+          for (const scope of scopesFor(o.path)) {
+            const { res, concrete } = await attempt(o.method, o.path, rule, role, scope);
+            if (res.status >= 500) failures.push(`${role}${scope ? `/${scope}` : ''}: ${o.method} ${concrete} → ${res.describe()} (server error)`);
+            const why = judge(rule, o.method, role, scope, res);
+            if (why) failures.push(`${role}${scope ? `/${scope}` : ''}: ${o.method} ${concrete} → ${why}, got ${res.describe()}`);
+          }
+        }
+        assert.deepEqual(failures, []);
+      });
+    }
+  });
+});
+
+describe('denied writes with valid bodies change nothing', () => {
+  test('non-admins POST valid territories/organizations/programs/users → 403 and nothing created', async () => {
+    const failures = [];
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const name = uniq(`Refusé ${role}`);
+      const c = role === 'anonymous' ? new Client() : clients[role];
+      const denied = role === 'anonymous' ? 401 : 403;
+      const tries = [
+        ['territories', { name, kind: 'neighbourhood', setting: 'urban' }],
+        ['organizations', { name, sector: 'other' }],
+        ['programs', { name, starts_on: '2025-09-01' }],
+        ['users', { email: `${uniq('refuse')}@example.test`, name, password: 'refuse-mot-de-passe' }],
+      ];
+      for (const [coll, body] of tries) {
+        const res = await c.post(coll, body);
+        if (res.status !== denied) failures.push(`${role} POST ${coll} → ${res.describe()}`);
+      }
+      for (const coll of ['territories', 'organizations', 'programs', 'users']) {
+        const n = assertList(await clients.admin.get(coll, { query: { q: name } })).total;
+        if (n !== 0) failures.push(`${role}: ${coll} "${name}" was created`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  test('non-admins PATCH is_admin on themselves or others → refused', async () => {
+    for (const role of ['coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator']) {
+      const c = clients[role];
+      const r1 = await c.patch(`users/${c.user.id}`, { is_admin: true });
+      assert.equal(r1.status, 403, `${role} PATCH users/self is_admin: ${r1.describe()}`);
+      const r2 = await c.patch(`users/${ctx.userId}`, { active: false });
+      assert.equal(r2.status, 403, `${role} PATCH users/other: ${r2.describe()}`);
+      const me = (await c.get('me')).json.user;
+      assert.equal(me.is_admin, false);
+    }
+    assert.equal((await clients.admin.get(`users/${ctx.userId}`)).json.active, true);
+  });
+});
+
+test('nothing changed through the access matrix', async () => {
+  const admin = clients.admin;
+  for (const [p, before] of Object.entries(ctx.before)) {
+    const now = (await admin.get(p)).json;
+    assert.deepEqual(now, before, `${p} changed during the access matrix`);
+  }
+  for (const role of Object.keys(ctx.meBefore)) {
+    const me = (await clients[role].get('me')).json.user;
+    assert.equal(me.locale, ctx.meBefore[role].locale, `${role} locale changed`);
+  }
+});
