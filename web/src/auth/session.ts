@@ -1,0 +1,100 @@
+// Who is logged in: the user, their CSRF token, and what their roles allow in the interface.
+// The server enforces every rule; this only decides what to show.
+import { computed, reactive } from 'vue'
+import { get, patch, post, del, setCsrfToken, ApiError } from '../common/api'
+import { applyLocale, currentLocale, storedLocale } from '../common/i18n'
+import type { Locale, Role, SessionBody, User } from '../common/types'
+
+export const session = reactive({
+  user: null as User | null,
+  ready: false,
+})
+
+/** Set when the person changed the language before logging in, during this visit. */
+let localeChosenWhileLoggedOut = false
+
+function accept(body: SessionBody): void {
+  session.user = body.user
+  setCsrfToken(body.csrf_token || '')
+}
+
+export function clearSession(): void {
+  session.user = null
+  setCsrfToken('')
+}
+
+let probing: Promise<void> | null = null
+
+/** Asks the server once who we are (GET /me); a 401 just means logged out. */
+export function loadSession(): Promise<void> {
+  if (session.ready) return Promise.resolve()
+  if (!probing) {
+    probing = get<SessionBody>('/me', undefined, { quiet401: true })
+      .then((body) => {
+        accept(body)
+        if (body.user.locale && body.user.locale !== currentLocale()) applyLocale(body.user.locale)
+      })
+      .catch((e) => {
+        if (!(e instanceof ApiError) || e.status !== 401) console.warn('session probe failed', e)
+        clearSession()
+      })
+      .finally(() => {
+        session.ready = true
+        probing = null
+      })
+  }
+  return probing
+}
+
+export async function login(email: string, password: string): Promise<User> {
+  const body = await post<SessionBody>('/session', { email, password }, { quiet401: true })
+  accept(body)
+  const chosen = localeChosenWhileLoggedOut ? storedLocale() : null
+  if (chosen && chosen !== body.user.locale) {
+    await saveLocale(chosen)
+  } else if (body.user.locale) {
+    applyLocale(body.user.locale)
+  }
+  localeChosenWhileLoggedOut = false
+  session.ready = true
+  return body.user
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await del<void>('/session', { quiet401: true })
+  } finally {
+    clearSession()
+  }
+}
+
+async function saveLocale(l: Locale): Promise<void> {
+  try {
+    const body = await patch<{ user: User; csrf_token?: string }>('/me', { locale: l })
+    if (body?.user) session.user = body.user
+    if (body?.csrf_token) setCsrfToken(body.csrf_token)
+  } catch (e) {
+    console.warn('could not save the language in the profile', e)
+  }
+}
+
+/** The language switch: applies at once, remembers on this device and in the profile. */
+export async function chooseLocale(l: Locale): Promise<void> {
+  applyLocale(l)
+  if (session.user) await saveLocale(l)
+  else localeChosenWhileLoggedOut = true
+}
+
+export const isAdmin = computed(() => !!session.user?.is_admin)
+
+export const myRoles = computed<Set<Role>>(() => new Set((session.user?.memberships ?? []).map((m) => m.role)))
+
+export function hasRole(r: Role): boolean {
+  return myRoles.value.has(r)
+}
+
+/** Organizations where the user is manager (may edit their details, not their status). */
+export function managesOrganization(orgId: string): boolean {
+  return (session.user?.memberships ?? []).some((m) => m.role === 'manager' && m.organization_id === orgId)
+}
+

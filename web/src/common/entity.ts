@@ -1,0 +1,21 @@
+// Helpers shared by the core pages.
+import { patch, get } from './api'
+import type { Paged } from './types'
+
+/** The API answers with the entity itself; tolerate a wrapper such as {"organization": {...}}. */
+export function unwrap<T extends { id: string }>(body: unknown, key: string): T {
+  const b = body as Record<string, unknown> | null
+  if (b && typeof b === 'object' && 'id' in b) return b as unknown as T
+  if (b && typeof b === 'object' && b[key] && typeof b[key] === 'object') return b[key] as T
+  return b as unknown as T
+}
+
+export async function setActive<T extends { id: string }>(path: string, key: string, id: string, active: boolean): Promise<T> {
+  return unwrap<T>(await patch<unknown>(`${path}/${id}`, { active }), key)
+}
+
+/** Options for a select or checkbox list (up to the API's 200 per page). */
+export async function loadOptions(path: string, query: Record<string, string> = {}): Promise<{ id: string; name: string; active?: boolean }[]> {
+  const res = await get<Paged<{ id: string; name: string; active?: boolean }>>(path, { per_page: 200, ...query })
+  return res.items ?? []
+}

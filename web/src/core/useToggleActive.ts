@@ -1,0 +1,30 @@
+// Deactivate / reactivate a record from a list (PATCH {"active": …}), with a spoken confirmation.
+import { ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ApiError } from '../common/api'
+import { setActive } from '../common/entity'
+import { replaceItem } from '../common/useList'
+
+export function useToggleActive<T extends { id: string; name: string; active: boolean }>(path: string, key: string, items: Ref<T[]>) {
+  const { t } = useI18n()
+  const note = ref('')
+  const error = ref<ApiError | null>(null)
+  const busyId = ref('')
+
+  async function toggle(item: T): Promise<void> {
+    busyId.value = item.id
+    note.value = ''
+    error.value = null
+    try {
+      const updated = await setActive<T>(path, key, item.id, !item.active)
+      replaceItem(items, { ...item, ...updated })
+      note.value = t(updated.active ? 'common.reactivated' : 'common.deactivated', { name: item.name })
+    } catch (e) {
+      error.value = e instanceof ApiError ? e : new ApiError(0, null)
+    } finally {
+      busyId.value = ''
+    }
+  }
+
+  return { note, error, busyId, toggle }
+}

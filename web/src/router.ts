@@ -1,0 +1,83 @@
+// Routes. Pages load on demand; the guard asks the server who is logged in before the first page.
+import { nextTick } from 'vue'
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
+import { isAdmin, loadSession, session, clearSession } from './auth/session'
+import { setUnauthorizedHandler } from './common/api'
+import { i18n } from './common/i18n'
+import HomePage from './layout/HomePage.vue'
+import LoginPage from './auth/LoginPage.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    section?: string
+    public?: boolean
+    admin?: boolean
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: 'login.title' } },
+    { path: '/', name: 'home', component: HomePage, meta: { title: 'home.title', section: 'home' } },
+    { path: '/territories', name: 'territories', component: () => import('./core/TerritoryList.vue'), meta: { title: 'territories.title', section: 'territories' } },
+    { path: '/territories/new', name: 'territory-new', component: () => import('./core/TerritoryForm.vue'), meta: { title: 'territories.new', section: 'territories', admin: true } },
+    { path: '/territories/:id', name: 'territory', component: () => import('./core/TerritoryForm.vue'), props: true, meta: { title: 'territories.viewTitle', section: 'territories' } },
+    { path: '/organizations', name: 'organizations', component: () => import('./core/OrganizationList.vue'), meta: { title: 'organizations.title', section: 'organizations' } },
+    { path: '/organizations/new', name: 'organization-new', component: () => import('./core/OrganizationForm.vue'), meta: { title: 'organizations.new', section: 'organizations', admin: true } },
+    { path: '/organizations/:id', name: 'organization', component: () => import('./core/OrganizationForm.vue'), props: true, meta: { title: 'organizations.viewTitle', section: 'organizations' } },
+    { path: '/programs', name: 'programs', component: () => import('./core/ProgramList.vue'), meta: { title: 'programs.title', section: 'programs' } },
+    { path: '/programs/new', name: 'program-new', component: () => import('./core/ProgramForm.vue'), meta: { title: 'programs.new', section: 'programs', admin: true } },
+    { path: '/programs/:id', name: 'program', component: () => import('./core/ProgramForm.vue'), props: true, meta: { title: 'programs.viewTitle', section: 'programs' } },
+    { path: '/users', name: 'users', component: () => import('./core/UserList.vue'), meta: { title: 'users.title', section: 'users', admin: true } },
+    { path: '/users/new', name: 'user-new', component: () => import('./core/UserForm.vue'), meta: { title: 'users.new', section: 'users', admin: true } },
+    { path: '/users/:id', name: 'user', component: () => import('./core/UserForm.vue'), props: true, meta: { title: 'users.editTitle', section: 'users', admin: true } },
+    { path: '/audit', name: 'audit', component: () => import('./audit/AuditLog.vue'), meta: { title: 'audit.title', section: 'audit', admin: true } },
+    { path: '/forbidden', name: 'forbidden', component: () => import('./layout/MessagePage.vue'), props: { kind: 'forbidden' }, meta: { title: 'errors.forbidden' } },
+    { path: '/:rest(.*)*', name: 'not-found', component: () => import('./layout/MessagePage.vue'), props: { kind: 'notFound' }, meta: { title: 'errors.notFound', public: true } },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.beforeEach(async (to) => {
+  await loadSession()
+  if (to.name === 'login' && session.user) return { path: '/' }
+  if (to.meta.public) return true
+  if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  if (to.meta.admin && !isAdmin.value) return { name: 'forbidden' }
+  return true
+})
+
+export function pageTitle(to: RouteLocationNormalized): string {
+  const key = to.meta.title
+  const name = i18n.global.t('app.name')
+  return key ? `${i18n.global.t(key)} – ${name}` : name
+}
+
+let firstNavigation = true
+router.afterEach((to, from) => {
+  document.title = pageTitle(to)
+  if (firstNavigation) {
+    firstNavigation = false
+    return
+  }
+  if (to.path === from.path) return
+  // Tell screen-reader and keyboard users that the page changed: focus its heading.
+  void nextTick(() => {
+    setTimeout(() => {
+      const h1 = document.querySelector('main h1') as HTMLElement | null
+      const el = h1 ?? document.getElementById('main')
+      if (el && !el.contains(document.activeElement)) el.focus({ preventScroll: true })
+    }, 0)
+  })
+})
+
+// Any 401 (expired session, server restarted): back to the login page.
+setUnauthorizedHandler(() => {
+  const wasLoggedIn = !!session.user
+  clearSession()
+  const current = router.currentRoute.value
+  if (current.name === 'login') return
+  void router.push({ name: 'login', query: { redirect: current.fullPath, ...(wasLoggedIn ? { expired: '1' } : {}) } })
+})
