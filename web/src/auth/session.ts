@@ -10,9 +10,6 @@ export const session = reactive({
   ready: false,
 })
 
-/** Set when the person changed the language before logging in, during this visit. */
-let localeChosenWhileLoggedOut = false
-
 function accept(body: SessionBody): void {
   session.user = body.user
   setCsrfToken(body.csrf_token || '')
@@ -30,9 +27,9 @@ export function loadSession(): Promise<void> {
   if (session.ready) return Promise.resolve()
   if (!probing) {
     probing = get<SessionBody>('/me', undefined, { quiet401: true })
-      .then((body) => {
+      .then(async (body) => {
         accept(body)
-        if (body.user.locale && body.user.locale !== currentLocale()) applyLocale(body.user.locale)
+        await reconcileLocale(body.user)
       })
       .catch((e) => {
         if (!(e instanceof ApiError) || e.status !== 401) console.warn('session probe failed', e)
@@ -49,13 +46,7 @@ export function loadSession(): Promise<void> {
 export async function login(email: string, password: string): Promise<User> {
   const body = await post<SessionBody>('/session', { email, password }, { quiet401: true })
   accept(body)
-  const chosen = localeChosenWhileLoggedOut ? storedLocale() : null
-  if (chosen && chosen !== body.user.locale) {
-    await saveLocale(chosen)
-  } else if (body.user.locale) {
-    applyLocale(body.user.locale)
-  }
-  localeChosenWhileLoggedOut = false
+  await reconcileLocale(body.user)
   session.ready = true
   return body.user
 }
@@ -65,6 +56,20 @@ export async function logout(): Promise<void> {
     await del<void>('/session', { quiet401: true })
   } finally {
     clearSession()
+  }
+}
+
+/**
+ * The language chosen on this device (localStorage) wins and is saved to the profile;
+ * a device with no choice yet takes the profile's language.
+ */
+async function reconcileLocale(user: User): Promise<void> {
+  const device = storedLocale()
+  if (device) {
+    if (device !== currentLocale()) applyLocale(device)
+    if (user.locale !== device) await saveLocale(device)
+  } else if (user.locale) {
+    applyLocale(user.locale)
   }
 }
 
@@ -82,7 +87,6 @@ async function saveLocale(l: Locale): Promise<void> {
 export async function chooseLocale(l: Locale): Promise<void> {
   applyLocale(l)
   if (session.user) await saveLocale(l)
-  else localeChosenWhileLoggedOut = true
 }
 
 export const isAdmin = computed(() => !!session.user?.is_admin)

@@ -1,0 +1,157 @@
+// The administration at phone size: every page passes axe, an organization is created and
+// found by search, a bad form shows its field errors, records are deactivated and reactivated.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACCOUNTS, A11yLog, PHONE, DESKTOP, launch, openPage, login, nav, heading, settle, uniq, screenshot } from './lib.mjs';
+
+let browser;
+let context;
+let page;
+const a11y = new A11yLog();
+
+before(async () => {
+  browser = await launch();
+  ({ context, page } = await openPage(browser, { viewport: PHONE }));
+  await login(page, ACCOUNTS.admin);
+});
+after(async () => { await context?.close(); await browser?.close(); });
+
+async function search(text) {
+  await page.getByLabel('Rechercher par nom').fill(text);
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await settle(page);
+}
+
+test('phone menu opens with its button and lists every page', async () => {
+  const toggle = page.getByRole('button', { name: /Menu/ });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).waitFor();
+  await a11y.check(page, 'home with open menu (phone)');
+  await toggle.click();
+});
+
+test('organizations: invalid form shows field errors, create, find by search, deactivate, reactivate', async () => {
+  await nav(page, 'Organisations');
+  assert.equal(await heading(page), 'Organisations');
+  const cards = page.locator('[data-test="list"] > li');
+  assert.equal(await cards.count(), 25, 'first page of the demo organizations');
+  await page.getByRole('navigation', { name: 'Pagination' }).getByText(/Page 1 sur \d+/).waitFor();
+  await a11y.check(page, 'organizations list (phone)');
+  const shot = await screenshot(page, 'organizations-390.png');
+  assert.ok(shot);
+
+  await page.getByRole('link', { name: 'Nouvelle organisation' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nouvelle organisation' }).waitFor();
+  await a11y.check(page, 'new organization form (phone)');
+
+  // Submit with no name and no sector: the server's field errors show next to the fields.
+  await page.getByRole('button', { name: 'Créer' }).click();
+  const name = page.getByLabel(/^Nom/);
+  await page.waitForFunction(() => document.querySelector('#organization-name')?.getAttribute('aria-invalid') === 'true');
+  const described = await name.getAttribute('aria-describedby');
+  assert.ok(described && described.includes('organization-name-error'));
+  const message = (await page.locator('#organization-name-error').innerText()).trim();
+  assert.ok(message.length > 3, `field error text: ${message}`);
+  assert.ok(await name.evaluate((el) => el === document.activeElement), 'focus moves to the first invalid field');
+  await page.locator('[data-test="error-alert"]').waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: /\S/ }).count() >= 1, true);
+  await a11y.check(page, 'organization form with errors (phone)');
+
+  const orgName = uniq('Maison des familles Test');
+  await name.fill(orgName);
+  await page.getByLabel(/^Secteur/).selectOption('community_family');
+  await page.getByRole('group', { name: 'Territoires desservis' }).getByLabel('Montréal-Nord', { exact: true }).check();
+  await page.getByLabel(/^Courriel/).fill('test@exemple.org');
+  await page.getByLabel(/^Téléphone/).fill('514-555-0199');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
+  assert.equal(await heading(page), orgName);
+  assert.match(new URL(page.url()).pathname, /^\/organizations\/[0-9a-f-]{36}$/);
+
+  await page.getByRole('link', { name: /Retour à la liste/ }).click();
+  await settle(page);
+  await search(orgName.toLowerCase().replace('maison', 'MAISON'));
+  assert.equal(await cards.count(), 1);
+  const card = cards.first();
+  await card.getByRole('link', { name: orgName, exact: true }).waitFor();
+  assert.match(await card.innerText(), /Communautaire – famille et petite enfance/);
+  assert.match(new URL(page.url()).search, /q=/, 'search kept in the address');
+
+  await card.getByRole('button', { name: `Désactiver — ${orgName}` }).click();
+  await page.getByRole('status').filter({ hasText: 'désactivation enregistrée' }).waitFor();
+  await card.getByText('Inactive', { exact: true }).waitFor();
+  await page.getByLabel('Statut').selectOption('false');
+  await settle(page);
+  assert.equal(await cards.count(), 1, 'found among inactive ones');
+  await card.getByRole('button', { name: `Réactiver — ${orgName}` }).click();
+  await card.getByText('Active', { exact: true }).waitFor();
+  await a11y.check(page, 'organizations after search (phone)');
+});
+
+test('territories, programs: lists, forms and a validation error on dates', async () => {
+  await nav(page, 'Territoires');
+  assert.equal(await heading(page), 'Territoires');
+  await page.getByLabel('Type').selectOption('region');
+  await settle(page);
+  assert.ok((await page.locator('[data-test="list"] > li').count()) >= 1);
+  await a11y.check(page, 'territories list (phone)');
+  await page.getByRole('link', { name: 'Nouveau territoire' }).click();
+  await page.locator('[data-test="territory-form"]').waitFor();
+  await a11y.check(page, 'new territory form (phone)');
+
+  await nav(page, 'Programmes');
+  assert.equal(await heading(page), 'Programmes');
+  await a11y.check(page, 'programs list (phone)');
+  await page.locator('[data-test="list"] > li').first().getByRole('link', { name: /^Modifier/ }).click();
+  await page.locator('[data-test="program-form"]').waitFor();
+  await a11y.check(page, 'program form (phone)');
+  await page.getByRole('link', { name: /Retour à la liste/ }).click();
+  await page.getByRole('link', { name: 'Nouveau programme' }).click();
+  await page.getByLabel(/^Nom/).fill(uniq('Programme Test'));
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await page.waitForFunction(() => document.querySelector('#program-starts')?.getAttribute('aria-invalid') === 'true');
+  await page.locator('#program-starts-error').waitFor();
+  await a11y.check(page, 'program form with errors (phone)');
+});
+
+test('accounts: list, new account form with a membership row, audit log', async () => {
+  await page.setViewportSize(DESKTOP);
+  await nav(page, 'Comptes');
+  assert.equal(await heading(page), 'Comptes');
+  await search('gestion');
+  assert.ok((await page.locator('[data-test="list"] > li').count()) >= 2);
+  await a11y.check(page, 'accounts list');
+  await page.getByRole('link', { name: 'Nouveau compte' }).click();
+  await page.locator('[data-test="user-form"]').waitFor();
+  await page.getByRole('button', { name: /Ajouter un rôle/ }).click();
+  const row = page.getByRole('group', { name: 'Rôle 1' });
+  await row.getByLabel('Organisation').waitFor();
+  assert.ok(await row.getByLabel('Organisation').evaluate((el) => el === document.activeElement), 'focus on the new row');
+  await row.getByLabel('Rôle', { exact: true }).selectOption('practitioner');
+  await page.getByLabel(/^Courriel/).fill(`test.${Date.now()}@exemple.org`);
+  await page.getByLabel(/^Nom/).fill('Personne Test');
+  await page.getByLabel(/^Mot de passe/).fill('court');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await page.locator('[data-test="error-alert"]').waitFor();
+  await a11y.check(page, 'new account form with errors');
+
+  await nav(page, "Journal d'audit");
+  assert.equal(await heading(page), "Journal d'audit");
+  const rows = page.locator('[data-test="audit-table"] tbody tr');
+  assert.ok((await rows.count()) > 0, 'audit entries');
+  assert.match(await rows.first().innerText(), /\d{4}/);
+  await a11y.check(page, 'audit log');
+  await page.setViewportSize(PHONE);
+  await a11y.check(page, 'audit log (phone)');
+  await page.getByLabel('Action').selectOption('login');
+  await settle(page);
+  assert.match(await rows.first().innerText(), /Connexion/);
+});
+
+test('no serious or critical axe violation, no CSP or script error', () => {
+  assert.ok(a11y.pages.length >= 10, `pages checked: ${a11y.pages.length}`);
+  assert.deepEqual(a11y.violations, []);
+  assert.deepEqual(page.problems, []);
+});

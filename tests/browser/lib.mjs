@@ -1,0 +1,136 @@
+// Shared helpers of the browser tests: Debian Chromium through playwright-core, login,
+// axe-core checks (serious and critical violations fail) and CSP-violation watch.
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const BASE = (process.env.FILET_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
+export const PASSWORD = 'filet-demo-2026';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const SHOTS = process.env.FILET_SCREENSHOTS || path.join(os.tmpdir(), 'filet-browser');
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export const ACCOUNTS = {
+  admin: 'admin@demo.filet',
+  coordinator: 'coordination@demo.filet',
+  evaluator: 'evaluation@demo.filet',
+  managerMN: 'gestion.mn@demo.filet',
+  practitionerMN: 'intervention.mn@demo.filet',
+  managerSL: 'gestion.sl@demo.filet',
+  practitionerSL: 'intervention.sl@demo.filet',
+  facilitator: 'animation@demo.filet',
+};
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/**
+ * A fresh browser context (own cookies and localStorage) and page. The server's CSP stays
+ * enforced (no bypassCSP): axe is evaluated through the DevTools protocol, which CSP does not
+ * block, so the app itself is tested under its real policy. Console errors and CSP
+ * violations are collected in page.problems.
+ */
+export async function openPage(browser, { viewport = DESKTOP, locale = 'fr-CA' } = {}) {
+  const context = await browser.newContext({ viewport, locale, baseURL: BASE });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.problems = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error' && !/the server responded with a status of (401|403|404|422|429)/.test(text)) {
+      page.problems.push(`console: ${text}`);
+    }
+    if (/Content.Security.Policy/i.test(text)) page.problems.push(`CSP: ${text}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  return { context, page };
+}
+
+/** Runs axe-core on the current page; returns a list of readable serious/critical violations. */
+export async function axe(page, label) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `[${label}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(', ')}`);
+}
+
+/** Collects axe violations over a test; assert at the end with assertClean(). */
+export class A11yLog {
+  constructor() { this.violations = []; this.pages = []; }
+  async check(page, label) {
+    await settle(page);
+    this.pages.push(label);
+    this.violations.push(...(await axe(page, label)));
+  }
+}
+
+/** Waits until no list says "Chargement…" / "Loading…" any more. */
+export async function settle(page) {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await page.waitForFunction(() => !/Chargement…|Loading…/.test(document.querySelector('main')?.innerText ?? ''), null, { timeout: 10_000 }).catch(() => {});
+}
+
+export async function heading(page) {
+  return (await page.locator('main h1').first().innerText()).trim();
+}
+
+/** Logs in through the form; waits for the home page. */
+export async function login(page, email, password = PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel(/^(Courriel|Email)/).fill(email);
+  await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.locator('[data-test="home"]').waitFor();
+}
+
+export async function logout(page) {
+  await page.getByRole('button', { name: /^(Se déconnecter|Log out)$/ }).click();
+  await page.waitForURL((u) => u.pathname.startsWith('/login'));
+}
+
+/** Follows a link of the main navigation (opens the phone menu first if it is closed). */
+export async function nav(page, name) {
+  const toggle = page.locator('button[aria-controls="main-nav"]');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const link = page.getByRole('navigation', { name: /Navigation principale|Main navigation/ }).getByRole('link', { name, exact: true });
+  const href = await link.getAttribute('href');
+  await link.click();
+  await page.waitForURL((u) => u.pathname === href);
+  await settle(page);
+}
+
+export function uniq(prefix) {
+  return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
