@@ -1,0 +1,89 @@
+#include "api/responses.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "common/ids.hpp"
+#include "common/json_input.hpp"
+#include "common/text.hpp"
+
+namespace filet::api {
+namespace {
+
+Error bad_query(std::string_view name, std::string code, std::string param = {}) {
+  return Error::field(ErrorCode::bad_query, std::string(name), std::move(code), std::move(param));
+}
+
+Result<int64_t> integer_param(const http::Request& request, std::string_view name, int64_t fallback, int64_t min,
+                              int64_t max) {
+  auto raw = request.query_param(name);
+  if (!raw) return fallback;
+  int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(raw->data(), raw->data() + raw->size(), value);
+  if (ec != std::errc{} || ptr != raw->data() + raw->size()) return fail(bad_query(name, "wrong_type", "integer"));
+  if (value < min || value > max)
+    return fail(bad_query(name, "out_of_range", std::to_string(min) + "–" + std::to_string(max)));
+  return value;
+}
+
+}  // namespace
+
+http::Response json_response(const boost::json::value& value, int status) {
+  http::Response response;
+  response.status = status;
+  response.body = boost::json::serialize(value);
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+http::Response no_content() {
+  http::Response response;
+  response.status = 204;
+  response.content_type = "text/plain";
+  return response;
+}
+
+Result<std::string> id_param(const Context& ctx, std::string_view name) {
+  std::string_view id = ctx.param(name);
+  if (!ids::is_uuid(id)) return fail(Error::field(ErrorCode::bad_id, std::string(name), "invalid_format", "UUID"));
+  return std::string(id);
+}
+
+Result<core::ListQuery> list_query(const http::Request& request) {
+  core::ListQuery query;
+  query.page = TRY(integer_param(request, "page", 1, 1, 1'000'000));
+  query.per_page = TRY(integer_param(request, "per_page", 25, 1, 200));
+  if (auto q = request.query_param("q")) {
+    if (!text::is_valid_utf8(*q) || text::length(*q) > 200) return fail(bad_query("q", "too_long", "200"));
+    query.q = text::fold(text::trim(*q));
+  }
+  if (auto active = request.query_param("active")) {
+    if (*active == "true") query.active = true;
+    else if (*active == "false") query.active = false;
+    else if (!active->empty()) return fail(bad_query("active", "invalid_value", "true, false"));
+  }
+  return query;
+}
+
+Result<std::string> choice_param(const http::Request& request, std::string_view name,
+                                 std::span<const std::string_view> allowed) {
+  auto raw = request.query_param(name);
+  if (!raw || raw->empty()) return std::string();
+  if (std::find(allowed.begin(), allowed.end(), *raw) == allowed.end()) {
+    std::string list;
+    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    return fail(bad_query(name, "invalid_value", list));
+  }
+  return std::string(*raw);
+}
+
+Result<std::string> id_query_param(const http::Request& request, std::string_view name) {
+  auto raw = request.query_param(name);
+  if (!raw || raw->empty()) return std::string();
+  if (!ids::is_uuid(*raw)) return fail(bad_query(name, "invalid_format", "UUID"));
+  return std::string(*raw);
+}
+
+Result<boost::json::object> body(const Context& ctx) { return json_input::parse_object(ctx.request.body); }
+
+}  // namespace filet::api

@@ -1,0 +1,23 @@
+#pragma once
+// Helpers handlers share: JSON responses, ids from the path, list parameters, request bodies.
+#include <boost/json.hpp>
+
+#include "api/api.hpp"
+#include "core/listing.hpp"
+
+namespace filet::api {
+
+http::Response json_response(const boost::json::value& value, int status = 200);
+http::Response no_content();
+// The path parameter `name`, which must be a UUID (else bad_id).
+Result<std::string> id_param(const Context& ctx, std::string_view name = "id");
+// page, per_page, q, active; a bad value is a bad_query error naming the parameter.
+Result<core::ListQuery> list_query(const http::Request& request);
+// An optional text query parameter limited to `allowed` values ("" when absent).
+Result<std::string> choice_param(const http::Request& request, std::string_view name,
+                                 std::span<const std::string_view> allowed);
+// An optional UUID query parameter ("" when absent).
+Result<std::string> id_query_param(const http::Request& request, std::string_view name);
+Result<boost::json::object> body(const Context& ctx);
+
+}  // namespace filet::api

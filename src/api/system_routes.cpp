@@ -1,0 +1,123 @@
+#include "api/system_routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/responses.hpp"
+#include "http/router.hpp"
+
+namespace filet::api {
+namespace {
+
+std::string_view permission_text(auth::Permission p) {
+  switch (p) {
+    case auth::Permission::anyone: return "Public.";
+    case auth::Permission::signed_in: return "Any signed-in account.";
+    case auth::Permission::read_reference: return "Any signed-in account.";
+    case auth::Permission::manage_reference: return "Admins only.";
+    case auth::Permission::update_organization: return "Admins, or managers of this organization.";
+    case auth::Permission::manage_users: return "Admins only.";
+    case auth::Permission::read_audit: return "Admins only.";
+  }
+  return "";
+}
+
+boost::json::object operation(const Route& route) {
+  boost::json::array parameters;
+  for (const auto& segment : http::split_path(route.pattern)) {
+    if (segment.front() != '{') continue;
+    parameters.push_back({{"name", segment.substr(1, segment.size() - 2)},
+                          {"in", "path"},
+                          {"required", true},
+                          {"schema", {{"type", "string"}, {"format", "uuid"}}}});
+  }
+  bool list = route.method == "GET" && route.pattern.starts_with("/api/v1/") &&
+              route.pattern.find('{') == std::string::npos && route.pattern != "/api/v1/me" &&
+              route.pattern != "/api/v1/openapi.json";
+  if (list) {
+    for (const char* name : {"page", "per_page"})
+      parameters.push_back({{"name", name}, {"in", "query"}, {"schema", {{"type", "integer"}, {"minimum", 1}}}});
+    parameters.push_back({{"name", "q"}, {"in", "query"}, {"schema", {{"type", "string"}}}});
+  }
+  std::string ok = route.method == "POST" && route.pattern != "/api/v1/session" ? "201"
+                   : route.method == "DELETE"                                   ? "204"
+                                                                                : "200";
+  boost::json::object responses{{ok, {{"description", "Success"}}}};
+  for (const char* code : {"400", "401", "403", "404", "422"})
+    responses[code] = {{"$ref", std::string("#/components/responses/Error")}};
+  boost::json::object op{{"summary", route.summary},
+                         {"description", permission_text(route.permission)},
+                         {"operationId", route.method + " " + route.pattern},
+                         {"parameters", std::move(parameters)},
+                         {"responses", std::move(responses)}};
+  if (route.permission != auth::Permission::anyone) op["security"] = {{{"session", boost::json::array{}}}};
+  if (route.method == "POST" || route.method == "PATCH")
+    op["requestBody"] = {{"required", true},
+                         {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+  return op;
+}
+
+}  // namespace
+
+boost::json::object openapi_document(const Api& api) {
+  boost::json::object paths;
+  for (const Route& route : api.routes()) {
+    std::string method = route.method;
+    for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[route.pattern].emplace_object()[method] = operation(route);
+  }
+  boost::json::object error_schema{
+      {"type", "object"},
+      {"properties",
+       {{"error",
+         {{"type", "object"},
+          {"properties",
+           {{"code", {{"type", "string"}}},
+            {"message_fr", {{"type", "string"}}},
+            {"message_en", {{"type", "string"}}},
+            {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
+        {"request_id", {{"type", "string"}}}}}};
+  return {{"openapi", "3.0.3"},
+          {"info", {{"title", "Filet API"}, {"version", FILET_VERSION}}},
+          {"paths", std::move(paths)},
+          {"components",
+           {{"securitySchemes",
+             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "filet_session"}}}}},
+            {"schemas", {{"Error", std::move(error_schema)}}},
+            {"responses",
+             {{"Error",
+               {{"description", "Error with a stable code and French and English messages"},
+                {"content",
+                 {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}}}}}}}};
+}
+
+void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics) {
+  api.add({"GET", "/healthz", auth::Permission::anyone,
+           [&pool](Context&) -> Result<http::Response> {
+             auto c = TRY(pool.acquire(std::chrono::seconds(2)));
+             TRY_VOID(c->query("SELECT 1"));
+             return json_response({{"status", "ok"}});
+           },
+           "Liveness and database check"});
+  api.add({"GET", "/metrics", auth::Permission::anyone,
+           [&pool, &metrics](Context&) -> Result<http::Response> {
+             http::Response response;
+             response.content_type = "text/plain; version=0.0.4; charset=utf-8";
+             metrics.render(response.body);
+             auto s = pool.stats();
+             response.body += "# TYPE filet_db_pool_connections gauge\n";
+             response.body += "filet_db_pool_connections{state=\"open\"} " + std::to_string(s.open) + "\n";
+             response.body += "filet_db_pool_connections{state=\"in_use\"} " + std::to_string(s.in_use) + "\n";
+             response.body += "filet_db_pool_size " + std::to_string(s.size) + "\n";
+             response.body += "# TYPE filet_db_pool_waits_total counter\n";
+             response.body += "filet_db_pool_waits_total " + std::to_string(s.waits) + "\n";
+             response.body += "# TYPE filet_db_pool_replaced_total counter\n";
+             response.body += "filet_db_pool_replaced_total " + std::to_string(s.replaced) + "\n";
+             return response;
+           },
+           "Prometheus metrics"});
+  api.add({"GET", "/api/v1/openapi.json", auth::Permission::anyone,
+           [&api](Context&) -> Result<http::Response> { return json_response(openapi_document(api)); },
+           "This OpenAPI document"});
+}
+
+}  // namespace filet::api

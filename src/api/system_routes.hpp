@@ -1,0 +1,13 @@
+#pragma once
+// Health, metrics and the OpenAPI document, which is generated from the routes themselves so
+// that it cannot drift from them.
+#include <boost/json/object.hpp>
+
+#include "api/api.hpp"
+#include "db/pool.hpp"
+#include "http/metrics.hpp"
+
+namespace filet::api {
+void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics);
+boost::json::object openapi_document(const Api& api);
+}  // namespace filet::api

@@ -1,0 +1,56 @@
+#include "app/application.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "api/api.hpp"
+#include "api/system_routes.hpp"
+#include "audit/audit_routes.hpp"
+#include "auth/session_routes.hpp"
+#include "core/organization_routes.hpp"
+#include "core/program_routes.hpp"
+#include "core/territory_routes.hpp"
+#include "core/user_routes.hpp"
+#include "db/migrations.hpp"
+
+namespace filet::app {
+
+Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t pool_size) {
+  auto pool = TRY(db::Pool::open(url, pool_size));
+  {
+    auto c = TRY(pool->acquire());
+    int applied = TRY(db::migrate(*c));
+    if (applied > 0) spdlog::info("applied {} migration(s)", applied);
+  }
+  return pool;
+}
+
+Result<void> serve(const ServeOptions& options) {
+  auto pool = TRY(open_database(options.db_url, options.pool_size));
+  http::Metrics metrics;
+  auth::SessionService sessions(*pool, {});
+  core::TerritoryService territories(*pool);
+  core::OrganizationService organizations(*pool);
+  core::ProgramService programs(*pool);
+  core::UserService users(*pool);
+
+  api::Api api(sessions, options.web_dir);
+  api::add_system_routes(api, *pool, metrics);
+  auth::add_session_routes(api, sessions, users);
+  core::add_territory_routes(api, territories);
+  core::add_organization_routes(api, organizations);
+  core::add_program_routes(api, programs);
+  core::add_user_routes(api, users);
+  audit::add_audit_routes(api, *pool);
+
+  auto served = http::serve(
+      options.http, [&api](http::Request& request) { return api.handle(request); }, metrics,
+      [&](uint16_t port) {
+        spdlog::info("Filet listening on http://{}:{} (database: {})", options.http.address, port,
+                     pool->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
+      });
+  spdlog::info("stopping: closing the database");
+  pool->close(std::chrono::seconds(5));
+  return served;
+}
+
+}  // namespace filet::app

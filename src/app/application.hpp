@@ -1,0 +1,23 @@
+#pragma once
+// Wiring: opens the database, applies migrations, builds each module's service and routes, and
+// runs the HTTP server. The path of a request is in ARCHITECTURE.md.
+#include <memory>
+#include <string>
+
+#include "db/pool.hpp"
+#include "http/server.hpp"
+
+namespace filet::app {
+
+struct ServeOptions {
+  std::string db_url;
+  std::string web_dir;
+  http::ServerOptions http;
+  size_t pool_size = 4;
+};
+
+// Opens a pool on `url` and brings its schema up to date.
+Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t pool_size);
+Result<void> serve(const ServeOptions& options);
+
+}  // namespace filet::app

@@ -1,0 +1,26 @@
+#include "audit/audit_routes.hpp"
+
+#include "api/responses.hpp"
+
+namespace filet::audit {
+namespace {
+constexpr std::string_view kActions[] = {"create", "update", "delete", "read", "login", "logout", "login_failed"};
+constexpr std::string_view kEntities[] = {"territory", "organization", "program", "user", "session"};
+}  // namespace
+
+void add_audit_routes(api::Api& api, db::Pool& pool) {
+  api.add({"GET", "/api/v1/audit", auth::Permission::read_audit,
+           [&pool](api::Context& ctx) -> Result<http::Response> {
+             auto query = TRY(api::list_query(ctx.request));
+             std::string action = TRY(api::choice_param(ctx.request, "action", kActions));
+             std::string entity = TRY(api::choice_param(ctx.request, "entity", kEntities));
+             auto c = TRY(pool.acquire());
+             auto body = TRY(list_json(*c, {query.page, query.per_page, action, entity}));
+             auto response = api::json_response(nullptr);
+             response.body = std::move(body);
+             return response;
+           },
+           "Page through the audit log (newest first)"});
+}
+
+}  // namespace filet::audit

@@ -1,0 +1,43 @@
+#pragma once
+// The one access policy. Every route names a Permission; every query of operational data is
+// filtered by the principal's DataScope. Nothing else in the code decides who sees what.
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "auth/principal.hpp"
+#include "db/database.hpp"
+
+namespace filet::auth {
+
+enum class Permission {
+  anyone,               // no session: sign-in, health
+  signed_in,            // any active account: own profile, sign-out
+  read_reference,       // territories, organizations, programs
+  manage_reference,     // create and change territories, organizations, programs: admins
+  update_organization,  // admins, or managers of that very organization
+  manage_users,         // accounts and memberships: admins
+  read_audit,           // the audit log: admins
+};
+
+// Allowed, or unauthenticated (no principal) / forbidden.
+Result<void> authorize(const Principal* principal, Permission permission, std::string_view organization_id = {});
+
+// How much of an organization's operational records (families, journal, groups) a person sees.
+enum class Access { none = 0, aggregate = 1, deidentified = 2, identified = 3 };
+
+struct DataScope {
+  std::map<std::string, Access> organizations;  // organization id -> level
+  Access level(std::string_view organization_id) const;
+  // "column IN (?, ...)" over the organizations seen at `minimum` or more ("1 = 0" when none),
+  // with its parameters, for the WHERE clause of every query of operational data.
+  std::pair<std::string, db::Params> sql_filter(std::string_view column, Access minimum) const;
+};
+
+// Practitioners and managers: their organization, identified. Facilitators: their organization,
+// de-identified (their groups come with the groups module). Coordinators and evaluators: the
+// member organizations of the programs their organization belongs to, de-identified. Admins: none.
+Result<DataScope> data_scope(db::Connection& c, const Principal& principal);
+
+}  // namespace filet::auth

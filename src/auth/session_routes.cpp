@@ -1,0 +1,73 @@
+#include "auth/session_routes.hpp"
+
+#include "api/responses.hpp"
+#include "common/json_input.hpp"
+#include "core/user.hpp"
+#include "core/user_routes.hpp"
+
+namespace filet::auth {
+namespace {
+
+constexpr std::string_view kOwnProfileFields[] = {"locale", "name"};
+
+std::string session_cookie(const std::string& value, bool secure, bool expire) {
+  std::string cookie = "filet_session=" + value + "; Path=/; HttpOnly; SameSite=Strict";
+  cookie += expire ? "; Max-Age=0" : "; Max-Age=43200";
+  if (secure) cookie += "; Secure";
+  return cookie;
+}
+
+boost::json::object me_json(const Principal& p) {
+  return {{"user",
+           {{"id", p.user_id},
+            {"email", p.email},
+            {"name", p.name},
+            {"locale", p.locale},
+            {"is_admin", p.is_admin},
+            {"active", true},
+            {"memberships", core::memberships_json(p.memberships)}}},
+          {"csrf_token", p.csrf_token}};
+}
+
+}  // namespace
+
+void add_session_routes(api::Api& api, SessionService& sessions, core::UserService& users) {
+  api.add({"POST", "/api/v1/session", Permission::anyone,
+           [&sessions](api::Context& ctx) -> Result<http::Response> {
+             auto body = TRY(api::body(ctx));
+             json_input::FieldReader in(body, {"email", "password"});
+             auto email = in.text("email", {.required = true, .min = 1, .max = 254});
+             const auto* password = in.raw("password");
+             if (!password) in.add({"password", "required", {}});
+             else if (!password->is_string()) in.add({"password", "wrong_type", "string"});
+             TRY_VOID(in.finish());
+             std::string secret(password->as_string());
+             if (secret.size() > 1024) return fail(ErrorCode::invalid_credentials);
+             auto signed_in = TRY(sessions.sign_in(*email, secret, ctx.request.remote_address, ctx.request.request_id));
+             auto response = api::json_response(me_json(signed_in.principal));
+             response.set_header("Set-Cookie", session_cookie(signed_in.token, ctx.request.secure, false));
+             return response;
+           },
+           "Sign in"});
+  api.add({"DELETE", "/api/v1/session", Permission::signed_in,
+           [&sessions](api::Context& ctx) -> Result<http::Response> {
+             TRY_VOID(sessions.sign_out(*ctx.principal, ctx.request.request_id));
+             auto response = api::no_content();
+             response.set_header("Set-Cookie", session_cookie("", ctx.request.secure, true));
+             return response;
+           },
+           "Sign out"});
+  api.add({"GET", "/api/v1/me", Permission::signed_in,
+           [](api::Context& ctx) -> Result<http::Response> { return api::json_response(me_json(*ctx.principal)); },
+           "The signed-in account"});
+  api.add({"PATCH", "/api/v1/me", Permission::signed_in,
+           [&sessions, &users](api::Context& ctx) -> Result<http::Response> {
+             auto changes = TRY(core::decode_user(TRY(api::body(ctx)), false, kOwnProfileFields));
+             TRY_VOID(users.update(ctx.actor(), ctx.principal->user_id, changes));
+             auto fresh = TRY(sessions.reload(*ctx.principal));
+             return api::json_response(me_json(fresh));
+           },
+           "Change one's own name or language"});
+}
+
+}  // namespace filet::auth

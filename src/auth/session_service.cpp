@@ -1,0 +1,126 @@
+#include "auth/session_service.hpp"
+
+#include <sodium.h>
+
+#include "audit/audit_log.hpp"
+#include "auth/password.hpp"
+#include "common/clock.hpp"
+#include "common/ids.hpp"
+#include "common/text.hpp"
+
+namespace filet::auth {
+
+std::string token_hash(std::string_view token) {
+  unsigned char hash[32];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
+                     0);
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
+}
+
+Result<Principal> load_principal(db::Connection& c, const std::string& user_id) {
+  auto row = c.query("SELECT id, email, name, locale, is_admin FROM users WHERE id = ? AND active = 1", {user_id});
+  if (!row) return std::unexpected(row.error());
+  if (row->empty()) return fail(ErrorCode::unauthenticated);
+  const db::Row& u = row->front();
+  Principal p{u.text(0), u.text(1), u.text(2), u.text(3), u.boolean(4), {}, {}, {}};
+  auto memberships = TRY(c.query(
+      "SELECT m.organization_id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id "
+      "WHERE m.user_id = ? ORDER BY o.name, m.role",
+      {user_id}));
+  for (const auto& m : memberships)
+    if (auto role = role_from_name(m.text(2))) p.memberships.push_back({m.text(0), m.text(1), *role});
+  return p;
+}
+
+Result<bool> SessionService::throttled(db::Connection& c, const std::string& account, const std::string& address) {
+  int64_t since = clock::now_epoch() - policy_.failure_window.count();
+  auto rows = TRY(c.query(
+      "SELECT (SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?), "
+      "(SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?)",
+      {account, since, address, since}));
+  return rows.front().integer(0) >= policy_.max_failures_per_account ||
+         rows.front().integer(1) >= policy_.max_failures_per_address;
+}
+
+Result<void> SessionService::record_failure(db::Connection& c, const std::string& account,
+                                            const std::string& address) {
+  int64_t now = clock::now_epoch();
+  TRY_VOID(c.execute("INSERT INTO login_failures (subject, at_epoch) VALUES (?, ?), (?, ?)",
+                     {account, now, address, now}));
+  // Old failures only matter for the window: keep the table small.
+  TRY_VOID(c.execute("DELETE FROM login_failures WHERE at_epoch < ?", {now - policy_.failure_window.count()}));
+  return {};
+}
+
+Result<SignedIn> SessionService::sign_in(const std::string& email, const std::string& password,
+                                         const std::string& address, const std::string& request_id) {
+  auto c = TRY(pool_.acquire());
+  std::string folded_email = text::lower_ascii(text::trim(email));
+  std::string account = "account:" + folded_email;
+  std::string from = "address:" + address;
+  if (TRY(throttled(*c, account, from))) return fail(ErrorCode::too_many_attempts);
+  auto rows = TRY(c->query("SELECT id, password_hash FROM users WHERE email = ? AND active = 1", {folded_email}));
+  bool ok = false;
+  if (rows.empty()) verify_against_dummy(password);
+  else ok = verify_password(rows.front().text(1), password);
+  if (!ok) {
+    TRY_VOID(record_failure(*c, account, from));
+    TRY_VOID(audit::record(*c, {rows.empty() ? "" : rows.front().text(0), folded_email, request_id},
+                           {"login_failed", "session", "", ""}));
+    return fail(ErrorCode::invalid_credentials);
+  }
+  std::string user_id = rows.front().text(0);
+  Principal principal = TRY(load_principal(*c, user_id));
+  std::string token = ids::random_token(32);
+  principal.csrf_token = ids::random_token(24);
+  principal.session_token_hash = token_hash(token);
+  int64_t now = clock::now_epoch();
+  TRY_VOID(c->execute("DELETE FROM login_failures WHERE subject = ?", {account}));
+  TRY_VOID(c->execute(
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_epoch, last_seen_epoch) VALUES (?, ?, ?, ?, ?)",
+      {principal.session_token_hash, user_id, principal.csrf_token, now, now}));
+  TRY_VOID(audit::record(*c, {user_id, principal.email, request_id}, {"login", "session", user_id, ""}));
+  return SignedIn{std::move(principal), std::move(token)};
+}
+
+Result<Principal> SessionService::authenticate(const std::string& token) {
+  if (token.empty() || token.size() > 128) return fail(ErrorCode::unauthenticated);
+  auto c = TRY(pool_.acquire());
+  std::string hash = token_hash(token);
+  auto rows = TRY(c->query("SELECT user_id, csrf_token, created_epoch, last_seen_epoch FROM sessions WHERE token_hash = ?",
+                           {hash}));
+  if (rows.empty()) return fail(ErrorCode::unauthenticated);
+  int64_t now = clock::now_epoch();
+  const db::Row& s = rows.front();
+  if (now - s.integer(3) > policy_.idle_timeout.count() || now - s.integer(2) > policy_.absolute_timeout.count()) {
+    TRY_VOID(c->execute("DELETE FROM sessions WHERE token_hash = ?", {hash}));
+    return fail(ErrorCode::unauthenticated);
+  }
+  Principal principal = TRY(load_principal(*c, s.text(0)));
+  principal.csrf_token = s.text(1);
+  principal.session_token_hash = hash;
+  // Writing on every request would serialize reads on SQLite; a minute of slack is harmless.
+  if (now - s.integer(3) >= 60)
+    TRY_VOID(c->execute("UPDATE sessions SET last_seen_epoch = ? WHERE token_hash = ?", {now, hash}));
+  return principal;
+}
+
+Result<void> SessionService::sign_out(const Principal& principal, const std::string& request_id) {
+  auto c = TRY(pool_.acquire());
+  TRY_VOID(c->execute("DELETE FROM sessions WHERE token_hash = ?", {principal.session_token_hash}));
+  TRY_VOID(audit::record(*c, {principal.user_id, principal.email, request_id},
+                         {"logout", "session", principal.user_id, ""}));
+  return {};
+}
+
+Result<Principal> SessionService::reload(const Principal& principal) {
+  auto c = TRY(pool_.acquire());
+  Principal fresh = TRY(load_principal(*c, principal.user_id));
+  fresh.csrf_token = principal.csrf_token;
+  fresh.session_token_hash = principal.session_token_hash;
+  return fresh;
+}
+
+}  // namespace filet::auth

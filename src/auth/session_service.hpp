@@ -1,0 +1,49 @@
+#pragma once
+// Sign-in, sessions and their timeouts, and the throttling of failed sign-ins.
+#include <chrono>
+#include <string>
+
+#include "auth/principal.hpp"
+#include "db/pool.hpp"
+
+namespace filet::auth {
+
+struct SessionPolicy {
+  std::chrono::seconds idle_timeout{30 * 60};
+  std::chrono::seconds absolute_timeout{12 * 60 * 60};
+  int max_failures_per_account = 5;
+  int max_failures_per_address = 30;
+  std::chrono::seconds failure_window{15 * 60};
+};
+
+struct SignedIn {
+  Principal principal;
+  std::string token;  // goes in the cookie; only its hash is stored
+};
+
+class SessionService {
+ public:
+  SessionService(db::Pool& pool, SessionPolicy policy) : pool_(pool), policy_(policy) {}
+
+  // Checks the password (argon2id) unless the account or address is throttled, then opens a
+  // fresh session.
+  Result<SignedIn> sign_in(const std::string& email, const std::string& password, const std::string& address,
+                           const std::string& request_id);
+  // The principal of a live session; touches its last-seen time at most once a minute.
+  Result<Principal> authenticate(const std::string& token);
+  Result<void> sign_out(const Principal& principal, const std::string& request_id);
+  Result<Principal> reload(const Principal& principal);  // after the user changed their own record
+
+ private:
+  Result<bool> throttled(db::Connection& c, const std::string& account, const std::string& address);
+  Result<void> record_failure(db::Connection& c, const std::string& account, const std::string& address);
+  db::Pool& pool_;
+  SessionPolicy policy_;
+};
+
+// SHA-256-sized BLAKE2b hash of a session token, hex encoded.
+std::string token_hash(std::string_view token);
+// Reads the user row and memberships behind a principal.
+Result<Principal> load_principal(db::Connection& c, const std::string& user_id);
+
+}  // namespace filet::auth

@@ -1,0 +1,12 @@
+#pragma once
+// Timestamps are stored as UTC ISO 8601 text (same on both engines, sortable as text).
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace filet::clock {
+std::string now_iso();
+int64_t now_epoch();
+// True for a real calendar date written YYYY-MM-DD.
+bool is_date(std::string_view s);
+}  // namespace filet::clock

@@ -1,0 +1,89 @@
+#pragma once
+// Errors are values: every fallible call across a module boundary returns Result<T>.
+// The catalog (error_catalog.cpp) maps each code to an HTTP status and French/English messages.
+#include <expected>
+#include <string>
+#include <vector>
+
+namespace filet {
+
+enum class ErrorCode {
+  validation_failed,
+  malformed_json,
+  invalid_utf8,
+  unknown_field,
+  not_found,
+  route_not_found,
+  method_not_allowed,
+  unauthenticated,
+  forbidden,
+  csrf_invalid,
+  invalid_credentials,
+  too_many_attempts,
+  conflict,
+  payload_too_large,
+  header_too_large,
+  bad_request,
+  bad_id,
+  bad_query,
+  internal,
+  unavailable,
+};
+
+// A problem with one field of the input; `code` picks the message in the catalog
+// (required, too_short, too_long, invalid_value, wrong_type, unknown_field, ...).
+struct FieldError {
+  std::string field;
+  std::string code;
+  std::string param;  // e.g. the maximum length, shown in the message
+};
+
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::vector<FieldError> fields;
+  std::string detail;  // for the log only, never shown to users
+
+  static Error of(ErrorCode c, std::string detail = {}) { return Error{c, {}, std::move(detail)}; }
+  static Error field(ErrorCode c, std::string field, std::string code, std::string param = {}) {
+    return Error{c, {FieldError{std::move(field), std::move(code), std::move(param)}}, {}};
+  }
+};
+
+template <class T = void>
+using Result = std::expected<T, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode c, std::string detail = {}) {
+  return std::unexpected(Error::of(c, std::move(detail)));
+}
+inline std::unexpected<Error> fail(Error e) { return std::unexpected(std::move(e)); }
+
+struct ErrorInfo {
+  int http_status;
+  const char* code;
+  const char* message_fr;
+  const char* message_en;
+};
+
+const ErrorInfo& error_info(ErrorCode code);
+
+struct FieldMessage {
+  std::string fr;
+  std::string en;
+};
+FieldMessage field_message(const FieldError& error);
+
+}  // namespace filet
+
+// Propagates the error of a Result expression, or yields its value (GNU statement expression,
+// like SerenityOS's TRY).
+#define TRY(expr)                                                  \
+  ({                                                               \
+    auto&& filet_try_result_ = (expr);                             \
+    if (!filet_try_result_) return std::unexpected(std::move(filet_try_result_).error()); \
+    std::move(filet_try_result_).value();                          \
+  })
+#define TRY_VOID(expr)                                             \
+  do {                                                             \
+    auto&& filet_try_result_ = (expr);                             \
+    if (!filet_try_result_) return std::unexpected(std::move(filet_try_result_).error()); \
+  } while (0)

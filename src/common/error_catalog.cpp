@@ -1,0 +1,122 @@
+#include "common/error.hpp"
+
+#include <array>
+#include <map>
+#include <string_view>
+
+namespace filet {
+namespace {
+
+// The one table from error code to HTTP status and the messages people read.
+constexpr std::array kErrors = {
+    ErrorInfo{422, "validation_failed", "Certains champs sont invalides.", "Some fields are invalid."},
+    ErrorInfo{400, "malformed_json", "Le corps de la requête n'est pas du JSON valide.",
+              "The request body is not valid JSON."},
+    ErrorInfo{400, "invalid_utf8", "Le corps de la requête contient du texte qui n'est pas en UTF-8 valide.",
+              "The request body contains text that is not valid UTF-8."},
+    ErrorInfo{422, "unknown_field", "La requête contient un champ inconnu.", "The request contains an unknown field."},
+    ErrorInfo{404, "not_found", "Cet élément est introuvable.", "This item was not found."},
+    ErrorInfo{404, "route_not_found", "Cette adresse n'existe pas.", "This address does not exist."},
+    ErrorInfo{405, "method_not_allowed", "Cette méthode n'est pas permise pour cette adresse.",
+              "This method is not allowed for this address."},
+    ErrorInfo{401, "unauthenticated", "Veuillez vous connecter.", "Please sign in."},
+    ErrorInfo{403, "forbidden", "Vous n'avez pas accès à cette ressource.", "You do not have access to this resource."},
+    ErrorInfo{403, "csrf_invalid", "Jeton de sécurité (CSRF) absent ou invalide. Rechargez la page.",
+              "Missing or invalid security (CSRF) token. Reload the page."},
+    ErrorInfo{401, "invalid_credentials", "Courriel ou mot de passe incorrect.", "Incorrect email or password."},
+    ErrorInfo{429, "too_many_attempts", "Trop de tentatives de connexion. Réessayez dans quelques minutes.",
+              "Too many sign-in attempts. Try again in a few minutes."},
+    ErrorInfo{409, "conflict", "Cet élément existe déjà.", "This item already exists."},
+    ErrorInfo{413, "payload_too_large", "La requête est trop volumineuse.", "The request is too large."},
+    ErrorInfo{431, "header_too_large", "Les en-têtes de la requête sont trop longs.",
+              "The request headers are too long."},
+    ErrorInfo{400, "bad_request", "Requête invalide.", "Bad request."},
+    ErrorInfo{400, "bad_id", "Identifiant invalide.", "Invalid identifier."},
+    ErrorInfo{400, "bad_query", "Paramètre de recherche invalide.", "Invalid query parameter."},
+    ErrorInfo{500, "internal", "Erreur interne. L'équipe technique a été avisée.",
+              "Internal error. The technical team has been notified."},
+    ErrorInfo{503, "unavailable", "Service temporairement indisponible. Réessayez bientôt.",
+              "Service temporarily unavailable. Try again soon."},
+};
+static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::unavailable) + 1);
+
+struct FieldTemplate {
+  const char* fr;
+  const char* en;
+};
+
+// "{f}" is replaced by the field name, "{p}" by the parameter.
+const std::map<std::string_view, FieldTemplate>& field_templates() {
+  static const std::map<std::string_view, FieldTemplate> templates = {
+      {"required", {"Le champ « {f} » est obligatoire.", "The field \"{f}\" is required."}},
+      {"wrong_type", {"Le champ « {f} » n'a pas le bon type (attendu : {p}).",
+                      "The field \"{f}\" has the wrong type (expected: {p})."}},
+      {"too_short", {"Le champ « {f} » doit contenir au moins {p} caractères.",
+                     "The field \"{f}\" must have at least {p} characters."}},
+      {"too_long", {"Le champ « {f} » doit contenir au plus {p} caractères.",
+                    "The field \"{f}\" must have at most {p} characters."}},
+      {"invalid_value", {"La valeur du champ « {f} » n'est pas permise ({p}).",
+                         "The value of the field \"{f}\" is not allowed ({p})."}},
+      {"invalid_format", {"Le format du champ « {f} » est invalide ({p}).",
+                          "The format of the field \"{f}\" is invalid ({p})."}},
+      {"unknown_field", {"Le champ « {f} » est inconnu.", "The field \"{f}\" is unknown."}},
+      {"not_found", {"L'élément référencé par « {f} » est introuvable.",
+                     "The item referenced by \"{f}\" was not found."}},
+      {"duplicate", {"Cette valeur de « {f} » est déjà utilisée.", "This value of \"{f}\" is already in use."}},
+      {"out_of_range", {"La valeur du champ « {f} » est hors limites ({p}).",
+                        "The value of the field \"{f}\" is out of range ({p})."}},
+      {"cycle", {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
+                 "The field \"{f}\" would create a loop in the hierarchy."}},
+  };
+  return templates;
+}
+
+std::string fill(std::string_view text, const FieldError& error) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 3) == "{f}") {
+      out += error.field;
+      i += 2;
+    } else if (text.substr(i, 3) == "{p}") {
+      out += error.param;
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const ErrorInfo& error_info(ErrorCode code) { return kErrors.at(static_cast<size_t>(code)); }
+
+// Type names shown inside wrong_type messages.
+static std::pair<std::string, std::string> type_names(const std::string& type) {
+  static const std::map<std::string_view, std::pair<const char*, const char*>> names = {
+      {"string", {"texte", "text"}},         {"boolean", {"vrai ou faux", "true or false"}},
+      {"integer", {"nombre entier", "whole number"}}, {"array", {"liste", "list"}},
+      {"object", {"objet", "object"}},       {"date", {"date AAAA-MM-JJ", "date YYYY-MM-DD"}},
+  };
+  auto it = names.find(type);
+  if (it == names.end()) return {type, type};
+  return {it->second.first, it->second.second};
+}
+
+FieldMessage field_message(const FieldError& error) {
+  if (error.code == "wrong_type") {
+    auto [fr, en] = type_names(error.param);
+    FieldError french = error, english = error;
+    french.param = fr;
+    english.param = en;
+    const auto& t = field_templates().at("wrong_type");
+    return {fill(t.fr, french), fill(t.en, english)};
+  }
+  auto it = field_templates().find(error.code);
+  if (it == field_templates().end()) {
+    return {"Le champ « " + error.field + " » est invalide.", "The field \"" + error.field + "\" is invalid."};
+  }
+  return {fill(it->second.fr, error), fill(it->second.en, error)};
+}
+
+}  // namespace filet

@@ -1,0 +1,115 @@
+#include "core/organization_repository.hpp"
+
+#include <map>
+#include <set>
+
+#include "common/text.hpp"
+
+namespace filet::core::organization_repository {
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT o.id, o.name, o.sector, o.email, o.phone, o.website, o.active, o.created_at, o.updated_at "
+    "FROM organizations o";
+
+Organization from_row(const db::Row& r) {
+  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), {}, r.boolean(6), r.text(7), r.text(8)};
+}
+
+// One query for the territories of a whole page of organizations.
+Result<void> attach_territories(db::Connection& c, std::vector<Organization>& organizations) {
+  if (organizations.empty()) return {};
+  db::Params ids;
+  std::map<std::string, Organization*> by_id;
+  for (auto& o : organizations) {
+    ids.emplace_back(o.id);
+    by_id[o.id] = &o;
+  }
+  TRY_VOID(c.each("SELECT ot.organization_id, t.id, t.name FROM organization_territories ot "
+                  "JOIN territories t ON t.id = ot.territory_id WHERE ot.organization_id IN (" +
+                      db::placeholders(ids.size()) + ") ORDER BY t.search_key",
+                  ids, [&](const db::Row& r) {
+                    by_id[r.text(0)]->territories.push_back({r.text(1), r.text(2)});
+                    return true;
+                  }));
+  return {};
+}
+
+db::Params row_values(const Organization& o) {
+  return {o.name,
+          text::fold(o.name),
+          o.sector,
+          db::null_if_empty(o.email),
+          db::null_if_empty(o.phone),
+          db::null_if_empty(o.website),
+          int64_t{o.active},
+          o.updated_at,
+          o.id};
+}
+
+}  // namespace
+
+Result<Organization> find(db::Connection& c, const std::string& id) {
+  auto row = TRY(db::query_one(c, std::string(kSelect) + " WHERE o.id = ?", {id}));
+  std::vector<Organization> one{from_row(row)};
+  TRY_VOID(attach_territories(c, one));
+  return std::move(one.front());
+}
+
+Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const OrganizationFilter& filter) {
+  db::Where where;
+  query.apply(where, "o");
+  if (!filter.sector.empty()) where.add("o.sector = ?", {filter.sector});
+  if (!filter.territory_id.empty())
+    where.add("o.id IN (SELECT organization_id FROM organization_territories WHERE territory_id = ?)",
+              {filter.territory_id});
+  Page<Organization> page;
+  auto count = TRY(c.query("SELECT COUNT(*) FROM organizations o" + where.sql(), where.params()));
+  page.total = count.front().integer(0);
+  auto rows = TRY(c.query(std::string(kSelect) + where.sql() + " ORDER BY o.search_key, o.id LIMIT ? OFFSET ?",
+                          where.with({query.per_page, query.offset()})));
+  for (const auto& r : rows) page.items.push_back(from_row(r));
+  TRY_VOID(attach_territories(c, page.items));
+  return page;
+}
+
+Result<void> insert(db::Connection& c, const Organization& o, const std::vector<std::string>& territory_ids) {
+  db::Params values = row_values(o);
+  values.push_back(o.created_at);
+  TRY_VOID(c.execute("INSERT INTO organizations (name, search_key, sector, email, phone, website, active, "
+                     "updated_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     values));
+  return set_territories(c, o.id, territory_ids);
+}
+
+Result<void> update(db::Connection& c, const Organization& o) {
+  TRY_VOID(c.execute("UPDATE organizations SET name = ?, search_key = ?, sector = ?, email = ?, phone = ?, "
+                     "website = ?, active = ?, updated_at = ? WHERE id = ?",
+                     row_values(o)));
+  return {};
+}
+
+Result<void> set_territories(db::Connection& c, const std::string& id, const std::vector<std::string>& territory_ids) {
+  TRY_VOID(c.execute("DELETE FROM organization_territories WHERE organization_id = ?", {id}));
+  for (const auto& t : territory_ids)
+    TRY_VOID(c.execute("INSERT INTO organization_territories (organization_id, territory_id) VALUES (?, ?)", {id, t}));
+  return {};
+}
+
+Result<std::vector<std::string>> missing_ids(db::Connection& c, std::string_view table,
+                                             const std::vector<std::string>& ids) {
+  if (ids.empty()) return std::vector<std::string>{};
+  db::Params params(ids.begin(), ids.end());
+  std::set<std::string> found;
+  TRY_VOID(c.each("SELECT id FROM " + std::string(table) + " WHERE id IN (" + db::placeholders(ids.size()) + ")",
+                  params, [&](const db::Row& r) {
+                    found.insert(r.text(0));
+                    return true;
+                  }));
+  std::vector<std::string> missing;
+  for (const auto& id : ids)
+    if (!found.contains(id)) missing.push_back(id);
+  return missing;
+}
+
+}  // namespace filet::core::organization_repository

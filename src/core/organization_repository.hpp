@@ -1,0 +1,15 @@
+#pragma once
+#include "core/listing.hpp"
+#include "core/organization.hpp"
+#include "db/database.hpp"
+
+namespace filet::core::organization_repository {
+Result<Organization> find(db::Connection& c, const std::string& id);
+Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const OrganizationFilter& filter);
+Result<void> insert(db::Connection& c, const Organization& o, const std::vector<std::string>& territory_ids);
+Result<void> update(db::Connection& c, const Organization& o);
+Result<void> set_territories(db::Connection& c, const std::string& id, const std::vector<std::string>& territory_ids);
+// The ids among `ids` that name no record of `table` (territories, organizations).
+Result<std::vector<std::string>> missing_ids(db::Connection& c, std::string_view table,
+                                             const std::vector<std::string>& ids);
+}  // namespace filet::core::organization_repository

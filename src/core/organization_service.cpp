@@ -1,0 +1,71 @@
+#include "core/organization_service.hpp"
+
+#include "common/clock.hpp"
+#include "common/ids.hpp"
+#include "core/organization_repository.hpp"
+
+namespace filet::core {
+namespace repo = organization_repository;
+
+namespace {
+
+void apply(Organization& o, const OrganizationChanges& changes) {
+  if (changes.name) o.name = *changes.name;
+  if (changes.sector) o.sector = *changes.sector;
+  if (changes.email) o.email = *changes.email;
+  if (changes.phone) o.phone = *changes.phone;
+  if (changes.website) o.website = *changes.website;
+  if (changes.active) o.active = *changes.active;
+}
+
+Result<void> check_territories(db::Connection& c, const OrganizationChanges& changes) {
+  if (!changes.territory_ids) return {};
+  auto missing = TRY(repo::missing_ids(c, "territories", *changes.territory_ids));
+  if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "territory_ids", "not_found"));
+  return {};
+}
+
+}  // namespace
+
+Result<Page<Organization>> OrganizationService::list(const ListQuery& query, const OrganizationFilter& filter) {
+  auto c = TRY(pool_.acquire());
+  return repo::list(*c, query, filter);
+}
+
+Result<Organization> OrganizationService::get(const std::string& id) {
+  auto c = TRY(pool_.acquire());
+  return repo::find(*c, id);
+}
+
+Result<Organization> OrganizationService::create(const audit::Actor& actor, const OrganizationChanges& changes) {
+  Organization o;
+  o.id = ids::new_uuid();
+  o.created_at = o.updated_at = clock::now_iso();
+  apply(o, changes);
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  TRY_VOID(check_territories(*c, changes));
+  TRY_VOID(repo::insert(*c, o, changes.territory_ids.value_or(std::vector<std::string>{})));
+  TRY_VOID(audit::record(*c, actor, {"create", "organization", o.id, o.id}));
+  TRY_VOID(tx.commit());
+  return repo::find(*c, o.id);
+}
+
+Result<Organization> OrganizationService::update(const audit::Actor& actor, const auth::Principal& principal,
+                                                 const std::string& id, const OrganizationChanges& changes) {
+  // Opening or closing an organization changes who may work in Filet: an admin decision.
+  if (changes.active && !principal.is_admin) return fail(Error::field(ErrorCode::forbidden, "active", "invalid_value", "admin"));
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  Organization o = TRY(repo::find(*c, id));
+  apply(o, changes);
+  o.updated_at = clock::now_iso();
+  TRY_VOID(check_territories(*c, changes));
+  TRY_VOID(repo::update(*c, o));
+  if (changes.territory_ids) TRY_VOID(repo::set_territories(*c, id, *changes.territory_ids));
+  TRY_VOID(audit::record(*c, actor, {"update", "organization", id, id}));
+  TRY_VOID(tx.commit());
+  return repo::find(*c, id);
+}
+
+}  // namespace filet::core

@@ -1,0 +1,34 @@
+#pragma once
+// Programs: a period, member organizations and funders (e.g. an outreach-work pilot, a
+// co-development group program).
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/organization.hpp"
+
+namespace filet::core {
+
+struct Program {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::string starts_on;
+  std::string ends_on;  // "" when open-ended
+  std::vector<NamedRef> organizations;
+  std::vector<std::string> funders;
+  bool active = true;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct ProgramChanges {
+  std::optional<std::string> name, description, starts_on, ends_on;
+  std::optional<std::vector<std::string>> organization_ids, funders;
+  std::optional<bool> active;
+};
+
+boost::json::object to_json(const Program& p);
+
+}  // namespace filet::core

@@ -1,0 +1,38 @@
+#pragma once
+// Territories: region -> territory -> neighbourhood or housing site; each urban, rural or mixed.
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace filet::core {
+
+inline constexpr std::string_view kTerritoryKinds[] = {"region", "territory", "neighbourhood", "housing_site"};
+inline constexpr std::string_view kTerritorySettings[] = {"urban", "rural", "mixed"};
+
+struct Territory {
+  std::string id;
+  std::string name;
+  std::string kind;
+  std::string setting;
+  std::string parent_id;  // "" for a top-level region
+  std::string parent_name;
+  bool active = true;
+  std::string created_at;
+  std::string updated_at;
+};
+
+// A create or a partial update; absent fields stay as they are. parent_id "" clears the parent.
+struct TerritoryChanges {
+  std::optional<std::string> name, kind, setting, parent_id;
+  std::optional<bool> active;
+};
+
+struct TerritoryFilter {
+  std::string kind;
+  std::string parent_id;
+};
+
+boost::json::object to_json(const Territory& t);
+
+}  // namespace filet::core

@@ -1,0 +1,41 @@
+#pragma once
+// Accounts and their memberships (user x organization x role). Admin is a flag, not a
+// membership: admins manage the deployment and see no family data.
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/principal.hpp"
+
+namespace filet::core {
+
+struct User {
+  std::string id;
+  std::string email;
+  std::string name;
+  std::string locale = "fr";
+  bool is_admin = false;
+  bool active = true;
+  std::vector<auth::Membership> memberships;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct MembershipChange {
+  std::string organization_id;
+  auth::Role role;
+};
+
+struct UserChanges {
+  std::optional<std::string> email, name, locale, password;
+  std::optional<bool> is_admin, active;
+  std::optional<std::vector<MembershipChange>> memberships;
+};
+
+inline constexpr std::string_view kLocales[] = {"fr", "en"};
+
+boost::json::object to_json(const User& u);
+boost::json::array memberships_json(const std::vector<auth::Membership>& memberships);
+
+}  // namespace filet::core

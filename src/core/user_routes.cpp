@@ -1,0 +1,94 @@
+#include "core/user_routes.hpp"
+
+#include "api/responses.hpp"
+#include "common/json_input.hpp"
+#include "core/json_output.hpp"
+
+namespace filet::core {
+namespace {
+using auth::Permission;
+constexpr std::string_view kUserFields[] = {"email",    "name",     "locale",     "password",
+                                                                  "is_admin", "active",   "memberships"};
+
+std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldReader& in) {
+  const boost::json::value* raw = in.raw("memberships");
+  if (!raw) return std::nullopt;
+  if (!raw->is_array()) {
+    in.add({"memberships", "wrong_type", "array"});
+    return std::nullopt;
+  }
+  std::vector<MembershipChange> out;
+  for (const auto& item : raw->as_array()) {
+    const auto* object = item.if_object();
+    json_input::FieldReader member(object ? *object : boost::json::object{}, {"organization_id", "role"});
+    auto organization = member.id("organization_id", true);
+    auto role = member.choice("role", auth::kRoleNames, true);
+    if (!object || !member.ok() || !organization || !role) {
+      in.add({"memberships", "invalid_value", "{organization_id, role}"});
+      return std::nullopt;
+    }
+    out.push_back({*organization, *auth::role_from_name(*role)});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
+                                std::span<const std::string_view> allowed) {
+  json_input::FieldReader in(body, allowed);
+  UserChanges changes;
+  changes.email = in.text("email", {.required = creating, .min = 3, .max = 254});
+  changes.name = in.text("name", {.required = creating, .min = 2, .max = 200});
+  changes.locale = in.choice("locale", kLocales, false);
+  if (const auto* password = in.raw("password")) {
+    if (!password->is_string()) in.add({"password", "wrong_type", "string"});
+    else changes.password = std::string(password->as_string());  // never trimmed: spaces count
+  } else if (creating) {
+    in.add({"password", "required", {}});
+  }
+  changes.is_admin = in.boolean("is_admin");
+  changes.active = in.boolean("active");
+  changes.memberships = read_memberships(in);
+  if (changes.email && !changes.email->empty() &&
+      (changes.email->find('@') == std::string::npos || changes.email->find(' ') != std::string::npos))
+    in.add({"email", "invalid_format", "nom@domaine.ca"});
+  if (!creating && changes.email && changes.email->empty()) in.add({"email", "required", {}});
+  if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
+  if (changes.locale && changes.locale->empty()) changes.locale.reset();
+  TRY_VOID(in.finish());
+  return changes;
+}
+
+void add_user_routes(api::Api& api, UserService& service) {
+  api.add({"GET", "/api/v1/users", Permission::manage_users,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto query = TRY(api::list_query(ctx.request));
+             auto page = TRY(service.list(query));
+             return api::json_response(page_json(page, query));
+           },
+           "List accounts"});
+  api.add({"POST", "/api/v1/users", Permission::manage_users,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto changes = TRY(decode_user(TRY(api::body(ctx)), true, kUserFields));
+             auto created = TRY(service.create(ctx.actor(), changes));
+             return api::json_response(to_json(created), 201);
+           },
+           "Create an account"});
+  api.add({"GET", "/api/v1/users/{id}", Permission::manage_users,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto user = TRY(service.get(ctx.actor(), TRY(api::id_param(ctx))));
+             return api::json_response(to_json(user));
+           },
+           "Read an account"});
+  api.add({"PATCH", "/api/v1/users/{id}", Permission::manage_users,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto id = TRY(api::id_param(ctx));
+             auto changes = TRY(decode_user(TRY(api::body(ctx)), false, kUserFields));
+             auto updated = TRY(service.update(ctx.actor(), id, changes));
+             return api::json_response(to_json(updated));
+           },
+           "Change or disable an account"});
+}
+
+}  // namespace filet::core

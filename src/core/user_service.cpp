@@ -1,0 +1,87 @@
+#include "core/user_service.hpp"
+
+#include "auth/password.hpp"
+#include "common/clock.hpp"
+#include "common/ids.hpp"
+#include "common/text.hpp"
+#include "core/organization_repository.hpp"
+#include "core/user_repository.hpp"
+
+namespace filet::core {
+namespace repo = user_repository;
+
+Result<Page<User>> UserService::list(const ListQuery& query) {
+  auto c = TRY(pool_.acquire());
+  return repo::list(*c, query);
+}
+
+Result<User> UserService::get(const audit::Actor& actor, const std::string& id) {
+  auto c = TRY(pool_.acquire());
+  User user = TRY(repo::find(*c, id));
+  TRY_VOID(audit::record(*c, actor, {"read", "user", id, ""}));
+  return user;
+}
+
+Result<User> UserService::find_by_email(const std::string& email) {
+  auto c = TRY(pool_.acquire());
+  auto rows = TRY(c->query("SELECT id FROM users WHERE email = ?", {text::lower_ascii(text::trim(email))}));
+  if (rows.empty()) return fail(Error::field(ErrorCode::not_found, "email", "not_found"));
+  return repo::find(*c, rows.front().text(0));
+}
+
+Result<User> UserService::create(const audit::Actor& actor, const UserChanges& changes) {
+  if (!changes.password) return fail(Error::field(ErrorCode::validation_failed, "password", "required"));
+  return save(actor, ids::new_uuid(), changes, true);
+}
+
+Result<User> UserService::update(const audit::Actor& actor, const std::string& id, const UserChanges& changes) {
+  return save(actor, id, changes, false);
+}
+
+Result<User> UserService::save(const audit::Actor& actor, const std::string& id, const UserChanges& changes,
+                               bool is_new) {
+  if (changes.password) TRY_VOID(auth::check_password_rule(*changes.password));
+  bool self = actor.user_id == id;
+  if (self && ((changes.active && !*changes.active) || (changes.is_admin && !*changes.is_admin)))
+    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", "invalid_value",
+                             "self"));
+  std::string hash;
+  if (changes.password) hash = TRY(auth::hash_password(*changes.password));  // slow: outside the transaction
+
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  User u;
+  if (!is_new) u = TRY(repo::find(*c, id));
+  if (is_new) {
+    u.id = id;
+    u.created_at = clock::now_iso();
+    if (!changes.email) return fail(Error::field(ErrorCode::validation_failed, "email", "required"));
+    if (!changes.name) return fail(Error::field(ErrorCode::validation_failed, "name", "required"));
+  }
+  if (changes.email) u.email = text::lower_ascii(*changes.email);
+  if (changes.name) u.name = *changes.name;
+  if (changes.locale) u.locale = *changes.locale;
+  if (changes.is_admin) u.is_admin = *changes.is_admin;
+  if (changes.active) u.active = *changes.active;
+  u.updated_at = clock::now_iso();
+  if (changes.email) {
+    auto taken = TRY(c->query("SELECT id FROM users WHERE email = ? AND id <> ?", {u.email, u.id}));
+    if (!taken.empty()) return fail(Error::field(ErrorCode::conflict, "email", "duplicate"));
+  }
+  if (changes.memberships) {
+    std::vector<std::string> organization_ids;
+    for (const auto& m : *changes.memberships) organization_ids.push_back(m.organization_id);
+    auto missing = TRY(organization_repository::missing_ids(*c, "organizations", organization_ids));
+    if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "memberships", "not_found"));
+  }
+  TRY_VOID(repo::save(*c, u, is_new));
+  if (changes.password) TRY_VOID(repo::set_password(*c, u.id, hash));
+  if (changes.memberships) TRY_VOID(repo::set_memberships(*c, u.id, *changes.memberships));
+  // A disabled account or a new password ends the sessions open elsewhere.
+  if ((changes.active && !u.active) || (changes.password && !is_new)) TRY_VOID(repo::end_sessions(*c, u.id));
+  TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "user", u.id, ""}));
+  TRY_VOID(tx.commit());
+  return repo::find(*c, u.id);
+}
+
+}  // namespace filet::core

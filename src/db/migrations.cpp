@@ -1,0 +1,44 @@
+#include "db/migrations.hpp"
+
+#include "common/clock.hpp"
+#include "db/pool.hpp"
+
+namespace filet::db {
+namespace {
+std::string_view engine_folder(Engine e) { return e == Engine::sqlite ? "sqlite" : "pg"; }
+}  // namespace
+
+Result<int> schema_version(Connection& c) {
+  TRY_VOID(c.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+      "applied_at TEXT NOT NULL)"));
+  Rows rows = TRY(c.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  return static_cast<int>(rows.front().integer(0));
+}
+
+Result<int> migrate(Connection& c) {
+  // Several servers may start at once on one PostgreSQL: only one migrates at a time.
+  if (c.engine() == Engine::postgresql) TRY_VOID(c.execute_script("SELECT pg_advisory_lock(74657)"));
+  auto unlock = [&] {
+    if (c.engine() == Engine::postgresql) (void)c.execute_script("SELECT pg_advisory_unlock(74657)");
+  };
+  auto applied = [&]() -> Result<int> {
+    int current = TRY(schema_version(c));
+    int count = 0;
+    for (const Migration& m : embedded_migrations()) {
+      if (m.engine != engine_folder(c.engine()) || m.version <= current) continue;
+      auto tx = TRY(Transaction::begin(c));
+      auto ran = c.execute_script(m.sql);
+      if (!ran) return fail(ErrorCode::internal, "migration " + std::string(m.name) + ": " + ran.error().detail);
+      TRY_VOID(c.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         {int64_t{m.version}, std::string(m.name), clock::now_iso()}));
+      TRY_VOID(tx.commit());
+      ++count;
+    }
+    return count;
+  }();
+  unlock();
+  return applied;
+}
+
+}  // namespace filet::db

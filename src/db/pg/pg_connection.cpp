@@ -1,0 +1,167 @@
+#include "db/pg/pg_connection.hpp"
+
+#include <libpq-fe.h>
+
+#include <unordered_map>
+
+namespace filet::db::pg {
+namespace {
+
+Error pg_error(const PGresult* result, PGconn* conn, std::string_view sql) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  std::string detail = std::string(PQerrorMessage(conn)) + " in: " + std::string(sql.substr(0, 200));
+  std::string_view code = state ? state : "";
+  if (code == "23505" || code == "23503") return Error::of(ErrorCode::conflict, detail);
+  if (PQstatus(conn) != CONNECTION_OK || code.starts_with("08") || code == "57P01" || code == "40001" ||
+      code == "40P01")
+    return Error::of(ErrorCode::unavailable, detail);
+  return Error::of(ErrorCode::internal, detail);
+}
+
+class PgConnection final : public Connection {
+ public:
+  explicit PgConnection(PGconn* conn) : conn_(conn) {}
+  ~PgConnection() override { PQfinish(conn_); }
+
+  Engine engine() const override { return Engine::postgresql; }
+
+  Result<Rows> query(std::string_view sql, const Params& params) override {
+    Rows rows;
+    TRY_VOID(each(sql, params, [&](const Row& row) {
+      rows.push_back(row);
+      return true;
+    }));
+    return rows;
+  }
+
+  Result<int64_t> execute(std::string_view sql, const Params& params) override {
+    int64_t changed = 0;
+    TRY_VOID(run(sql, params, false, [](const Row&) { return true; }, &changed));
+    return changed;
+  }
+
+  Result<void> each(std::string_view sql, const Params& params,
+                    const std::function<bool(const Row&)>& on_row) override {
+    return run(sql, params, true, on_row, nullptr);
+  }
+
+  Result<void> execute_script(std::string_view sql) override {
+    PGresult* result = PQexec(conn_, std::string(sql).c_str());
+    bool ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+    Error error = ok ? Error{} : pg_error(result, conn_, sql);
+    PQclear(result);
+    if (!ok) return std::unexpected(error);
+    return {};
+  }
+
+  bool healthy() override {
+    return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+  }
+
+ private:
+  Result<void> run(std::string_view sql, const Params& params, bool stream,
+                   const std::function<bool(const Row&)>& on_row, int64_t* changed) {
+    // A connection dropped while idle (server restart, network) is re-opened once; inside a
+    // transaction the error goes up, since the transaction's earlier work is lost.
+    if (PQstatus(conn_) != CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_INTRANS) PQreset(conn_);
+    auto result = send(sql, params, stream, on_row, changed);
+    if (!result && result.error().code == ErrorCode::unavailable && PQstatus(conn_) != CONNECTION_OK &&
+        !in_transaction_before_) {
+      PQreset(conn_);
+      if (PQstatus(conn_) == CONNECTION_OK) result = send(sql, params, stream, on_row, changed);
+    }
+    return result;
+  }
+
+  Result<void> send(std::string_view sql, const Params& params, bool stream,
+                    const std::function<bool(const Row&)>& on_row, int64_t* changed) {
+    in_transaction_before_ = PQtransactionStatus(conn_) == PQTRANS_INTRANS;
+    const std::string& numbered = numbered_sql(sql);
+    std::vector<std::string> storage(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (auto* s = std::get_if<std::string>(&params[i])) {
+        values[i] = s->c_str();
+      } else if (auto* n = std::get_if<int64_t>(&params[i])) {
+        storage[i] = std::to_string(*n);
+        values[i] = storage[i].c_str();
+      }
+    }
+    if (!PQsendQueryParams(conn_, numbered.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                           nullptr, nullptr, 0))
+      return std::unexpected(pg_error(nullptr, conn_, sql));
+    if (stream) PQsetSingleRowMode(conn_);
+    Result<void> outcome;
+    bool wanted = true;
+    while (PGresult* result = PQgetResult(conn_)) {
+      ExecStatusType status = PQresultStatus(result);
+      if (status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK) {
+        int columns = PQnfields(result);
+        for (int r = 0; r < PQntuples(result) && wanted && outcome; ++r) {
+          std::vector<std::optional<std::string>> row;
+          row.reserve(columns);
+          for (int c = 0; c < columns; ++c) {
+            if (PQgetisnull(result, r, c)) row.emplace_back();
+            else row.emplace_back(std::string(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
+          }
+          wanted = on_row(Row(std::move(row)));
+        }
+      } else if (status == PGRES_COMMAND_OK) {
+        if (changed) *changed = std::atoll(PQcmdTuples(result));
+      } else if (outcome) {
+        outcome = std::unexpected(pg_error(result, conn_, sql));
+      }
+      PQclear(result);  // keep draining so the connection is ready for the next query
+    }
+    if (outcome && PQstatus(conn_) != CONNECTION_OK) return std::unexpected(pg_error(nullptr, conn_, sql));
+    return outcome;
+  }
+
+  const std::string& numbered_sql(std::string_view sql) {
+    auto it = numbered_.find(std::string(sql));
+    if (it == numbered_.end()) it = numbered_.emplace(std::string(sql), number_placeholders(sql)).first;
+    return it->second;
+  }
+
+  PGconn* conn_;
+  bool in_transaction_before_ = false;
+  std::unordered_map<std::string, std::string> numbered_;
+};
+
+}  // namespace
+
+std::string number_placeholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int n = 0;
+  char quote = 0;
+  for (char c : sql) {
+    if (quote) {
+      if (c == quote) quote = 0;
+      out += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      out += c;
+    } else if (c == '?') {
+      out += '$' + std::to_string(++n);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Connection>> open(const std::string& conninfo) {
+  PGconn* conn = PQconnectdb(conninfo.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string detail = PQerrorMessage(conn);
+    PQfinish(conn);
+    return fail(ErrorCode::unavailable, "cannot connect to PostgreSQL: " + detail);
+  }
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  auto connection = std::make_unique<PgConnection>(conn);
+  TRY_VOID(connection->execute_script("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC';"));
+  return std::unique_ptr<Connection>(std::move(connection));
+}
+
+}  // namespace filet::db::pg

@@ -1,0 +1,76 @@
+#pragma once
+// A fixed-size pool of connections shared by the request threads. Broken connections (a dropped
+// PostgreSQL link) are discarded on release and replaced on the next acquire.
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+
+namespace filet::db {
+
+class Pool {
+ public:
+  struct Stats {
+    size_t size = 0;
+    size_t open = 0;
+    size_t in_use = 0;
+    uint64_t acquisitions = 0;
+    uint64_t waits = 0;
+    uint64_t replaced = 0;
+  };
+
+  class Lease {
+   public:
+    Lease(Pool* pool, std::unique_ptr<Connection> c) : pool_(pool), connection_(std::move(c)) {}
+    Lease(Lease&&) noexcept = default;
+    Lease& operator=(Lease&&) noexcept = default;
+    ~Lease();
+    Connection& operator*() const { return *connection_; }
+    Connection* operator->() const { return connection_.get(); }
+
+   private:
+    Pool* pool_;
+    std::unique_ptr<Connection> connection_;
+  };
+
+  // Opens one connection at once so that a bad URL or setting fails at start.
+  static Result<std::unique_ptr<Pool>> open(std::string url, size_t size);
+  Result<Lease> acquire(std::chrono::milliseconds wait = std::chrono::seconds(10));
+  Engine engine() const { return engine_; }
+  Stats stats() const;
+  // Waits for leases to come back (up to `wait`), then closes every connection.
+  void close(std::chrono::milliseconds wait);
+
+ private:
+  Pool(std::string url, size_t size, Engine engine) : url_(std::move(url)), size_(size), engine_(engine) {}
+  void release(std::unique_ptr<Connection> c);
+
+  std::string url_;
+  size_t size_;
+  Engine engine_;
+  mutable std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+  size_t open_ = 0;
+  bool closed_ = false;
+  Stats counters_;
+};
+
+class Transaction {
+ public:
+  static Result<Transaction> begin(Connection& c);
+  Transaction(Transaction&& other) noexcept : connection_(other.connection_) { other.connection_ = nullptr; }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Result<void> commit();
+
+ private:
+  explicit Transaction(Connection& c) : connection_(&c) {}
+  Connection* connection_;
+};
+
+}  // namespace filet::db

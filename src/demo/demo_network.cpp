@@ -1,0 +1,110 @@
+#include "demo/demo_network.hpp"
+
+#include <boost/json.hpp>
+#include <map>
+
+#include "core/organization_service.hpp"
+#include "core/program_service.hpp"
+#include "core/territory_service.hpp"
+#include "core/user_service.hpp"
+#include "demo/demo_network_data.hpp"
+
+namespace filet::demo {
+namespace json = boost::json;
+namespace {
+
+std::string text(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key,
+                                     const std::map<std::string, std::string>& ids) {
+  std::vector<std::string> out;
+  if (const json::value* v = o.if_contains(key); v && v->is_array())
+    for (const auto& k : v->as_array()) out.push_back(ids.at(std::string(k.as_string())));
+  return out;
+}
+
+}  // namespace
+
+Result<DemoSummary> load_demo_network(db::Pool& pool) {
+  {
+    auto c = TRY(pool.acquire());
+    auto rows = TRY(c->query("SELECT COUNT(*) FROM users"));
+    if (rows.front().integer(0) > 0)
+      return fail(ErrorCode::conflict, "this database already has accounts: the demo only fills an empty one");
+  }
+  json::value doc = json::parse(kDemoNetworkJson);
+  const json::object& root = doc.as_object();
+  audit::Actor actor{"", "filet demo", ""};
+  DemoSummary summary;
+  std::map<std::string, std::string> territory_ids, organization_ids;
+
+  core::TerritoryService territories(pool);
+  for (const auto& item : root.at("territories").as_array()) {
+    const auto& t = item.as_object();
+    core::TerritoryChanges changes;
+    changes.name = text(t, "name");
+    changes.kind = text(t, "kind");
+    changes.setting = text(t, "setting");
+    std::string parent = text(t, "parent");
+    if (!parent.empty()) changes.parent_id = territory_ids.at(parent);
+    auto created = TRY(territories.create(actor, changes));
+    territory_ids[text(t, "key")] = created.id;
+    ++summary.territories;
+  }
+
+  core::OrganizationService organizations(pool);
+  for (const auto& item : root.at("organizations").as_array()) {
+    const auto& o = item.as_object();
+    core::OrganizationChanges changes;
+    changes.name = text(o, "name");
+    changes.sector = text(o, "sector");
+    changes.email = text(o, "email");
+    changes.phone = text(o, "phone");
+    changes.website = text(o, "website");
+    changes.territory_ids = keys_to_ids(o, "territories", territory_ids);
+    auto created = TRY(organizations.create(actor, changes));
+    organization_ids[text(o, "key")] = created.id;
+    ++summary.organizations;
+  }
+
+  core::ProgramService programs(pool);
+  for (const auto& item : root.at("programs").as_array()) {
+    const auto& p = item.as_object();
+    core::ProgramChanges changes;
+    changes.name = text(p, "name");
+    changes.description = text(p, "description");
+    changes.starts_on = text(p, "starts_on");
+    changes.ends_on = text(p, "ends_on");
+    changes.organization_ids = keys_to_ids(p, "organizations", organization_ids);
+    std::vector<std::string> funders;
+    for (const auto& f : p.at("funders").as_array()) funders.emplace_back(f.as_string());
+    changes.funders = funders;
+    TRY_VOID(programs.create(actor, changes));
+    ++summary.programs;
+  }
+
+  core::UserService users(pool);
+  for (const auto& item : root.at("users").as_array()) {
+    const auto& u = item.as_object();
+    core::UserChanges changes;
+    changes.email = text(u, "email");
+    changes.name = text(u, "name");
+    changes.locale = text(u, "locale").empty() ? "fr" : text(u, "locale");
+    changes.password = std::string(kDemoPassword);
+    changes.is_admin = u.contains("is_admin") && u.at("is_admin").as_bool();
+    std::vector<core::MembershipChange> memberships;
+    if (const json::value* list = u.if_contains("memberships"))
+      for (const auto& m : list->as_array())
+        memberships.push_back({organization_ids.at(text(m.as_object(), "organization")),
+                               *auth::role_from_name(text(m.as_object(), "role"))});
+    changes.memberships = memberships;
+    TRY_VOID(users.create(actor, changes));
+    ++summary.users;
+  }
+  return summary;
+}
+
+}  // namespace filet::demo

@@ -1,0 +1,29 @@
+#include "http/error_response.hpp"
+
+#include <boost/json.hpp>
+
+namespace filet::http {
+
+Response error_response(const Error& error, const std::string& request_id) {
+  const ErrorInfo& info = error_info(error.code);
+  boost::json::array fields;
+  for (const FieldError& field : error.fields) {
+    FieldMessage message = field_message(field);
+    fields.push_back({{"field", field.field},
+                      {"code", field.code},
+                      {"message_fr", message.fr},
+                      {"message_en", message.en}});
+  }
+  boost::json::object body{{"error",
+                            {{"code", info.code},
+                             {"message_fr", info.message_fr},
+                             {"message_en", info.message_en},
+                             {"fields", std::move(fields)}}},
+                           {"request_id", request_id}};
+  Response response;
+  response.status = info.http_status;
+  response.body = boost::json::serialize(body);
+  return response;
+}
+
+}  // namespace filet::http

@@ -1,0 +1,180 @@
+// The `filet` command line: serve, migrate, demo, user, backup, version.
+// Every command that touches data takes the same --db; flags may also come from FILET_* variables.
+#include <spdlog/spdlog.h>
+#include <sodium.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "app/application.hpp"
+#include "core/user_service.hpp"
+#include "db/migrations.hpp"
+#include "db/sqlite/sqlite_connection.hpp"
+#include "demo/demo_network.hpp"
+
+using namespace filet;
+
+namespace {
+
+int report(const Error& error, std::string_view what) {
+  std::cerr << "filet " << what << ": " << error_info(error.code).message_fr << " / "
+            << error_info(error.code).message_en << "\n";
+  if (!error.detail.empty()) std::cerr << "  " << error.detail << "\n";
+  for (const auto& field : error.fields) {
+    auto message = field_message(field);
+    std::cerr << "  " << message.fr << " / " << message.en << "\n";
+  }
+  return error.code == ErrorCode::unavailable ? 3 : 1;
+}
+
+std::string read_password() {
+  std::string password;
+  if (isatty(0)) std::cerr << "Mot de passe / Password (12-128): ";
+  std::getline(std::cin, password);
+  return password;
+}
+
+// Creates the folder of a SQLite file, so that the default sqlite:data/filet.db just works.
+void prepare_sqlite_folder(const std::string& url) {
+  if (!url.starts_with("sqlite:")) return;
+  std::filesystem::path parent = std::filesystem::path(url.substr(7)).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (sodium_init() < 0) {
+    std::cerr << "filet: libsodium could not start\n";
+    return 3;
+  }
+  CLI::App cli{"Filet — plateforme des réseaux locaux de soutien aux familles / family-support network platform"};
+  cli.require_subcommand(1);
+  std::string db_url = "sqlite:data/filet.db";
+  auto add_db = [&](CLI::App* command) {
+    command->add_option("--db", db_url, "sqlite:PATH or postgresql://… URL")->envname("FILET_DB")->capture_default_str();
+  };
+
+  app::ServeOptions serve_options;
+  std::string listen = "127.0.0.1:8080";
+  auto* serve = cli.add_subcommand("serve", "Start the web server");
+  add_db(serve);
+  serve->add_option("--listen", listen, "HOST:PORT")->envname("FILET_LISTEN")->capture_default_str();
+  serve->add_option("--web", serve_options.web_dir, "Folder of the built web app")->envname("FILET_WEB");
+  serve->add_option("--threads", serve_options.http.threads, "Request threads")->envname("FILET_THREADS");
+  serve->add_option("--pool-size", serve_options.pool_size, "Database connections")->envname("FILET_POOL_SIZE");
+  serve->add_flag("--trust-proxy", serve_options.http.trust_proxy,
+                  "Trust X-Forwarded-Proto/For from a reverse proxy (Secure cookies over TLS)")
+      ->envname("FILET_TRUST_PROXY");
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
+  add_db(migrate);
+  auto* demo = cli.add_subcommand("demo", "Fill an empty database with the demo network");
+  add_db(demo);
+
+  auto* user = cli.add_subcommand("user", "Manage accounts (password read from standard input)");
+  user->require_subcommand(1);
+  std::string email, name, locale = "fr";
+  bool admin = false;
+  auto* user_add = user->add_subcommand("add", "Create an account");
+  auto* user_passwd = user->add_subcommand("passwd", "Set an account's password");
+  auto* user_disable = user->add_subcommand("disable", "Disable an account and end its sessions");
+  for (auto* command : {user_add, user_passwd, user_disable}) {
+    add_db(command);
+    command->add_option("--email", email, "Email of the account")->required();
+  }
+  user_add->add_option("--name", name, "Full name")->required();
+  user_add->add_option("--locale", locale, "fr or en")->check(CLI::IsMember({"fr", "en"}));
+  user_add->add_flag("--admin", admin, "Administrator of the deployment");
+
+  std::string backup_to;
+  auto* backup = cli.add_subcommand("backup", "Online backup of a SQLite database to a file");
+  add_db(backup);
+  backup->add_option("--to", backup_to, "Destination file")->required();
+
+  cli.add_subcommand("version", "Print the version");
+
+  CLI11_PARSE(cli, argc, argv);
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+  if (!cli.got_subcommand("version")) prepare_sqlite_folder(db_url);
+
+  if (cli.got_subcommand("version")) {
+    std::cout << "filet " << FILET_VERSION << "\n";
+    return 0;
+  }
+  if (serve->parsed()) {
+    auto address = http::parse_listen(listen);
+    if (!address) return report(address.error(), "serve");
+    serve_options.db_url = db_url;
+    serve_options.http.address = address->first;
+    serve_options.http.port = address->second;
+    if (serve_options.http.threads == 0) serve_options.http.threads = 1;
+    if (!serve_options.web_dir.empty() && !std::filesystem::is_directory(serve_options.web_dir))
+      spdlog::warn("--web folder {} does not exist: the web app will not be served", serve_options.web_dir);
+    auto served = app::serve(serve_options);
+    if (!served) return report(served.error(), "serve");
+    return 0;
+  }
+  if (backup->parsed()) {
+    auto url = db::parse_url(db_url);
+    if (!url) return report(url.error(), "backup");
+    if (url->engine != db::Engine::sqlite) {
+      std::cerr << "filet backup: pour PostgreSQL, utilisez pg_dump / for PostgreSQL, use pg_dump\n";
+      return 2;
+    }
+    if (!std::filesystem::exists(url->target)) {
+      std::cerr << "filet backup: base introuvable / database not found: " << url->target << "\n";
+      return 1;
+    }
+    auto done = db::sqlite::backup(url->target, backup_to);
+    if (!done) return report(done.error(), "backup");
+    std::cout << "Copie vérifiée (integrity_check ok) / Verified copy: " << backup_to << "\n";
+    return 0;
+  }
+
+  auto pool = app::open_database(db_url, 1);
+  if (!pool) return report(pool.error(), "migrate");
+  if (migrate->parsed()) {
+    auto c = (*pool)->acquire();
+    auto version = c ? db::schema_version(**c) : std::unexpected(c.error());
+    if (!version) return report(version.error(), "migrate");
+    std::cout << "Schéma à jour / Schema up to date: version " << *version << "\n";
+    return 0;
+  }
+  if (demo->parsed()) {
+    auto summary = demo::load_demo_network(**pool);
+    if (!summary) return report(summary.error(), "demo");
+    std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
+              << " territoires/territories, " << summary->organizations << " organismes/organizations, "
+              << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts.\n"
+              << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n";
+    return 0;
+  }
+  core::UserService users(**pool);
+  audit::Actor actor{"", "filet command line", ""};
+  if (user_add->parsed()) {
+    core::UserChanges changes;
+    changes.email = email;
+    changes.name = name;
+    changes.locale = locale;
+    changes.is_admin = admin;
+    changes.password = read_password();
+    auto created = users.create(actor, changes);
+    if (!created) return report(created.error(), "user add");
+    std::cout << "Compte créé / Account created: " << created->email << "\n";
+    return 0;
+  }
+  auto found = users.find_by_email(email);
+  if (!found) return report(found.error(), "user");
+  core::UserChanges changes;
+  if (user_passwd->parsed()) changes.password = read_password();
+  if (user_disable->parsed()) changes.active = false;
+  auto updated = users.update(actor, found->id, changes);
+  if (!updated) return report(updated.error(), "user");
+  std::cout << (user_disable->parsed() ? "Compte désactivé / Account disabled: " : "Mot de passe changé / Password changed: ")
+            << updated->email << "\n";
+  return 0;
+}
