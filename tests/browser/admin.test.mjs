@@ -67,7 +67,7 @@ test('organizations: invalid form shows field errors, create, find by search, de
   await page.getByLabel(/^Téléphone/).fill('514-555-0199');
   await page.getByRole('button', { name: 'Créer' }).click();
   await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
-  assert.equal(await heading(page), orgName);
+  await page.getByRole('heading', { level: 1, name: orgName }).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/organizations\/[0-9a-f-]{36}$/);
 
   await page.getByRole('link', { name: /Retour à la liste/ }).click();
