@@ -229,9 +229,9 @@ test('bad ids → 400 bad_id or 404; unknown id → 404 not_found', async () => 
     }
     const missing = await admin.get(`${coll}/00000000-0000-4000-8000-000000000000`);
     assertError(missing, 404, 'not_found');
-    const patch = await admin.patch(`${coll}/00000000-0000-4000-8000-000000000000`, { name: 'x' });
+    const patch = await admin.patch(`${coll}/00000000-0000-4000-8000-000000000000`, { name: 'Nom valide' });
     assertError(patch, 404, 'not_found');
-    const patchBad = await admin.patch(`${coll}/not-a-uuid`, { name: 'x' });
+    const patchBad = await admin.patch(`${coll}/not-a-uuid`, { name: 'Nom valide' });
     assert.ok([400, 404].includes(patchBad.status), `PATCH ${coll}/not-a-uuid: ${patchBad.describe()}`);
     assertError(patchBad);
   }
