@@ -331,6 +331,9 @@ test('wrong method → 405 method_not_allowed', async () => {
   for (const [m, p] of cases) {
     const res = await admin.req(m, p, { body: {} });
     assertError(res, 405, 'method_not_allowed');
+    // RFC 9110: a 405 lists the methods the resource supports.
+    const allow = res.headers.get('allow') || '';
+    assert.ok(allow && !allow.split(/,\s*/).includes(m), `${m} ${p}: Allow header ${JSON.stringify(allow)}`);
   }
   assert.equal((await admin.get(`organizations/${someOrg.id}`)).json.name, someOrg.name);
 });

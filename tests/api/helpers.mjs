@@ -188,6 +188,8 @@ export function assertError(res, status, code, fields) {
   assert.ok(typeof e.message_fr === 'string' && e.message_fr.length > 0, `error.message_fr: ${where}`);
   assert.ok(typeof e.message_en === 'string' && e.message_en.length > 0, `error.message_en: ${where}`);
   assert.ok(typeof res.json.request_id === 'string' && res.json.request_id.length > 0, `request_id: ${where}`);
+  const hdr = res.headers && typeof res.headers.get === 'function' ? res.headers.get('x-request-id') : null;
+  if (hdr) assert.equal(res.json.request_id, hdr, `body request_id matches X-Request-Id: ${where}`);
   if (code !== undefined) {
     if (Array.isArray(code)) assert.ok(code.includes(e.code), `expected code ${code.join('|')}: ${where}`);
     else assert.equal(e.code, code, `expected code ${code}: ${where}`);
