@@ -2,7 +2,7 @@
 // found by search, a bad form shows its field errors, records are deactivated and reactivated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, DESKTOP, launch, openPage, login, nav, heading, settle, uniq, screenshot } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, DESKTOP, launch, resetLocale, openPage, login, nav, heading, settle, uniq, screenshot } from './lib.mjs';
 
 let browser;
 let context;
@@ -10,6 +10,7 @@ let page;
 const a11y = new A11yLog();
 
 before(async () => {
+  await resetLocale(ACCOUNTS.admin);
   browser = await launch();
   ({ context, page } = await openPage(browser, { viewport: PHONE }));
   await login(page, ACCOUNTS.admin);
@@ -116,7 +117,22 @@ test('territories, programs: lists, forms and a validation error on dates', asyn
   await a11y.check(page, 'program form with errors (phone)');
 });
 
-test('accounts: list, new account form with a membership row, audit log', async () => {
+test('audit log: table on a wide screen, stacked cards on a phone, filter by action', async () => {
+  await page.setViewportSize(DESKTOP);
+  await nav(page, "Journal d'audit");
+  assert.equal(await heading(page), "Journal d'audit");
+  const rows = page.locator('[data-test="audit-table"] tbody tr');
+  assert.ok((await rows.count()) > 0, 'audit entries');
+  assert.match(await rows.first().innerText(), /\d{4}/);
+  await a11y.check(page, 'audit log');
+  await page.setViewportSize(PHONE);
+  await a11y.check(page, 'audit log (phone)');
+  await page.getByLabel('Action').selectOption('login');
+  await settle(page);
+  assert.match(await rows.first().innerText(), /Connexion/);
+});
+
+test('accounts: list, new account form with a membership row and errors', async () => {
   await page.setViewportSize(DESKTOP);
   await nav(page, 'Comptes');
   assert.equal(await heading(page), 'Comptes');
@@ -135,19 +151,31 @@ test('accounts: list, new account form with a membership row, audit log', async 
   await page.getByLabel(/^Mot de passe/).fill('court');
   await page.getByRole('button', { name: 'Créer' }).click();
   await page.locator('[data-test="error-alert"]').waitFor();
+  await page.locator('#user-password-error').waitFor();
+  assert.equal(await page.locator('#user-password').getAttribute('aria-invalid'), 'true');
   await a11y.check(page, 'new account form with errors');
 
-  await nav(page, "Journal d'audit");
-  assert.equal(await heading(page), "Journal d'audit");
-  const rows = page.locator('[data-test="audit-table"] tbody tr');
-  assert.ok((await rows.count()) > 0, 'audit entries');
-  assert.match(await rows.first().innerText(), /\d{4}/);
-  await a11y.check(page, 'audit log');
-  await page.setViewportSize(PHONE);
-  await a11y.check(page, 'audit log (phone)');
-  await page.getByLabel('Action').selectOption('login');
-  await settle(page);
-  assert.match(await rows.first().innerText(), /Connexion/);
+  // Fix the form: an organization for the role, a long enough password; then edit the roles.
+  await row.getByLabel('Organisation').selectOption({ label: 'Maison de la famille de Montréal-Nord' });
+  await page.getByLabel(/^Mot de passe/).fill('un-mot-de-passe-assez-long');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Personne Test' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Rôle 1' }).getByLabel('Rôle', { exact: true }).inputValue(), 'practitioner');
+  await page.getByRole('button', { name: /Ajouter un rôle/ }).click();
+  const second = page.getByRole('group', { name: 'Rôle 2' });
+  await second.getByLabel('Organisation').selectOption({ label: 'Accueil aux immigrants de Saint-Léonard' });
+  await second.getByLabel('Rôle', { exact: true }).selectOption('facilitator');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
+  await page.getByRole('button', { name: 'Retirer le rôle 1' }).click();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
+  await page.reload();
+  await page.getByRole('group', { name: 'Rôle 1' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Rôle 2' }).count(), 0);
+  assert.equal(await page.getByRole('group', { name: 'Rôle 1' }).getByLabel('Rôle', { exact: true }).inputValue(), 'facilitator');
+  await a11y.check(page, 'account form after saving roles');
 });
 
 test('no serious or critical axe violation, no CSP or script error', () => {

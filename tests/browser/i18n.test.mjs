@@ -2,10 +2,13 @@
 // errors, and is remembered after a reload (localStorage and the profile).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, nav, heading, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, launch, resetLocale, openPage, login, nav, heading, settle } from './lib.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
+before(async () => {
+  for (const email of Object.values(ACCOUNTS)) await resetLocale(email);
+  browser = await launch();
+});
 after(async () => { await browser?.close(); });
 
 test('switch to English, stays after reload, back to French', async () => {

@@ -2,10 +2,13 @@
 // session sends back to the login page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PASSWORD, launch, openPage, heading, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PASSWORD, launch, resetLocale, openPage, heading, settle } from './lib.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
+before(async () => {
+  await resetLocale(ACCOUNTS.practitionerSL);
+  browser = await launch();
+});
 after(async () => { await browser?.close(); });
 
 async function focused(page) {

@@ -134,3 +134,22 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Puts a demo account back to French through the API (a failed run may have left English). */
+export async function resetLocale(email, locale = 'fr') {
+  const res = await fetch(`${BASE}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
+  const { user, csrf_token: csrf } = await res.json();
+  const cookie = (res.headers.get('set-cookie') || '').split(';')[0];
+  const headers = { Cookie: cookie, 'X-CSRF-Token': csrf };
+  if (user.locale !== locale) {
+    const r = await fetch(`${BASE}/api/v1/me`, {
+      method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ locale }),
+    });
+    if (!r.ok) throw new Error(`PATCH /me ${email}: ${r.status}`);
+  }
+  await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers });
+}

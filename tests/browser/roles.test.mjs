@@ -1,10 +1,13 @@
 // Each demo role logs in, finds a home page that fits it, sees only what it may use, logs out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, logout, nav, heading, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, launch, resetLocale, openPage, login, logout, nav, heading, settle } from './lib.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
+before(async () => {
+  for (const email of Object.values(ACCOUNTS)) await resetLocale(email);
+  browser = await launch();
+});
 after(async () => { await browser?.close(); });
 
 const MFMN = 'Maison de la famille de Montréal-Nord';

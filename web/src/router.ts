@@ -73,6 +73,14 @@ router.afterEach((to, from) => {
   })
 })
 
+// A page's code could not be loaded (new version deployed, connection lost): load the
+// address in full instead of leaving the person on the old page.
+router.onError((err, to) => {
+  if (/dynamically imported module|Importing a module script failed|Failed to fetch/i.test(String(err?.message))) {
+    window.location.assign(to.fullPath)
+  }
+})
+
 // Any 401 (expired session, server restarted): back to the login page.
 setUnauthorizedHandler(() => {
   const wasLoggedIn = !!session.user
