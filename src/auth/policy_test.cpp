@@ -1,0 +1,76 @@
+#include "auth/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/organization_service.hpp"
+#include "core/program_service.hpp"
+#include "db/testing/test_database.hpp"
+
+namespace filet::auth {
+namespace {
+
+Principal with(Role role, std::string org) { return Principal{"u", "u@x", "U", "fr", false, {{org, "Org", role}}, {}, {}}; }
+
+TEST(Policy, AnonymousIsUnauthenticatedExceptForPublicRoutes) {
+  EXPECT_TRUE(authorize(nullptr, Permission::anyone));
+  EXPECT_EQ(authorize(nullptr, Permission::read_reference).error().code, ErrorCode::unauthenticated);
+}
+
+TEST(Policy, AdminsManageButManagersOnlyTheirOwnOrganization) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  Principal manager = with(Role::manager, "org-1");
+  Principal practitioner = with(Role::practitioner, "org-1");
+  EXPECT_TRUE(authorize(&admin, Permission::manage_users));
+  EXPECT_TRUE(authorize(&admin, Permission::update_organization, "org-2"));
+  EXPECT_TRUE(authorize(&manager, Permission::update_organization, "org-1"));
+  EXPECT_EQ(authorize(&manager, Permission::update_organization, "org-2").error().code, ErrorCode::forbidden);
+  EXPECT_FALSE(authorize(&practitioner, Permission::update_organization, "org-1"));
+  EXPECT_FALSE(authorize(&manager, Permission::read_audit));
+  EXPECT_TRUE(authorize(&practitioner, Permission::read_reference));
+}
+
+TEST(DataScopeFilter, ListsOnlyOrganizationsAtTheLevelAsked) {
+  DataScope scope;
+  scope.organizations = {{"a", Access::identified}, {"b", Access::deidentified}};
+  auto [identified, p1] = scope.sql_filter("organization_id", Access::identified);
+  EXPECT_EQ(identified, "organization_id IN (?)");
+  EXPECT_EQ(p1.size(), 1u);
+  auto [any, p2] = scope.sql_filter("organization_id", Access::aggregate);
+  EXPECT_EQ(p2.size(), 2u);
+  EXPECT_EQ(DataScope{}.sql_filter("organization_id", Access::aggregate).first, "1 = 0");
+}
+
+using DataScopeTest = testing::EngineTest;
+
+TEST_P(DataScopeTest, CoordinatorsSeeTheirProgramsOrganizationsDeidentifiedAdminsSeeNone) {
+  core::OrganizationService organizations(pool());
+  core::ProgramService programs(pool());
+  audit::Actor actor{"", "test", ""};
+  auto table = organizations.create(actor, {.name = "Table de concertation", .sector = "round_table"});
+  auto member = organizations.create(actor, {.name = "Maison de la famille", .sector = "community_family"});
+  auto outsider = organizations.create(actor, {.name = "Autre organisme", .sector = "community_other"});
+  ASSERT_TRUE(table && member && outsider);
+  core::ProgramChanges program;
+  program.name = "Travail de proximité";
+  program.starts_on = "2025-09-01";
+  program.organization_ids = std::vector<std::string>{table->id, member->id};
+  ASSERT_TRUE(programs.create(actor, program));
+
+  auto c = pool().acquire();
+  auto coordinator = data_scope(**c, with(Role::coordinator, table->id));
+  ASSERT_TRUE(coordinator);
+  EXPECT_EQ(coordinator->level(member->id), Access::deidentified);
+  EXPECT_EQ(coordinator->level(outsider->id), Access::none);
+
+  auto practitioner = data_scope(**c, with(Role::practitioner, member->id));
+  EXPECT_EQ(practitioner->level(member->id), Access::identified);
+  EXPECT_EQ(practitioner->level(table->id), Access::none);
+
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_TRUE(data_scope(**c, admin)->organizations.empty());
+}
+
+FILET_ON_BOTH_ENGINES(DataScopeTest);
+
+}  // namespace
+}  // namespace filet::auth

@@ -1,0 +1,102 @@
+#include "db/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include "db/migrations.hpp"
+#include "db/pg/pg_connection.hpp"
+#include "db/testing/test_database.hpp"
+
+namespace filet::db {
+namespace {
+
+using DatabaseTest = testing::EngineTest;
+
+TEST_P(DatabaseTest, MigrationsAreAppliedOnceAndRecorded) {
+  auto c = pool().acquire();
+  ASSERT_TRUE(c);
+  auto again = migrate(**c);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 0);
+  auto version = schema_version(**c);
+  ASSERT_TRUE(version);
+  EXPECT_GE(*version, 1);
+}
+
+TEST_P(DatabaseTest, TransactionRollsBackUnlessCommitted) {
+  auto c = pool().acquire();
+  ASSERT_TRUE(c);
+  {
+    auto tx = Transaction::begin(**c);
+    ASSERT_TRUE(tx);
+    ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)", {std::string("a"), std::string("1")}));
+  }  // dropped without commit
+  auto rows = (*c)->query("SELECT COUNT(*) FROM settings");
+  ASSERT_TRUE(rows);
+  EXPECT_EQ(rows->front().integer(0), 0);
+  auto tx = Transaction::begin(**c);
+  ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)", {std::string("b"), std::string("2")}));
+  ASSERT_TRUE(tx->commit());
+  EXPECT_EQ((*c)->query("SELECT value FROM settings WHERE key = ?", {std::string("b")})->front().text(0), "2");
+}
+
+TEST_P(DatabaseTest, UniqueViolationIsAConflict) {
+  auto c = pool().acquire();
+  ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
+  auto again = (*c)->execute("INSERT INTO settings (key, value) VALUES ('k', 'w')");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::conflict);
+}
+
+TEST_P(DatabaseTest, CursorStreamsAndStopsEarly) {
+  auto c = pool().acquire();
+  for (int i = 0; i < 50; ++i)
+    ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)",
+                              {"k" + std::to_string(i), int64_t{i}}));
+  int seen = 0;
+  ASSERT_TRUE((*c)->each("SELECT key FROM settings ORDER BY key", {}, [&](const Row&) { return ++seen < 10; }));
+  EXPECT_EQ(seen, 10);
+  // The connection is usable afterwards (the cursor was drained or reset).
+  EXPECT_EQ((*c)->query("SELECT COUNT(*) FROM settings")->front().integer(0), 50);
+}
+
+TEST_P(DatabaseTest, AuditLogIsAppendOnly) {
+  auto c = pool().acquire();
+  ASSERT_TRUE((*c)->execute("INSERT INTO audit_log (at, action, entity) VALUES ('2026-01-01', 'create', 'x')"));
+  EXPECT_FALSE((*c)->execute("UPDATE audit_log SET action = 'delete'"));
+  EXPECT_FALSE((*c)->execute("DELETE FROM audit_log"));
+  EXPECT_EQ((*c)->query("SELECT action FROM audit_log")->front().text(0), "create");
+}
+
+TEST_P(DatabaseTest, NullsAndIntegersRoundTrip) {
+  auto c = pool().acquire();
+  auto rows = (*c)->query("SELECT ?, ?, ?", {Value{}, int64_t{42}, std::string("é")});
+  ASSERT_TRUE(rows) << rows.error().detail;
+  EXPECT_TRUE(rows->front().is_null(0));
+  EXPECT_EQ(rows->front().integer(1), 42);
+  EXPECT_EQ(rows->front().text(2), "é");
+}
+
+FILET_ON_BOTH_ENGINES(DatabaseTest);
+
+TEST(PgPlaceholders, NumbersOutsideQuotesOnly) {
+  EXPECT_EQ(pg::number_placeholders("SELECT ? , '?', ? FROM t WHERE a = ?"), "SELECT $1 , '?', $2 FROM t WHERE a = $3");
+}
+
+TEST(DatabaseUrl, ParsesBothEnginesAndRejectsOthers) {
+  EXPECT_EQ(parse_url("sqlite:data/filet.db")->target, "data/filet.db");
+  EXPECT_EQ(parse_url("postgresql://u@h/db")->engine, Engine::postgresql);
+  EXPECT_FALSE(parse_url("mysql://x"));
+  EXPECT_FALSE(parse_url("sqlite:"));
+}
+
+TEST(Sqlite, StartsInWalWithFullSyncAndForeignKeys) {
+  std::string path = ::testing::TempDir() + "/filet-pragmas.db";
+  auto c = connect("sqlite:" + path);
+  ASSERT_TRUE(c);
+  EXPECT_EQ((*c)->query("PRAGMA journal_mode")->front().text(0), "wal");
+  EXPECT_EQ((*c)->query("PRAGMA synchronous")->front().integer(0), 2);
+  EXPECT_EQ((*c)->query("PRAGMA foreign_keys")->front().integer(0), 1);
+}
+
+}  // namespace
+}  // namespace filet::db

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Every test of Filet, as `make test` runs it: unit and repository tests (ctest, on SQLite and on
+# a real PostgreSQL), command-line and lifecycle tests, API tests against a SQLite-backed and a
+# PostgreSQL-backed server, and browser tests in Debian's Chromium.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+source tests/postgres.sh
+
+work=$(mktemp -d /tmp/filet-test.XXXXXX)
+chmod 755 "$work"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  stop_postgres
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+failures=()
+# Runs a suite, echoes its output, and adds its pass/fail counts (node's "# pass N" lines, or
+# ctest's "N tests failed out of M").
+run_suite() {
+  local name=$1
+  shift
+  echo "=== $name"
+  local log="$work/$(echo "$name" | tr ' /' '__').log"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local p f
+  if grep -q '^# pass' "$log"; then
+    p=$(grep '^# pass' "$log" | tail -n 1 | awk '{print $3}')
+    f=$(grep '^# fail' "$log" | tail -n 1 | awk '{print $3}')
+  else
+    local total
+    total=$(grep -Eo 'tests failed out of [0-9]+' "$log" | tail -n 1 | awk '{print $5}')
+    f=$(grep -Eo '[0-9]+ tests failed out of' "$log" | tail -n 1 | awk '{print $1}')
+    p=$(( ${total:-0} - ${f:-0} ))
+  fi
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failures+=("$name")
+    [ "${f:-0}" -eq 0 ] && failed=$((failed + 1))
+  fi
+}
+
+wait_healthy() {
+  for _ in $(seq 1 200); do
+    curl -fs "$1/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.05
+  done
+  echo "server at $1 did not become healthy" >&2
+  return 1
+}
+
+start_filet() {  # start_filet NAME DB_URL PORT
+  ./build/filet demo --db "$2" >"$work/$1-demo.log" 2>&1 || { cat "$work/$1-demo.log"; return 1; }
+  ./build/filet serve --db "$2" --listen "127.0.0.1:$3" --web web/dist >"$work/$1-server.log" 2>&1 &
+  pids+=($!)
+  wait_healthy "http://127.0.0.1:$3"
+}
+
+echo "=== PostgreSQL"
+start_postgres "$work/pg" 15432 || exit 1
+create_database filet_unit && create_database filet_api || exit 1
+pg_url="postgresql://postgres@127.0.0.1:15432"
+
+export FILET_TEST_PG="$pg_url/filet_unit"
+run_suite "unit and repository tests (ctest)" bash -c "cd build && FILET_TEST_PG=$FILET_TEST_PG ctest --output-on-failure -j2"
+export FILET_BIN="$root/build/filet" FILET_TEST_PG_SERVER="$pg_url"
+run_suite "command line and lifecycle" node --test tests/cli/
+
+start_filet sqlite "sqlite:$work/api.db" 18080 || exit 1
+start_filet pg "$pg_url/filet_api" 18081 || exit 1
+FILET_URL=http://127.0.0.1:18080 run_suite "API on SQLite" node --test tests/api/
+FILET_URL=http://127.0.0.1:18081 run_suite "API on PostgreSQL" node --test tests/api/
+
+start_filet browser "sqlite:$work/browser.db" 18082 || exit 1
+FILET_URL=http://127.0.0.1:18082 run_suite "browser (Chromium)" bash tests/browser/run.sh
+
+echo
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "Failed suites: ${failures[*]}"
+  for name in sqlite pg browser; do
+    [ -f "$work/$name-server.log" ] && grep -E ' (error|critical) ' "$work/$name-server.log" | tail -n 20
+  done
+fi
+echo "$passed passed, $failed failed"
+[ ${#failures[@]} -eq 0 ] && [ "$failed" -eq 0 ]
