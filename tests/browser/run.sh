@@ -42,4 +42,5 @@ if [ -z "${FILET_URL:-}" ]; then
 fi
 
 cd "$here"
+# Files run in name order; the administration file (which writes the most) last.
 node --test --test-concurrency=1 ./*.test.mjs
