@@ -63,7 +63,9 @@ boost::json::object openapi_document(const Api& api) {
   for (const Route& route : api.routes()) {
     std::string method = route.method;
     for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    paths[route.pattern].emplace_object()[method] = operation(route);
+    boost::json::value& path = paths[route.pattern];
+    if (!path.is_object()) path.emplace_object();
+    path.as_object()[method] = operation(route);
   }
   boost::json::object error_schema{
       {"type", "object"},

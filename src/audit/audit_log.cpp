@@ -31,7 +31,7 @@ Result<std::string> list_json(db::Connection& c, const Page& page) {
                       if (r.is_null(i)) return nullptr;
                       return boost::json::string(r.text(i));
                     };
-                    items.push_back({{"id", r.integer(0)},
+                    items.push_back({{"id", r.text(0)},
                                      {"at", r.text(1)},
                                      {"user_id", opt(2)},
                                      {"user_email", opt(3)},

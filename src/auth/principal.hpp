@@ -28,6 +28,8 @@ struct Principal {
   std::vector<Membership> memberships;
   std::string csrf_token;
   std::string session_token_hash;
+  std::string created_at;
+  std::string updated_at;
 
   bool has_role_in(std::string_view organization_id, Role role) const;
   bool has_role(Role role) const;

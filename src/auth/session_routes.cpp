@@ -25,7 +25,9 @@ boost::json::object me_json(const Principal& p) {
             {"locale", p.locale},
             {"is_admin", p.is_admin},
             {"active", true},
-            {"memberships", core::memberships_json(p.memberships)}}},
+            {"memberships", core::memberships_json(p.memberships)},
+            {"created_at", p.created_at},
+            {"updated_at", p.updated_at}}},
           {"csrf_token", p.csrf_token}};
 }
 

@@ -20,11 +20,11 @@ std::string token_hash(std::string_view token) {
 }
 
 Result<Principal> load_principal(db::Connection& c, const std::string& user_id) {
-  auto row = c.query("SELECT id, email, name, locale, is_admin FROM users WHERE id = ? AND active = 1", {user_id});
+  auto row = c.query("SELECT id, email, name, locale, is_admin, created_at, updated_at FROM users WHERE id = ? AND active = 1", {user_id});
   if (!row) return std::unexpected(row.error());
   if (row->empty()) return fail(ErrorCode::unauthenticated);
   const db::Row& u = row->front();
-  Principal p{u.text(0), u.text(1), u.text(2), u.text(3), u.boolean(4), {}, {}, {}};
+  Principal p{u.text(0), u.text(1), u.text(2), u.text(3), u.boolean(4), {}, {}, {}, u.text(5), u.text(6)};
   auto memberships = TRY(c.query(
       "SELECT m.organization_id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id "
       "WHERE m.user_id = ? ORDER BY o.name, m.role",

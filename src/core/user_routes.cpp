@@ -1,6 +1,7 @@
 #include "core/user_routes.hpp"
 
 #include "api/responses.hpp"
+#include "auth/password.hpp"
 #include "common/json_input.hpp"
 #include "core/json_output.hpp"
 
@@ -19,8 +20,9 @@ std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldR
   }
   std::vector<MembershipChange> out;
   for (const auto& item : raw->as_array()) {
+    static const boost::json::object kEmpty;
     const auto* object = item.if_object();
-    json_input::FieldReader member(object ? *object : boost::json::object{}, {"organization_id", "role"});
+    json_input::FieldReader member(object ? *object : kEmpty, {"organization_id", "role"});
     auto organization = member.id("organization_id", true);
     auto role = member.choice("role", auth::kRoleNames, true);
     if (!object || !member.ok() || !organization || !role) {
@@ -44,6 +46,8 @@ Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
   if (const auto* password = in.raw("password")) {
     if (!password->is_string()) in.add({"password", "wrong_type", "string"});
     else changes.password = std::string(password->as_string());  // never trimmed: spaces count
+    if (changes.password)
+      if (auto rule = auth::check_password_rule(*changes.password); !rule) in.add(rule.error().fields.front());
   } else if (creating) {
     in.add({"password", "required", {}});
   }
