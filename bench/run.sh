@@ -135,8 +135,9 @@ wrk_bad() {
 }
 
 mkdir -p "$DIR/static" "$DIR/nginx-temp"
-ROWS=()
 NOTES=()
+# Anything else running shares the 2 cores with the servers and wrk: say so under the table.
+load_before=$(awk '{print $1}' /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
 # 1. Filet: demo database, start-up to first 200 on /healthz
@@ -269,6 +270,13 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # 6. Report
+if awk -v l="$load_before" 'BEGIN {exit !(l >= 0.5)}'; then
+  NOTES+=("the machine was busy before the run (1-minute load average $load_before): figures are noisy, run again when idle")
+fi
+if ((run_filet)); then
+  threads=$(awk '/^Threads:/ {print $2}' "/proc/$FILET_PID/status" 2>/dev/null || echo "?")
+  NOTES+=("filet ran with $threads threads")
+fi
 ((filet_bad > 0)) && NOTES+=("filet: $filet_bad non-2xx responses or socket errors during the run: its req/s is not comparable")
 ((nginx_bad > 0)) && NOTES+=("nginx: $nginx_bad non-2xx responses or socket errors during the run")
 ratio="n/a"
