@@ -2,7 +2,7 @@
 // session sends back to the login page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PASSWORD, launch, resetLocale, openPage, heading, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PASSWORD, PHONE, launch, resetLocale, openPage, heading, settle } from './lib.mjs';
 
 let browser;
 before(async () => {
@@ -92,6 +92,36 @@ test('keyboard-only login and navigation', async () => {
     await page.getByText('Votre session a pris fin').waitFor();
     assert.match(decodeURIComponent(page.url()), /redirect=\/organizations\?q=maison/);
     assert.deepEqual(a11y.violations, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard-only phone menu: open, follow a link, Escape closes', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  try {
+    await page.goto('/login');
+    await page.locator('#login-email').fill(ACCOUNTS.practitionerSL);
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-test="home"]').waitFor();
+    const toggle = page.getByRole('button', { name: /Menu/ });
+    assert.equal(await page.getByRole('link', { name: 'Programmes', exact: true }).count() > 0
+      && await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible(), false, 'menu closed on a phone');
+    await tabTo(page, (x) => x.tag === 'button' && /Menu/.test(x.text));
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).text, 'Accueil', 'first link of the open menu');
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.match((await focused(page)).text, /Menu/, 'focus back on the menu button');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (x) => x.tag === 'a' && x.text === 'Programmes', 8);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'menu closes after navigation');
     assert.deepEqual(page.problems, []);
   } finally {
     await context.close();
