@@ -40,8 +40,8 @@ test('organizations: invalid form shows field errors, create, find by search, de
   assert.equal(await cards.count(), 25, 'first page of the demo organizations');
   await page.getByRole('navigation', { name: 'Pagination' }).getByText(/Page 1 sur \d+/).waitFor();
   await a11y.check(page, 'organizations list (phone)');
-  const shot = await screenshot(page, 'organizations-390.png');
-  assert.ok(shot);
+  assert.ok(await screenshot(page, 'organizations-390.png'));
+  assert.ok(await screenshot(page, 'organizations-390-full.png', { fullPage: true }));
 
   await page.getByRole('link', { name: 'Nouvelle organisation' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nouvelle organisation' }).waitFor();
