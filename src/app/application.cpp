@@ -31,7 +31,7 @@ Result<void> serve(const ServeOptions& options) {
   core::TerritoryService territories(*pool);
   core::OrganizationService organizations(*pool);
   core::ProgramService programs(*pool);
-  core::UserService users(*pool);
+  core::UserService users(*pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
 
   api::Api api(sessions, options.web_dir);
   api::add_system_routes(api, *pool, metrics);

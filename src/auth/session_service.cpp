@@ -87,8 +87,9 @@ Result<SignedIn> SessionService::sign_in(const std::string& email, const std::st
 
 Result<Principal> SessionService::authenticate(const std::string& token) {
   if (token.empty() || token.size() > 128) return fail(ErrorCode::unauthenticated);
-  auto c = TRY(pool_.acquire());
   std::string hash = token_hash(token);
+  if (auto cached = cache_.find(hash)) return std::move(*cached);
+  auto c = TRY(pool_.acquire());
   auto rows = TRY(c->query("SELECT user_id, csrf_token, created_epoch, last_seen_epoch FROM sessions WHERE token_hash = ?",
                            {hash}));
   if (rows.empty()) return fail(ErrorCode::unauthenticated);
@@ -104,10 +105,12 @@ Result<Principal> SessionService::authenticate(const std::string& token) {
   // Writing on every request would serialize reads on SQLite; a minute of slack is harmless.
   if (now - s.integer(3) >= 60)
     TRY_VOID(c->execute("UPDATE sessions SET last_seen_epoch = ? WHERE token_hash = ?", {now, hash}));
+  cache_.put(hash, principal);
   return principal;
 }
 
 Result<void> SessionService::sign_out(const Principal& principal, const std::string& request_id) {
+  cache_.forget(principal.session_token_hash);
   auto c = TRY(pool_.acquire());
   TRY_VOID(c->execute("DELETE FROM sessions WHERE token_hash = ?", {principal.session_token_hash}));
   TRY_VOID(audit::record(*c, {principal.user_id, principal.email, request_id},
@@ -120,6 +123,7 @@ Result<Principal> SessionService::reload(const Principal& principal) {
   Principal fresh = TRY(load_principal(*c, principal.user_id));
   fresh.csrf_token = principal.csrf_token;
   fresh.session_token_hash = principal.session_token_hash;
+  cache_.put(fresh.session_token_hash, fresh);
   return fresh;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "auth/principal.hpp"
+#include "auth/session_cache.hpp"
 #include "db/pool.hpp"
 
 namespace filet::auth {
@@ -14,6 +15,7 @@ struct SessionPolicy {
   int max_failures_per_account = 5;
   int max_failures_per_address = 30;
   std::chrono::seconds failure_window{15 * 60};
+  std::chrono::milliseconds cache_ttl{2000};  // 0 turns the session cache off
 };
 
 struct SignedIn {
@@ -23,7 +25,7 @@ struct SignedIn {
 
 class SessionService {
  public:
-  SessionService(db::Pool& pool, SessionPolicy policy) : pool_(pool), policy_(policy) {}
+  SessionService(db::Pool& pool, SessionPolicy policy) : pool_(pool), policy_(policy), cache_(policy.cache_ttl) {}
 
   // Checks the password (argon2id) unless the account or address is throttled, then opens a
   // fresh session.
@@ -33,12 +35,15 @@ class SessionService {
   Result<Principal> authenticate(const std::string& token);
   Result<void> sign_out(const Principal& principal, const std::string& request_id);
   Result<Principal> reload(const Principal& principal);  // after the user changed their own record
+  // Drops what this server remembers of a user's sessions (after their account changed).
+  void forget_user(const std::string& user_id) { cache_.forget_user(user_id); }
 
  private:
   Result<bool> throttled(db::Connection& c, const std::string& account, const std::string& address);
   Result<void> record_failure(db::Connection& c, const std::string& account, const std::string& address);
   db::Pool& pool_;
   SessionPolicy policy_;
+  SessionCache cache_;
 };
 
 // SHA-256-sized BLAKE2b hash of a session token, hex encoded.

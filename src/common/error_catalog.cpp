@@ -55,6 +55,8 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
                      "The field \"{f}\" must have at least {p} characters."}},
       {"too_long", {"Le champ « {f} » doit contenir au plus {p} caractères.",
                     "The field \"{f}\" must have at most {p} characters."}},
+      {"incomplete_row", {"Chaque rôle doit avoir un organisme et un rôle (« {f} »).",
+                          "Each role needs an organization and a role (\"{f}\")."}},
       {"invalid_value", {"La valeur du champ « {f} » n'est pas permise ({p}).",
                          "The value of the field \"{f}\" is not allowed ({p})."}},
       {"invalid_format", {"Le format du champ « {f} » est invalide ({p}).",
@@ -65,17 +67,53 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
       {"duplicate", {"Cette valeur de « {f} » est déjà utilisée.", "This value of \"{f}\" is already in use."}},
       {"out_of_range", {"La valeur du champ « {f} » est hors limites ({p}).",
                         "The value of the field \"{f}\" is out of range ({p})."}},
+      {"before_start", {"La « {f} » doit être la même que la date de début ou la suivre.",
+                        "The \"{f}\" must be on or after the start date."}},
+      {"self", {"Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte (« {f} »).",
+                "You cannot remove your own rights or disable your own account (\"{f}\")."}},
       {"cycle", {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
                  "The field \"{f}\" would create a loop in the hierarchy."}},
   };
   return templates;
 }
 
-std::string fill(std::string_view text, const FieldError& error) {
+// How people call the fields in forms, so messages read "Le champ « courriel »" rather than
+// the JSON name; unknown fields keep their JSON name.
+struct FieldLabel {
+  const char* fr;
+  const char* en;
+};
+const std::map<std::string_view, FieldLabel>& field_labels() {
+  static const std::map<std::string_view, FieldLabel> labels = {
+      {"name", {"nom", "name"}},
+      {"email", {"courriel", "email"}},
+      {"password", {"mot de passe", "password"}},
+      {"sector", {"secteur", "sector"}},
+      {"phone", {"téléphone", "phone"}},
+      {"website", {"site web", "website"}},
+      {"territory_ids", {"territoires desservis", "territories served"}},
+      {"organization_ids", {"organismes membres", "member organizations"}},
+      {"memberships", {"rôles", "roles"}},
+      {"parent_id", {"territoire parent", "parent territory"}},
+      {"kind", {"type", "kind"}},
+      {"setting", {"milieu", "setting"}},
+      {"starts_on", {"date de début", "start date"}},
+      {"ends_on", {"date de fin", "end date"}},
+      {"funders", {"bailleurs de fonds", "funders"}},
+      {"description", {"description", "description"}},
+      {"locale", {"langue", "language"}},
+      {"active", {"actif", "active"}},
+      {"is_admin", {"administration", "administrator"}},
+  };
+  return labels;
+}
+
+std::string fill(std::string_view text, const FieldError& error, bool french) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text.substr(i, 3) == "{f}") {
-      out += error.field;
+      auto label = field_labels().find(error.field);
+      out += label == field_labels().end() ? error.field : (french ? label->second.fr : label->second.en);
       i += 2;
     } else if (text.substr(i, 3) == "{p}") {
       out += error.param;
@@ -110,13 +148,13 @@ FieldMessage field_message(const FieldError& error) {
     french.param = fr;
     english.param = en;
     const auto& t = field_templates().at("wrong_type");
-    return {fill(t.fr, french), fill(t.en, english)};
+    return {fill(t.fr, french, true), fill(t.en, english, false)};
   }
   auto it = field_templates().find(error.code);
   if (it == field_templates().end()) {
     return {"Le champ « " + error.field + " » est invalide.", "The field \"" + error.field + "\" is invalid."};
   }
-  return {fill(it->second.fr, error), fill(it->second.en, error)};
+  return {fill(it->second.fr, error, true), fill(it->second.en, error, false)};
 }
 
 }  // namespace filet

@@ -19,8 +19,10 @@ TEST(ErrorCatalog, EveryCodeHasAStatusAndBothLanguages) {
 
 TEST(ErrorCatalog, FieldMessagesNameTheFieldInBothLanguages) {
   auto m = field_message({"sector", "invalid_value", "school, library"});
-  EXPECT_NE(m.fr.find("sector"), std::string::npos);
+  EXPECT_NE(m.fr.find("secteur"), std::string::npos);
   EXPECT_NE(m.en.find("sector"), std::string::npos);
+  auto unknown = field_message({"colour", "unknown_field", ""});
+  EXPECT_NE(unknown.fr.find("colour"), std::string::npos);
   auto typed = field_message({"active", "wrong_type", "boolean"});
   EXPECT_NE(typed.fr.find("vrai ou faux"), std::string::npos);
   EXPECT_NE(typed.en.find("true or false"), std::string::npos);

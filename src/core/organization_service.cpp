@@ -29,7 +29,10 @@ Result<void> check_territories(db::Connection& c, const OrganizationChanges& cha
 
 Result<Page<Organization>> OrganizationService::list(const ListQuery& query, const OrganizationFilter& filter) {
   auto c = TRY(pool_.acquire());
-  return repo::list(*c, query, filter);
+  auto snapshot = TRY(db::Transaction::begin_read(*c));
+  auto page = TRY(repo::list(*c, query, filter));
+  TRY_VOID(snapshot.commit());
+  return page;
 }
 
 Result<Organization> OrganizationService::get(const std::string& id) {

@@ -39,7 +39,7 @@ Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const
   if (changes.active) p.active = *changes.active;
   p.updated_at = clock::now_iso();
   if (!p.ends_on.empty() && p.ends_on < p.starts_on)
-    return fail(Error::field(ErrorCode::validation_failed, "ends_on", "out_of_range", ">= starts_on"));
+    return fail(Error::field(ErrorCode::validation_failed, "ends_on", "before_start"));
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   if (changes.organization_ids) {

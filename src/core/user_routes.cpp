@@ -26,7 +26,7 @@ std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldR
     auto organization = member.id("organization_id", true);
     auto role = member.choice("role", auth::kRoleNames, true);
     if (!object || !member.ok() || !organization || !role) {
-      in.add({"memberships", "invalid_value", "{organization_id, role}"});
+      in.add({"memberships", "incomplete_row", {}});
       return std::nullopt;
     }
     out.push_back({*organization, *auth::role_from_name(*role)});

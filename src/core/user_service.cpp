@@ -43,8 +43,7 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   if (changes.password) TRY_VOID(auth::check_password_rule(*changes.password));
   bool self = actor.user_id == id;
   if (self && ((changes.active && !*changes.active) || (changes.is_admin && !*changes.is_admin)))
-    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", "invalid_value",
-                             "self"));
+    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", "self"));
   std::string hash;
   if (changes.password) hash = TRY(auth::hash_password(*changes.password));  // slow: outside the transaction
 
@@ -81,6 +80,7 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   if ((changes.active && !u.active) || (changes.password && !is_new)) TRY_VOID(repo::end_sessions(*c, u.id));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "user", u.id, ""}));
   TRY_VOID(tx.commit());
+  if (on_change_) on_change_(u.id);
   return repo::find(*c, u.id);
 }
 

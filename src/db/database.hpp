@@ -47,7 +47,7 @@ class Connection {
   virtual Result<int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
   // Streams rows to `on_row` without holding them all in memory; stops early if it returns false.
   virtual Result<void> each(std::string_view sql, const Params& params,
-                            const std::function<bool(const Row&)>& on_row) = 0;
+                            const std::function<bool(Row&)>& on_row) = 0;
   // Runs several statements (migrations); no parameters.
   virtual Result<void> execute_script(std::string_view sql) = 0;
   // True when the connection is usable (the pool drops and replaces broken ones).

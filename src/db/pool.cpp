@@ -81,6 +81,11 @@ Result<Transaction> Transaction::begin(Connection& c) {
   return Transaction(c);
 }
 
+Result<Transaction> Transaction::begin_read(Connection& c) {
+  TRY_VOID(c.execute_script(c.engine() == Engine::sqlite ? "BEGIN" : "BEGIN READ ONLY"));
+  return Transaction(c);
+}
+
 Transaction::~Transaction() {
   if (connection_) (void)connection_->execute_script("ROLLBACK");
 }

@@ -63,6 +63,8 @@ class Pool {
 class Transaction {
  public:
   static Result<Transaction> begin(Connection& c);
+  // A read-only snapshot: several queries see the same data, and SQLite takes its read lock once.
+  static Result<Transaction> begin_read(Connection& c);
   Transaction(Transaction&& other) noexcept : connection_(other.connection_) { other.connection_ = nullptr; }
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();

@@ -27,8 +27,8 @@ class PgConnection final : public Connection {
 
   Result<Rows> query(std::string_view sql, const Params& params) override {
     Rows rows;
-    TRY_VOID(each(sql, params, [&](const Row& row) {
-      rows.push_back(row);
+    TRY_VOID(each(sql, params, [&](Row& row) {
+      rows.push_back(std::move(row));
       return true;
     }));
     return rows;
@@ -41,11 +41,28 @@ class PgConnection final : public Connection {
   }
 
   Result<void> each(std::string_view sql, const Params& params,
-                    const std::function<bool(const Row&)>& on_row) override {
+                    const std::function<bool(Row&)>& on_row) override {
     return run(sql, params, true, on_row, nullptr);
   }
 
   Result<void> execute_script(std::string_view sql) override {
+    bool idle = PQtransactionStatus(conn_) != PQTRANS_INTRANS && PQtransactionStatus(conn_) != PQTRANS_INERROR;
+    if (PQstatus(conn_) != CONNECTION_OK && idle) PQreset(conn_);
+    auto result = exec(sql);
+    // Outside a transaction nothing is lost by re-opening a dropped link and trying once more.
+    if (!result && idle && PQstatus(conn_) != CONNECTION_OK) {
+      PQreset(conn_);
+      if (PQstatus(conn_) == CONNECTION_OK) result = exec(sql);
+    }
+    return result;
+  }
+
+  bool healthy() override {
+    return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+  }
+
+ private:
+  Result<void> exec(std::string_view sql) {
     PGresult* result = PQexec(conn_, std::string(sql).c_str());
     bool ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
     Error error = ok ? Error{} : pg_error(result, conn_, sql);
@@ -54,13 +71,8 @@ class PgConnection final : public Connection {
     return {};
   }
 
-  bool healthy() override {
-    return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
-  }
-
- private:
   Result<void> run(std::string_view sql, const Params& params, bool stream,
-                   const std::function<bool(const Row&)>& on_row, int64_t* changed) {
+                   const std::function<bool(Row&)>& on_row, int64_t* changed) {
     // A connection dropped while idle (server restart, network) is re-opened once; inside a
     // transaction the error goes up, since the transaction's earlier work is lost.
     if (PQstatus(conn_) != CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_INTRANS) PQreset(conn_);
@@ -74,7 +86,7 @@ class PgConnection final : public Connection {
   }
 
   Result<void> send(std::string_view sql, const Params& params, bool stream,
-                    const std::function<bool(const Row&)>& on_row, int64_t* changed) {
+                    const std::function<bool(Row&)>& on_row, int64_t* changed) {
     in_transaction_before_ = PQtransactionStatus(conn_) == PQTRANS_INTRANS;
     const std::string& numbered = numbered_sql(sql);
     std::vector<std::string> storage(params.size());
@@ -104,7 +116,8 @@ class PgConnection final : public Connection {
             if (PQgetisnull(result, r, c)) row.emplace_back();
             else row.emplace_back(std::string(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
           }
-          wanted = on_row(Row(std::move(row)));
+          Row record(std::move(row));
+          wanted = on_row(record);
         }
       } else if (status == PGRES_COMMAND_OK) {
         if (changed) *changed = std::atoll(PQcmdTuples(result));

@@ -29,8 +29,8 @@ class SqliteConnection final : public Connection {
 
   Result<Rows> query(std::string_view sql, const Params& params) override {
     Rows rows;
-    TRY_VOID(each(sql, params, [&](const Row& row) {
-      rows.push_back(row);
+    TRY_VOID(each(sql, params, [&](Row& row) {
+      rows.push_back(std::move(row));
       return true;
     }));
     return rows;
@@ -42,7 +42,7 @@ class SqliteConnection final : public Connection {
   }
 
   Result<void> each(std::string_view sql, const Params& params,
-                    const std::function<bool(const Row&)>& on_row) override {
+                    const std::function<bool(Row&)>& on_row) override {
     sqlite3_stmt* stmt = TRY(prepare(sql));
     // Reset on every exit so the cached statement releases its read snapshot.
     struct Reset {
@@ -79,7 +79,8 @@ class SqliteConnection final : public Connection {
           values.emplace_back(std::string(text, sqlite3_column_bytes(stmt, c)));
         }
       }
-      if (!on_row(Row(std::move(values)))) return {};
+      Row row(std::move(values));
+      if (!on_row(row)) return {};
     }
   }
 
