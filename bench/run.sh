@@ -136,8 +136,16 @@ wrk_bad() {
 
 mkdir -p "$DIR/static" "$DIR/nginx-temp"
 NOTES=()
-# Anything else running shares the 2 cores with the servers and wrk: say so under the table.
-load_before=$(awk '{print $1}' /proc/loadavg)
+# Anything else running shares the 2 cores with the servers and wrk: measure how busy the CPUs
+# are over half a second before starting, and say so under the table.
+cpu_busy_pct() {
+  local a b
+  a=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat); sleep 0.5
+  b=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2];
+                                  printf "%.0f", (busy + idle > 0) ? 100 * busy / (busy + idle) : 0}'
+}
+busy_before=$(cpu_busy_pct)
 
 # ---------------------------------------------------------------------------------------------
 # 1. Filet: demo database, start-up to first 200 on /healthz
@@ -270,8 +278,8 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # 6. Report
-if awk -v l="$load_before" 'BEGIN {exit !(l >= 0.5)}'; then
-  NOTES+=("the machine was busy before the run (1-minute load average $load_before): figures are noisy, run again when idle")
+if ((busy_before >= 15)); then
+  NOTES+=("the CPUs were ${busy_before}% busy with other work just before the run: figures are noisy, run again when idle")
 fi
 if ((run_filet)); then
   threads=$(awk '/^Threads:/ {print $2}' "/proc/$FILET_PID/status" 2>/dev/null || echo "?")
