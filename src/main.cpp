@@ -69,6 +69,8 @@ int main(int argc, char** argv) {
   serve->add_flag("--trust-proxy", serve_options.http.trust_proxy,
                   "Trust X-Forwarded-Proto/For from a reverse proxy (Secure cookies over TLS)")
       ->envname("FILET_TRUST_PROXY");
+  serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
+      ->envname("FILET_HSDS_PUBLIC");
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   add_db(migrate);

@@ -17,6 +17,9 @@ std::string_view permission_text(auth::Permission p) {
     case auth::Permission::update_organization: return "Admins, or managers of this organization.";
     case auth::Permission::manage_users: return "Admins only.";
     case auth::Permission::read_audit: return "Admins only.";
+    case auth::Permission::edit_directory:
+      return "Admins; managers of the owning organization; coordinators of a program it belongs to.";
+    case auth::Permission::manage_directory_data: return "Admins only.";
   }
   return "";
 }

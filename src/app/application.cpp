@@ -11,6 +11,9 @@
 #include "core/territory_routes.hpp"
 #include "core/user_routes.hpp"
 #include "db/migrations.hpp"
+#include "directory/directory_routes.hpp"
+#include "directory/hsds_routes.hpp"
+#include "directory/need_taxonomy.hpp"
 
 namespace filet::app {
 
@@ -20,6 +23,7 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
     auto c = TRY(pool->acquire());
     int applied = TRY(db::migrate(*c));
     if (applied > 0) spdlog::info("applied {} migration(s)", applied);
+    TRY_VOID(directory::install_need_taxonomy(*c));
   }
   return pool;
 }
@@ -41,6 +45,9 @@ Result<void> serve(const ServeOptions& options) {
   core::add_program_routes(api, programs);
   core::add_user_routes(api, users);
   audit::add_audit_routes(api, *pool);
+  directory::DirectoryService directory(*pool);
+  directory::add_directory_routes(api, directory, *pool);
+  directory::add_hsds_routes(api, *pool, organizations, options.hsds_public);
 
   auto served = http::serve(
       options.http, [&api](http::Request& request) { return api.handle(request); }, metrics,

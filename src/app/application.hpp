@@ -14,6 +14,7 @@ struct ServeOptions {
   std::string web_dir;
   http::ServerOptions http;
   size_t pool_size = 4;
+  bool hsds_public = false;  // the HSDS read API without sign-in
 };
 
 // Opens a pool on `url` and brings its schema up to date.

@@ -17,7 +17,11 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::manage_reference:
     case Permission::manage_users:
     case Permission::read_audit:
+    case Permission::manage_directory_data:
       allowed = principal->is_admin;
+      break;
+    case Permission::edit_directory:
+      allowed = principal->is_admin || principal->has_role(Role::manager) || principal->has_role(Role::coordinator);
       break;
     case Permission::update_organization:
       allowed = principal->is_admin ||

@@ -19,6 +19,9 @@ enum class Permission {
   update_organization,  // admins, or managers of that very organization
   manage_users,         // accounts and memberships: admins
   read_audit,           // the audit log: admins
+  edit_directory,       // directory services: admins, managers, coordinators (the service then
+                        // checks the owning organization)
+  manage_directory_data,  // HSDS import and export of the whole directory: admins
 };
 
 // Allowed, or unauthenticated (no principal) / forbidden.

@@ -7,9 +7,8 @@
 
 namespace filet::ids {
 
-std::string new_uuid() {
-  std::array<unsigned char, 16> b{};
-  randombytes_buf(b.data(), b.size());
+namespace {
+std::string format_uuid(std::array<unsigned char, 16> b) {
   b[6] = (b[6] & 0x0F) | 0x40;
   b[8] = (b[8] & 0x3F) | 0x80;
   static constexpr char hex[] = "0123456789abcdef";
@@ -21,6 +20,19 @@ std::string new_uuid() {
     out += hex[b[i] & 0xF];
   }
   return out;
+}
+}  // namespace
+
+std::string new_uuid() {
+  std::array<unsigned char, 16> b{};
+  randombytes_buf(b.data(), b.size());
+  return format_uuid(b);
+}
+
+std::string derived_uuid(std::string_view seed) {
+  std::array<unsigned char, 16> b{};
+  crypto_generichash(b.data(), b.size(), reinterpret_cast<const unsigned char*>(seed.data()), seed.size(), nullptr, 0);
+  return format_uuid(b);
 }
 
 bool is_uuid(std::string_view s) {

@@ -5,6 +5,9 @@
 
 namespace filet::ids {
 std::string new_uuid();
+// A UUID derived from `seed` (BLAKE2b), the same every time: ids of records Filet derives, such
+// as the HSDS attribute linking a service to a need, stay stable from one export to the next.
+std::string derived_uuid(std::string_view seed);
 bool is_uuid(std::string_view s);
 // A random URL-safe token of `bytes` random bytes (sessions, CSRF, request ids).
 std::string random_token(size_t bytes);

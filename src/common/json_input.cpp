@@ -162,6 +162,24 @@ std::optional<std::string> FieldReader::date(std::string_view name, bool require
   return value;
 }
 
+std::optional<std::optional<int64_t>> FieldReader::integer(std::string_view name, int64_t min, int64_t max) {
+  const json::value* v = raw(name);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<int64_t>{};
+  auto number = v->is_int64() ? std::optional<int64_t>(v->as_int64())
+                : v->is_uint64() && v->as_uint64() < 1'000'000'000 ? std::optional<int64_t>(v->as_uint64())
+                                                                 : std::nullopt;
+  if (!number) {
+    add({std::string(name), "wrong_type", "integer"});
+    return std::nullopt;
+  }
+  if (*number < min || *number > max) {
+    add({std::string(name), "out_of_range", std::to_string(min) + "–" + std::to_string(max)});
+    return std::nullopt;
+  }
+  return std::optional<int64_t>(*number);
+}
+
 Result<void> FieldReader::finish() const {
   if (errors_.empty()) return {};
   bool only_unknown = std::all_of(errors_.begin(), errors_.end(), [](auto& e) { return e.code == "unknown_field"; });

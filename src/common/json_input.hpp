@@ -41,6 +41,8 @@ class FieldReader {
   std::optional<std::vector<std::string>> text_list(std::string_view name, TextRule rule, size_t max_items);
   // A YYYY-MM-DD date, or "" for null when not required.
   std::optional<std::string> date(std::string_view name, bool required);
+  // A whole number within [min, max]; absent -> nullopt; null -> an empty inner optional.
+  std::optional<std::optional<int64_t>> integer(std::string_view name, int64_t min, int64_t max);
   const boost::json::value* raw(std::string_view name) const;
 
   void add(FieldError error) { errors_.push_back(std::move(error)); }

@@ -104,6 +104,8 @@ std::string fold(std::string_view s) {
       out += "ss";
     } else if (cp == 0x152 || cp == 0x153) {
       out += "oe";
+    } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
+      out += '-';  // dashes in place names (Côte-des-Neiges–Notre-Dame-de-Grâce)
     } else if (cp == 0x2019 || cp == 0x2018) {
       out += '\'';  // typographic apostrophes, common in French text
     } else if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0] != '\0') {

@@ -6,7 +6,7 @@ using namespace filet::text;
 
 TEST(TextFold, StripsFrenchAccentsAndCase) {
   EXPECT_EQ(fold("Épicerie"), "epicerie");
-  EXPECT_EQ(fold("Côte-des-Neiges–Notre-Dame-de-Grâce"), "cote-des-neiges–notre-dame-de-grace");
+  EXPECT_EQ(fold("Côte-des-Neiges–Notre-Dame-de-Grâce"), "cote-des-neiges-notre-dame-de-grace");
   EXPECT_EQ(fold("ŒUVRE Ça"), "oeuvre ca");
   EXPECT_EQ(fold("l’Entre-Maisons"), "l'entre-maisons");
   EXPECT_EQ(fold("Montréal-Nord"), "montreal-nord");

@@ -1,6 +1,7 @@
 #include "db/database.hpp"
 
 #include <charconv>
+#include <cstdlib>
 
 #include "db/pg/pg_connection.hpp"
 #include "db/sqlite/sqlite_connection.hpp"
@@ -21,6 +22,12 @@ int64_t Row::integer(size_t i) const {
   int64_t v = 0;
   std::from_chars(c->data(), c->data() + c->size(), v);
   return v;
+}
+
+std::optional<double> Row::real(size_t i) const {
+  const auto& c = columns_.at(i);
+  if (!c || c->empty()) return std::nullopt;
+  return std::strtod(c->c_str(), nullptr);
 }
 
 Result<Url> parse_url(std::string_view url) {

@@ -17,7 +17,7 @@ namespace filet::db {
 
 enum class Engine { sqlite, postgresql };
 
-using Value = std::variant<std::monostate, int64_t, std::string>;
+using Value = std::variant<std::monostate, int64_t, double, std::string>;
 using Params = std::vector<Value>;
 inline Value null_if_empty(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
 
@@ -29,6 +29,10 @@ class Row {
   const std::string& text(size_t i) const;  // "" for NULL
   std::optional<std::string> optional_text(size_t i) const { return columns_.at(i); }
   int64_t integer(size_t i) const;  // 0 for NULL
+  std::optional<double> real(size_t i) const;
+  std::optional<int64_t> optional_integer(size_t i) const {
+    return is_null(i) ? std::nullopt : std::optional<int64_t>(integer(i));
+  }
   bool boolean(size_t i) const { return integer(i) != 0; }
   size_t size() const { return columns_.size(); }
 

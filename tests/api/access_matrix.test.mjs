@@ -17,6 +17,7 @@ const LOGGED_IN = 'logged_in';
 const ADMIN = 'admin';
 const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
 const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
+const EDITORS = 'editors'; // directory editing: admins, managers, coordinators (docs/directory-api.md)
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -49,6 +50,27 @@ const RULES = {
 
   'GET /api/v1/audit': { who: ADMIN },
 
+  'GET /api/v1/directory/needs': { who: LOGGED_IN },
+  'GET /api/v1/directory/search': { who: LOGGED_IN },
+  'GET /api/v1/directory/stale': { who: LOGGED_IN },
+  'GET /api/v1/directory/services/{id}': { who: LOGGED_IN },
+  'POST /api/v1/directory/services': { who: EDITORS, body: { name_fr: '' } },
+  'PATCH /api/v1/directory/services/{id}': { who: EDITORS, body: { name_fr: '' } },
+  // A service that does not exist: editors get past the route's rule (404), others are refused.
+  'POST /api/v1/directory/services/{id}/verification': { who: EDITORS, ok: [404], missingId: true },
+  'GET /api/v1/directory/export': { who: ADMIN, text: true },
+  'POST /api/v1/directory/import': { who: ADMIN, body: [], ok: [200] },
+
+  'GET /api/hsds': { who: LOGGED_IN },
+  'GET /api/hsds/services': { who: LOGGED_IN },
+  'GET /api/hsds/services/{id}': { who: LOGGED_IN },
+  'GET /api/hsds/organizations': { who: LOGGED_IN },
+  'GET /api/hsds/organizations/{id}': { who: LOGGED_IN },
+  'GET /api/hsds/service_at_locations': { who: LOGGED_IN },
+  'GET /api/hsds/service_at_locations/{id}': { who: LOGGED_IN, ok: [200, 404], missingId: true },
+  'GET /api/hsds/taxonomies': { who: LOGGED_IN },
+  'GET /api/hsds/taxonomy_terms': { who: LOGGED_IN },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -69,6 +91,7 @@ function expected(rule, role, scope) {
     case ADMIN_OR_OWN_MANAGER:
       return role === 'admin' || (role === 'manager' && scope === 'own') ? 'allow' : 'deny';
     case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
+    case EDITORS: return ['admin', 'manager', 'coordinator'].includes(role) ? 'allow' : 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -99,7 +122,10 @@ function scopesFor(path) {
   return [null];
 }
 
-function idFor(path, role, scope) {
+function idFor(path, role, scope, rule = {}) {
+  if (rule.missingId) return '00000000-0000-4000-8000-00000000dead';
+  if (/^\/api\/(v1\/directory|hsds)\/services\//.test(path)) return ctx.serviceId;
+  if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
   if (/^\/api\/v1\/organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
@@ -108,7 +134,7 @@ function idFor(path, role, scope) {
 }
 
 async function attempt(method, path, rule, role, scope) {
-  const concrete = path.replace(/\{[^}]+\}/g, () => idFor(path, role, scope));
+  const concrete = path.replace(/\{[^}]+\}/g, () => idFor(path, role, scope, rule));
   let client;
   if (role === 'anonymous') client = new Client('anonymous');
   else if (rule.freshSession) client = await freshLogin(role);
@@ -172,6 +198,9 @@ before(async () => {
     email: `${uniq('matrix')}@example.test`, name: 'Cible de la matrice', password: 'matrice-mot-de-passe',
   }));
   ctx.userId = u.id;
+  const service = await admin.post('directory/services', { organization_id: mfmn.id, name_fr: uniq('Service de la matrice') });
+  assert.equal(service.status, 201, service.describe());
+  ctx.serviceId = service.json.id;
 
   // Snapshots to prove nothing changed.
   ctx.before = {};

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <cstdio>
 #include <unordered_map>
 
 namespace filet::db::pg {
@@ -96,6 +97,11 @@ class PgConnection final : public Connection {
         values[i] = s->c_str();
       } else if (auto* n = std::get_if<int64_t>(&params[i])) {
         storage[i] = std::to_string(*n);
+        values[i] = storage[i].c_str();
+      } else if (auto* d = std::get_if<double>(&params[i])) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.17g", *d);
+        storage[i] = buffer;
         values[i] = storage[i].c_str();
       }
     }

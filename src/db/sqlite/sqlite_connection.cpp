@@ -59,6 +59,7 @@ class SqliteConnection final : public Connection {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, std::monostate>) return sqlite3_bind_null(stmt, index);
             else if constexpr (std::is_same_v<T, int64_t>) return sqlite3_bind_int64(stmt, index, v);
+            else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, index, v);
             else return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
           },
           params[i]);

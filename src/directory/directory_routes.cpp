@@ -1,0 +1,143 @@
+#include "directory/directory_routes.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "api/responses.hpp"
+#include "common/text.hpp"
+#include "core/json_output.hpp"
+#include "directory/directory_json.hpp"
+#include "directory/hsds_encode.hpp"
+#include "directory/hsds_export.hpp"
+#include "directory/hsds_import.hpp"
+#include "directory/service_body.hpp"
+
+namespace filet::directory {
+namespace {
+
+using auth::Permission;
+constexpr std::string_view kLangs[] = {"fr", "en"};
+
+Result<std::string> lang_param(const http::Request& request) {
+  std::string lang = TRY(api::choice_param(request, "lang", kLangs));
+  return lang.empty() ? std::string("fr") : lang;
+}
+
+Result<SearchRequest> search_request(const http::Request& request) {
+  auto list = TRY(api::list_query(request));
+  SearchRequest r;
+  r.page = list.page;
+  r.per_page = list.per_page;
+  r.q = std::string(request.query_param("q").value_or(""));
+  if (r.q.size() > 200) return fail(Error::field(ErrorCode::bad_query, "q", "too_long", "200"));
+  r.need_code = std::string(request.query_param("need").value_or(""));
+  r.territory_id = TRY(api::id_query_param(request, "territory_id"));
+  r.language = std::string(request.query_param("language").value_or(""));
+  if (r.language.size() > 3) return fail(Error::field(ErrorCode::bad_query, "language", "invalid_format", "fr, en…"));
+  if (auto age = request.query_param("age"); age && !age->empty()) {
+    int64_t value = -1;
+    auto [ptr, ec] = std::from_chars(age->data(), age->data() + age->size(), value);
+    if (ec != std::errc{} || ptr != age->data() + age->size() || value < 0 || value > 120)
+      return fail(Error::field(ErrorCode::bad_query, "age", "out_of_range", "0–120"));
+    r.age = value;
+  }
+  std::string free = TRY(api::choice_param(request, "free", std::array<std::string_view, 2>{"true", "false"}));
+  r.free_only = free == "true";
+  std::string day = TRY(api::choice_param(request, "open_on", kWeekdays));
+  if (!day.empty())
+    r.weekday = static_cast<int>(std::find(std::begin(kWeekdays), std::end(kWeekdays), day) - std::begin(kWeekdays)) + 1;
+  r.near_postal_code = std::string(request.query_param("near").value_or(""));
+  if (!r.near_postal_code.empty() && r.near_postal_code.size() < 3)
+    return fail(Error::field(ErrorCode::bad_query, "near", "invalid_format", "H1H 1A1"));
+  return r;
+}
+
+}  // namespace
+
+void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& pool) {
+  api.add({"GET", "/api/v1/directory/needs", Permission::read_reference,
+           [&service](api::Context&) -> Result<http::Response> {
+             boost::json::array items;
+             for (const auto& t : TRY(service.needs())) items.push_back(need_json(t));
+             return api::json_response({{"items", std::move(items)}});
+           },
+           "The need taxonomy"});
+  api.add({"GET", "/api/v1/directory/search", Permission::read_reference,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto request = TRY(search_request(ctx.request));
+             std::string lang = TRY(lang_param(ctx.request));
+             auto result = TRY(service.search(request));
+             boost::json::array items;
+             for (size_t i = 0; i < result.services.size(); ++i)
+               items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
+             return api::json_response({{"items", std::move(items)},
+                                        {"page", request.page},
+                                        {"per_page", request.per_page},
+                                        {"total", result.hits.total}});
+           },
+           "Search the directory"});
+  api.add({"GET", "/api/v1/directory/stale", Permission::read_reference,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto query = TRY(api::list_query(ctx.request));
+             std::string lang = TRY(lang_param(ctx.request));
+             auto page = TRY(service.stale(query));
+             boost::json::array items;
+             for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
+             return api::json_response(
+                 {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
+           },
+           "Services not verified for 12 months"});
+  api.add({"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto s = TRY(service.get(TRY(api::id_param(ctx))));
+             bool can_edit = TRY(service.may_edit(*ctx.principal, s.organization_id));
+             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), can_edit));
+           },
+           "Read a service"});
+  api.add({"POST", "/api/v1/directory/services", Permission::edit_directory,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto changes = TRY(decode_service(TRY(api::body(ctx)), true));
+             auto s = TRY(service.create(ctx.actor(), *ctx.principal, changes));
+             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true), 201);
+           },
+           "Create a service"});
+  api.add({"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto id = TRY(api::id_param(ctx));
+             auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
+             auto s = TRY(service.update(ctx.actor(), *ctx.principal, id, changes));
+             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
+           },
+           "Change a service"});
+  api.add({"POST", "/api/v1/directory/services/{id}/verification", Permission::edit_directory,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto s = TRY(service.verify(ctx.actor(), *ctx.principal, TRY(api::id_param(ctx))));
+             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
+           },
+           "Mark a service as verified now"});
+  api.add({"GET", "/api/v1/directory/export", Permission::manage_directory_data,
+           [&pool](api::Context& ctx) -> Result<http::Response> {
+             auto c = TRY(pool.acquire());
+             http::Response response;
+             response.body = TRY(export_services_json(*c, TRY(lang_param(ctx.request))));
+             response.set_header("Content-Disposition", "attachment; filename=\"filet-hsds-services.json\"");
+             response.set_header("Cache-Control", "no-store");
+             return response;
+           },
+           "Export the whole directory as HSDS 3.1 JSON"});
+  api.add({"POST", "/api/v1/directory/import", Permission::manage_directory_data,
+           [&pool](api::Context& ctx) -> Result<http::Response> {
+             std::string strict = TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
+             std::string lang = TRY(lang_param(ctx.request));
+             if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
+             boost::system::error_code ec;
+             auto input = boost::json::parse(ctx.request.body, ec);
+             if (ec) return fail(ErrorCode::malformed_json, ec.message());
+             auto report = TRY(import_hsds(pool, input, {strict == "true", lang}, ctx.principal->email,
+                                           ctx.request.request_id));
+             return api::json_response(report.to_json());
+           },
+           "Import HSDS 3.1 JSON (services)"});
+}
+
+}  // namespace filet::directory

@@ -1,0 +1,210 @@
+#include "directory/directory_service.hpp"
+
+#include <chrono>
+
+#include "auth/policy.hpp"
+#include "common/clock.hpp"
+#include "common/ids.hpp"
+#include "common/text.hpp"
+#include "core/organization_repository.hpp"
+#include "directory/service_repository.hpp"
+
+namespace filet::directory {
+namespace repo = service_repository;
+
+namespace {
+
+Error field_error(std::string field, std::string code, std::string param = {}) {
+  return Error::field(ErrorCode::validation_failed, std::move(field), std::move(code), std::move(param));
+}
+
+// Gives every HSDS object of `list` an id and links it to the service.
+boost::json::array with_ids(boost::json::array list, const std::string& service_id) {
+  for (auto& item : list) {
+    auto& object = item.as_object();
+    if (!object.contains("id")) object["id"] = ids::new_uuid();
+    object["service_id"] = service_id;
+  }
+  return list;
+}
+
+std::string iso_days_ago(int days) {
+  auto then = std::chrono::system_clock::now() - std::chrono::hours(24 * days);
+  std::time_t t = std::chrono::system_clock::to_time_t(then);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S.000Z", &tm);
+  return buf;
+}
+
+Result<std::vector<std::string>> territory_with_descendants(db::Connection& c, const std::string& id) {
+  std::vector<std::pair<std::string, std::string>> all;
+  TRY_VOID(c.each("SELECT id, COALESCE(parent_id, '') FROM territories", {}, [&](db::Row& r) {
+    all.emplace_back(r.text(0), r.text(1));
+    return true;
+  }));
+  std::vector<std::string> out{id};
+  for (size_t i = 0; i < out.size(); ++i)
+    for (const auto& [child, parent] : all)
+      if (parent == out[i]) out.push_back(child);
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<NeedTerm>> DirectoryService::needs() {
+  auto c = TRY(pool_.acquire());
+  return all_terms(*c);
+}
+
+Result<SearchResult> DirectoryService::search(const SearchRequest& request) {
+  auto c = TRY(pool_.acquire());
+  auto snapshot = TRY(db::Transaction::begin_read(*c));
+  SearchQuery query;
+  query.words = search_words(request.q);
+  query.language = request.language;
+  query.age = request.age;
+  query.free_only = request.free_only;
+  query.weekday = request.weekday;
+  query.page = request.page;
+  query.per_page = request.per_page;
+  if (!request.need_code.empty()) {
+    auto terms = TRY(all_terms(*c));
+    auto it = std::find_if(terms.begin(), terms.end(), [&](auto& t) { return t.code == request.need_code; });
+    if (it == terms.end()) return fail(Error::field(ErrorCode::bad_query, "need", "not_found"));
+    query.need_ids = with_descendants(terms, it->id);
+  }
+  if (!request.territory_id.empty()) query.territory_ids = TRY(territory_with_descendants(*c, request.territory_id));
+  if (!request.near_postal_code.empty()) {
+    std::string fsa = text::lower_ascii(request.near_postal_code.substr(0, 3));
+    for (char& ch : fsa) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    auto rows = TRY(c->query("SELECT latitude, longitude FROM postal_centroids WHERE fsa = ?", {fsa}));
+    if (rows.empty()) return fail(Error::field(ErrorCode::bad_query, "near", "not_found"));
+    query.near = std::pair{*rows.front().real(0), *rows.front().real(1)};
+  }
+  SearchResult result;
+  result.hits = TRY(directory::search(*c, query));
+  std::vector<std::string> ids;
+  for (const auto& hit : result.hits.items) ids.push_back(hit.id);
+  result.services = TRY(repo::load(*c, ids));
+  TRY_VOID(snapshot.commit());
+  return result;
+}
+
+Result<Service> DirectoryService::get(const std::string& id) {
+  auto c = TRY(pool_.acquire());
+  return repo::find(*c, id);
+}
+
+Result<bool> DirectoryService::may_edit(const auth::Principal& principal, const std::string& organization_id) {
+  if (principal.is_admin || principal.has_role_in(organization_id, auth::Role::manager)) return true;
+  if (!principal.has_role(auth::Role::coordinator)) return false;
+  auto c = TRY(pool_.acquire());
+  auto scope = TRY(auth::data_scope(*c, principal));
+  // Coordinators edit the services of the organizations of their programs.
+  for (const auto& m : principal.memberships)
+    if (m.role == auth::Role::coordinator && scope.level(organization_id) != auth::Access::none) return true;
+  return false;
+}
+
+Result<Service> DirectoryService::create(const audit::Actor& actor, const auth::Principal& principal,
+                                         const ServiceChanges& changes) {
+  if (!changes.organization_id) return fail(field_error("organization_id", "required"));
+  Service s;
+  s.id = ids::new_uuid();
+  s.created_at = clock::now_iso();
+  return save(actor, principal, std::move(s), changes, true);
+}
+
+Result<Service> DirectoryService::update(const audit::Actor& actor, const auth::Principal& principal,
+                                         const std::string& id, const ServiceChanges& changes) {
+  Service s = TRY(get(id));
+  return save(actor, principal, std::move(s), changes, false);
+}
+
+Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Principal& principal, Service s,
+                                       const ServiceChanges& changes, bool is_new) {
+  // Both the organization it belongs to now and the one it moves to must be the editor's.
+  if (!is_new && !TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  if (changes.organization_id) s.organization_id = *changes.organization_id;
+  if (!TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  auto set = [](std::string& field, const std::optional<std::string>& value) {
+    if (value) field = *value;
+  };
+  set(s.status, changes.status);
+  set(s.name.fr, changes.name_fr);
+  set(s.name.en, changes.name_en);
+  set(s.description.fr, changes.description_fr);
+  set(s.description.en, changes.description_en);
+  set(s.eligibility.fr, changes.eligibility_fr);
+  set(s.eligibility.en, changes.eligibility_en);
+  set(s.application.fr, changes.application_fr);
+  set(s.application.en, changes.application_en);
+  set(s.fees.fr, changes.fees_fr);
+  set(s.fees.en, changes.fees_en);
+  set(s.url, changes.url);
+  set(s.email, changes.email);
+  if (changes.is_free) s.is_free = *changes.is_free;
+  if (changes.minimum_age) s.minimum_age = *changes.minimum_age;
+  if (changes.maximum_age) s.maximum_age = *changes.maximum_age;
+  if (changes.language_codes) s.language_codes = *changes.language_codes;
+  if (changes.territory_ids) s.territory_ids = *changes.territory_ids;
+  if (changes.schedules) s.document["schedules"] = with_ids(*changes.schedules, s.id);
+  if (changes.phones) s.document["phones"] = with_ids(*changes.phones, s.id);
+  bool waiting_changed = (changes.waiting_list_status && *changes.waiting_list_status != s.waiting_list_status) ||
+                         (changes.waiting_list_delay_days && *changes.waiting_list_delay_days != s.waiting_list_delay_days);
+  if (changes.waiting_list_status) s.waiting_list_status = *changes.waiting_list_status;
+  if (changes.waiting_list_delay_days) s.waiting_list_delay_days = *changes.waiting_list_delay_days;
+  if (waiting_changed || (is_new && changes.waiting_list_status)) s.waiting_list_as_of = clock::now_iso().substr(0, 10);
+  if (s.waiting_list_status != "waiting") s.waiting_list_delay_days.reset();
+  s.updated_at = clock::now_iso();
+  if (s.name.fr.empty() && s.name.en.empty()) return fail(field_error("name_fr", "required"));
+  if (s.minimum_age && s.maximum_age && *s.minimum_age > *s.maximum_age)
+    return fail(field_error("maximum_age", "out_of_range", "≥ minimum_age"));
+
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  auto organization = core::organization_repository::find(*c, s.organization_id);
+  if (!organization) return fail(field_error("organization_id", "not_found"));
+  s.organization_name = organization->name;
+  if (changes.territory_ids) {
+    auto missing = TRY(core::organization_repository::missing_ids(*c, "territories", *changes.territory_ids));
+    if (!missing.empty()) return fail(field_error("territory_ids", "not_found"));
+  } else if (is_new) {
+    for (const auto& t : organization->territories) s.territory_ids.push_back(t.id);  // where it works
+  }
+  if (changes.need_ids) {
+    auto terms = TRY(all_terms(*c));
+    s.needs.clear();
+    for (const auto& id : *changes.need_ids) {
+      auto it = std::find_if(terms.begin(), terms.end(), [&](auto& t) { return t.id == id; });
+      if (it == terms.end()) return fail(field_error("need_ids", "not_found"));
+      s.needs.push_back({it->id, it->code, it->name_fr, it->name_en});
+    }
+  }
+  TRY_VOID(repo::save(*c, s, is_new));
+  TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "service", s.id, s.organization_id}));
+  TRY_VOID(tx.commit());
+  return repo::find(*c, s.id);
+}
+
+Result<Service> DirectoryService::verify(const audit::Actor& actor, const auth::Principal& principal,
+                                         const std::string& id) {
+  Service s = TRY(get(id));
+  if (!TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  TRY_VOID(c->execute("UPDATE services SET verified_at = ?, verified_by = ? WHERE id = ?",
+                      {clock::now_iso(), principal.name, id}));
+  TRY_VOID(audit::record(*c, actor, {"update", "service", id, s.organization_id}));
+  TRY_VOID(tx.commit());
+  return repo::find(*c, id);
+}
+
+Result<core::Page<Service>> DirectoryService::stale(const core::ListQuery& query) {
+  auto c = TRY(pool_.acquire());
+  return repo::stale(*c, iso_days_ago(365), query);
+}
+
+}  // namespace filet::directory

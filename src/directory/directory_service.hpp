@@ -1,0 +1,63 @@
+#pragma once
+// The rules of the directory: who may edit a service (admins, managers of the owning
+// organization, coordinators of a program it belongs to), references that must exist, waiting
+// lists dated when they change, verification, and search requests resolved into queries.
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit_log.hpp"
+#include "auth/principal.hpp"
+#include "core/listing.hpp"
+#include "db/pool.hpp"
+#include "directory/need_taxonomy.hpp"
+#include "directory/search.hpp"
+#include "directory/service.hpp"
+
+namespace filet::directory {
+
+struct ServiceChanges {
+  std::optional<std::string> organization_id, status;
+  std::optional<std::string> name_fr, name_en, description_fr, description_en, eligibility_fr, eligibility_en;
+  std::optional<std::string> application_fr, application_en, fees_fr, fees_en, url, email;
+  std::optional<bool> is_free;
+  std::optional<std::optional<int64_t>> minimum_age, maximum_age, waiting_list_delay_days;
+  std::optional<std::vector<std::string>> need_ids, language_codes, territory_ids;
+  std::optional<boost::json::array> schedules, phones;  // HSDS objects, ids filled in by the service
+  std::optional<std::string> waiting_list_status;
+};
+
+struct SearchRequest {
+  std::string q, need_code, territory_id, language, near_postal_code;
+  std::optional<int64_t> age;
+  bool free_only = false;
+  int weekday = 0;
+  int64_t page = 1, per_page = 25;
+};
+
+struct SearchResult {
+  core::Page<SearchHit> hits;
+  std::vector<Service> services;  // in the order of hits
+};
+
+class DirectoryService {
+ public:
+  explicit DirectoryService(db::Pool& pool) : pool_(pool) {}
+  Result<std::vector<NeedTerm>> needs();
+  Result<SearchResult> search(const SearchRequest& request);
+  Result<Service> get(const std::string& id);
+  Result<bool> may_edit(const auth::Principal& principal, const std::string& organization_id);
+  Result<Service> create(const audit::Actor& actor, const auth::Principal& principal, const ServiceChanges& changes);
+  Result<Service> update(const audit::Actor& actor, const auth::Principal& principal, const std::string& id,
+                         const ServiceChanges& changes);
+  Result<Service> verify(const audit::Actor& actor, const auth::Principal& principal, const std::string& id);
+  Result<core::Page<Service>> stale(const core::ListQuery& query);
+
+ private:
+  Result<Service> save(const audit::Actor& actor, const auth::Principal& principal, Service service,
+                       const ServiceChanges& changes, bool is_new);
+  db::Pool& pool_;
+};
+
+}  // namespace filet::directory

@@ -1,0 +1,194 @@
+#include "directory/hsds_encode.hpp"
+
+#include "common/ids.hpp"
+
+namespace filet::directory {
+namespace json = boost::json;
+namespace {
+
+json::value nullable(const std::string& s) {
+  if (s.empty()) return nullptr;
+  return json::string(s);
+}
+
+json::object location_json(const LocationRef& l) {
+  json::object address{{"id", ids::derived_uuid("address:" + l.id)},
+                       {"location_id", l.id},
+                       {"address_1", l.address_1},
+                       {"city", l.city},
+                       {"state_province", "QC"},
+                       {"postal_code", l.postal_code},
+                       {"country", "CA"},
+                       {"address_type", "physical"}};
+  json::object location{{"id", l.id}, {"location_type", "physical"}, {"name", l.name}};
+  if (l.latitude) location["latitude"] = *l.latitude;
+  if (l.longitude) location["longitude"] = *l.longitude;
+  location["addresses"] = json::array{std::move(address)};
+  return location;
+}
+
+// HSDS types its fields as plain strings and numbers: an absent value is left out, not null.
+void drop_nulls(json::value& v) {
+  if (auto* o = v.if_object()) {
+    for (auto it = o->begin(); it != o->end();) {
+      if (it->value().is_null()) {
+        it = o->erase(it);
+      } else {
+        drop_nulls(it->value());
+        ++it;
+      }
+    }
+  } else if (auto* a = v.if_array()) {
+    for (auto& item : *a) drop_nulls(item);
+  }
+}
+
+json::object without_nulls(json::object o) {
+  json::value v(std::move(o));
+  drop_nulls(v);
+  return std::move(v.as_object());
+}
+
+json::object translations(const Service& s, bool english) {
+  auto pick = [&](const Bilingual& b) { return english ? b.en : b.fr; };
+  return {{"name", pick(s.name)},
+          {"description", pick(s.description)},
+          {"eligibility_description", pick(s.eligibility)},
+          {"application_process", pick(s.application)},
+          {"fees_description", pick(s.fees)}};
+}
+
+}  // namespace
+
+std::string language_name(std::string_view code, std::string_view lang) {
+  static const std::map<std::string_view, std::pair<const char*, const char*>> names = {
+      {"fr", {"français", "French"}},   {"en", {"anglais", "English"}},        {"es", {"espagnol", "Spanish"}},
+      {"ar", {"arabe", "Arabic"}},      {"ht", {"créole haïtien", "Haitian Creole"}},
+      {"pt", {"portugais", "Portuguese"}}, {"zh", {"chinois", "Chinese"}},     {"vi", {"vietnamien", "Vietnamese"}},
+      {"it", {"italien", "Italian"}},   {"fa", {"persan", "Persian"}},         {"ru", {"russe", "Russian"}},
+      {"uk", {"ukrainien", "Ukrainian"}}, {"ta", {"tamoul", "Tamil"}},         {"bn", {"bengali", "Bengali"}},
+      {"ur", {"ourdou", "Urdu"}},       {"tl", {"tagalog", "Tagalog"}},        {"ro", {"roumain", "Romanian"}},
+      {"ti", {"tigrigna", "Tigrinya"}}, {"so", {"somali", "Somali"}},          {"sw", {"swahili", "Swahili"}},
+      {"pa", {"pendjabi", "Punjabi"}},  {"hi", {"hindi", "Hindi"}},            {"ko", {"coréen", "Korean"}},
+      {"ja", {"japonais", "Japanese"}}, {"el", {"grec", "Greek"}},             {"pl", {"polonais", "Polish"}},
+      {"tr", {"turc", "Turkish"}},      {"ku", {"kurde", "Kurdish"}},          {"iu", {"inuktitut", "Inuktitut"}},
+      {"cr", {"cri", "Cree"}},          {"ase", {"langue des signes américaine", "American Sign Language"}},
+      {"fsl", {"langue des signes québécoise", "Quebec Sign Language"}},
+  };
+  auto it = names.find(code);
+  if (it == names.end()) return std::string(code);
+  return lang == "en" ? it->second.second : it->second.first;
+}
+
+Result<HsdsContext> hsds_context(db::Connection& c, std::string lang) {
+  HsdsContext context;
+  context.lang = std::move(lang);
+  for (auto& term : TRY(all_terms(c))) context.terms.emplace(term.id, term);
+  TRY_VOID(c.each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
+    context.territory_names.emplace(r.text(0), r.text(1));
+    return true;
+  }));
+  return context;
+}
+
+json::object hsds_taxonomy_term(const NeedTerm& t, const HsdsContext& context) {
+  bool en = context.lang == "en";
+  Bilingual name{t.name_fr, t.name_en}, description{t.description_fr, t.description_en};
+  json::object term{{"id", t.id},
+                    {"code", nullable(t.code)},
+                    {"name", name.in(context.lang)},
+                    {"description", description.in(context.lang)},
+                    {"parent_id", nullable(t.parent_id)},
+                    {"taxonomy_id", nullable(t.taxonomy_id)},
+                    {"language", en ? "en" : "fr"}};
+  if (!t.open_eligibility.empty()) term["term_uri"] = "openeligibility:" + t.open_eligibility;
+  return without_nulls(std::move(term));
+}
+
+json::object hsds_service_at_location(const Service& s, const LocationRef& l, const HsdsContext& context) {
+  (void)context;
+  return {{"id", l.service_at_location_id}, {"service_id", s.id}, {"location_id", l.id}, {"location", location_json(l)}};
+}
+
+json::object hsds_organization(const core::Organization& o) {
+  json::object organization{{"id", o.id}, {"name", o.name}, {"description", ""}};
+  if (!o.email.empty()) organization["email"] = o.email;
+  if (!o.website.empty()) organization["website"] = o.website;
+  if (!o.phone.empty())
+    organization["phones"] = json::array{
+        json::object{{"id", ids::derived_uuid("phone:" + o.id)}, {"organization_id", o.id}, {"number", o.phone}}};
+  return organization;
+}
+
+json::object hsds_service(const Service& s, const HsdsContext& context) {
+  const std::string& lang = context.lang;
+  // Start from the HSDS fields kept as they came, then write Filet's own over them.
+  json::object out = s.document;
+  out["id"] = s.id;
+  out["organization_id"] = s.organization_id;
+  out["name"] = s.name.in(lang);
+  out["description"] = s.description.in(lang);
+  out["eligibility_description"] = s.eligibility.in(lang);
+  out["application_process"] = s.application.in(lang);
+  out["fees_description"] = s.fees.in(lang);
+  out["status"] = s.status;
+  out["url"] = nullable(s.url);
+  out["email"] = nullable(s.email);
+  out["minimum_age"] = s.minimum_age ? json::value(*s.minimum_age) : json::value(nullptr);
+  out["maximum_age"] = s.maximum_age ? json::value(*s.maximum_age) : json::value(nullptr);
+  out["assured_date"] = s.verified_at.empty() ? json::value(nullptr) : json::value(s.verified_at.substr(0, 10));
+  out["last_modified"] = s.updated_at;
+  out["organization"] = json::object{{"id", s.organization_id}, {"name", s.organization_name}, {"description", ""}};
+
+  json::array languages;
+  for (const auto& code : s.language_codes)
+    languages.push_back({{"id", ids::derived_uuid("language:" + s.id + ":" + code)},
+                         {"service_id", s.id},
+                         {"name", language_name(code, lang)},
+                         {"code", code}});
+  out["languages"] = std::move(languages);
+
+  // Areas and attributes Filet could not match on import come first, as they came.
+  auto kept = [&](std::string_view key) {
+    const auto* v = s.document.if_contains(key);
+    return v && v->is_array() ? v->as_array() : json::array{};
+  };
+  json::array areas = kept("service_areas");
+  for (const auto& territory_id : s.territory_ids) {
+    auto name = context.territory_names.find(territory_id);
+    areas.push_back({{"id", ids::derived_uuid("area:" + s.id + ":" + territory_id)},
+                     {"service_id", s.id},
+                     {"name", name == context.territory_names.end() ? territory_id : name->second},
+                     {"uri", "filet:territory:" + territory_id}});
+  }
+  out["service_areas"] = std::move(areas);
+
+  json::array attributes = kept("attributes");
+  for (const auto& need : s.needs) {
+    json::object attribute{{"id", ids::derived_uuid("need:" + s.id + ":" + need.id)},
+                           {"link_id", s.id},
+                           {"link_type", "service"},
+                           {"link_entity", "service"},
+                           {"taxonomy_term_id", need.id}};
+    auto term = context.terms.find(need.id);
+    if (term != context.terms.end()) attribute["taxonomy_term"] = hsds_taxonomy_term(term->second, context);
+    attributes.push_back(std::move(attribute));
+  }
+  out["attributes"] = std::move(attributes);
+
+  json::array at_locations;
+  for (const auto& l : s.locations) at_locations.push_back(hsds_service_at_location(s, l, context));
+  out["service_at_locations"] = std::move(at_locations);
+
+  json::object waiting{{"status", s.waiting_list_status},
+                       {"delay_days", s.waiting_list_delay_days ? json::value(*s.waiting_list_delay_days) : nullptr},
+                       {"as_of", nullable(s.waiting_list_as_of)}};
+  out["x_filet"] = json::object{{"translations", {{"fr", translations(s, false)}, {"en", translations(s, true)}}},
+                                {"is_free", s.is_free},
+                                {"waiting_list", std::move(waiting)},
+                                {"verified_at", nullable(s.verified_at)},
+                                {"verified_by", nullable(s.verified_by)}};
+  return without_nulls(std::move(out));
+}
+
+}  // namespace filet::directory

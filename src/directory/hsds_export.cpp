@@ -1,0 +1,99 @@
+#include "directory/hsds_export.hpp"
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "core/organization_repository.hpp"
+#include "directory/hsds_encode.hpp"
+#include "directory/service_repository.hpp"
+
+namespace filet::directory {
+namespace {
+constexpr size_t kBatch = 500;
+
+Result<void> write_file(const std::filesystem::path& path, const std::function<Result<void>(const Sink&)>& body) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return fail(ErrorCode::unavailable, "cannot write " + path.string());
+  TRY_VOID(body([&](std::string_view chunk) { out.write(chunk.data(), static_cast<std::streamsize>(chunk.size())); }));
+  out.flush();
+  if (!out) return fail(ErrorCode::unavailable, "cannot write " + path.string());
+  return {};
+}
+
+}  // namespace
+
+Result<void> write_services(db::Connection& c, const std::string& lang, const Sink& sink) {
+  auto context = TRY(hsds_context(c, lang));
+  auto ids = TRY(service_repository::all_ids(c));
+  sink("[");
+  bool first = true;
+  for (size_t start = 0; start < ids.size(); start += kBatch) {
+    std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + kBatch));
+    for (const auto& s : TRY(service_repository::load(c, batch))) {
+      sink(first ? "\n" : ",\n");
+      first = false;
+      sink(boost::json::serialize(hsds_service(s, context)));
+    }
+  }
+  sink("\n]\n");
+  return {};
+}
+
+Result<std::string> export_services_json(db::Connection& c, const std::string& lang) {
+  std::string out;
+  TRY_VOID(write_services(c, lang, [&](std::string_view chunk) { out += chunk; }));
+  return out;
+}
+
+Result<size_t> export_to_folder(db::Connection& c, const std::string& directory, const std::string& lang) {
+  std::error_code ec;
+  std::filesystem::create_directories(directory, ec);
+  if (ec) return fail(ErrorCode::unavailable, "cannot create " + directory + ": " + ec.message());
+  std::filesystem::path dir(directory);
+  size_t services = 0;
+  TRY_VOID(write_file(dir / "services.json", [&](const Sink& sink) -> Result<void> {
+    return write_services(c, lang, [&](std::string_view chunk) {
+      if (chunk.starts_with(",\n") || chunk == "\n") ++services;
+      sink(chunk);
+    });
+  }));
+  auto context = TRY(hsds_context(c, lang));
+  TRY_VOID(write_file(dir / "organizations.json", [&](const Sink& sink) -> Result<void> {
+    sink("[");
+    core::ListQuery all;
+    all.per_page = 1'000'000;
+    auto page = TRY(core::organization_repository::list(c, all, {}));
+    for (size_t i = 0; i < page.items.size(); ++i)
+      sink((i ? ",\n" : "\n") + boost::json::serialize(hsds_organization(page.items[i])));
+    sink("\n]\n");
+    return {};
+  }));
+  TRY_VOID(write_file(dir / "taxonomy_terms.json", [&](const Sink& sink) -> Result<void> {
+    sink("[");
+    bool first = true;
+    for (const auto& [id, term] : context.terms) {
+      sink((first ? "\n" : ",\n") + boost::json::serialize(hsds_taxonomy_term(term, context)));
+      first = false;
+    }
+    sink("\n]\n");
+    return {};
+  }));
+  TRY_VOID(write_file(dir / "taxonomies.json", [&](const Sink& sink) -> Result<void> {
+    sink("[");
+    bool first = true;
+    TRY_VOID(c.each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id", {}, [&](db::Row& r) {
+      boost::json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
+      if (!r.is_null(3)) t["uri"] = r.text(3);
+      if (!r.is_null(4)) t["version"] = r.text(4);
+      sink((first ? "\n" : ",\n") + boost::json::serialize(t));
+      first = false;
+      return true;
+    }));
+    sink("\n]\n");
+    return {};
+  }));
+  return services;
+}
+
+}  // namespace filet::directory

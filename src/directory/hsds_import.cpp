@@ -1,0 +1,303 @@
+#include "directory/hsds_import.hpp"
+
+#include <map>
+#include <set>
+
+#include "audit/audit_log.hpp"
+#include "common/clock.hpp"
+#include "common/ids.hpp"
+#include "common/text.hpp"
+#include "directory/need_taxonomy.hpp"
+#include "directory/service.hpp"
+#include "directory/service_repository.hpp"
+
+namespace filet::directory {
+namespace json = boost::json;
+namespace {
+
+// The fields Filet models itself; everything else of a service is kept in `document`.
+const std::set<std::string_view> kModelled = {
+    "id", "organization_id", "organization", "name", "description", "eligibility_description",
+    "application_process", "fees_description", "status", "url", "email", "minimum_age", "maximum_age",
+    "assured_date", "last_modified", "languages", "service_areas", "attributes", "service_at_locations", "x_filet"};
+
+struct Rejection {
+  FieldError reason;
+};
+
+std::string str(const json::object& o, std::string_view key) {
+  const auto* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+const json::object* object_at(const json::object& o, std::string_view key) {
+  const auto* v = o.if_contains(key);
+  return v ? v->if_object() : nullptr;
+}
+
+const json::array* array_at(const json::object& o, std::string_view key) {
+  const auto* v = o.if_contains(key);
+  return v ? v->if_array() : nullptr;
+}
+
+std::optional<int64_t> age(const json::object& o, std::string_view key, std::optional<Rejection>& rejection) {
+  const auto* v = o.if_contains(key);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_number()) {
+    rejection = Rejection{{std::string(key), "wrong_type", "integer"}};
+    return std::nullopt;
+  }
+  return static_cast<int64_t>(v->to_number<double>());
+}
+
+// The parts of a record that need no database: text, status, ages, Filet's extension.
+std::optional<Rejection> read_service(const json::object& in, const ImportOptions& options, Service& s) {
+  s.id = str(in, "id");
+  if (!ids::is_uuid(s.id)) return Rejection{{"id", "invalid_format", "UUID"}};
+  for (std::string_view key : {"name", "description", "url", "email", "status"})
+    if (const auto* v = in.if_contains(key); v && !v->is_string() && !v->is_null())
+      return Rejection{{std::string(key), "wrong_type", "string"}};
+  bool english = options.lang == "en";
+  auto put = [&](Bilingual& field, std::string_view key) { (english ? field.en : field.fr) = str(in, key); };
+  put(s.name, "name");
+  put(s.description, "description");
+  put(s.eligibility, "eligibility_description");
+  put(s.application, "application_process");
+  put(s.fees, "fees_description");
+  if (const auto* filet = object_at(in, "x_filet")) {
+    if (const auto* translations = object_at(*filet, "translations")) {
+      for (auto [lang, is_en] : {std::pair{"fr", false}, std::pair{"en", true}}) {
+        const auto* t = object_at(*translations, lang);
+        if (!t) continue;
+        auto take = [&](Bilingual& field, std::string_view key) { (is_en ? field.en : field.fr) = str(*t, key); };
+        take(s.name, "name");
+        take(s.description, "description");
+        take(s.eligibility, "eligibility_description");
+        take(s.application, "application_process");
+        take(s.fees, "fees_description");
+      }
+    }
+    if (const auto* free = filet->if_contains("is_free"); free && free->is_bool()) s.is_free = free->as_bool();
+    if (const auto* waiting = object_at(*filet, "waiting_list")) {
+      std::string status = str(*waiting, "status");
+      if (!status.empty()) {
+        if (std::find(std::begin(kWaitingListStatuses), std::end(kWaitingListStatuses), status) ==
+            std::end(kWaitingListStatuses))
+          return Rejection{{"x_filet.waiting_list.status", "invalid_value", "open, waiting, closed"}};
+        s.waiting_list_status = status;
+      }
+      if (const auto* delay = waiting->if_contains("delay_days"); delay && delay->is_number())
+        s.waiting_list_delay_days = static_cast<int64_t>(delay->to_number<double>());
+      s.waiting_list_as_of = str(*waiting, "as_of");
+    }
+    s.verified_at = str(*filet, "verified_at");
+    s.verified_by = str(*filet, "verified_by");
+  } else if (!str(in, "assured_date").empty()) {
+    s.verified_at = str(in, "assured_date") + "T00:00:00.000Z";
+  }
+  if (text::trim(s.name.fr).empty() && text::trim(s.name.en).empty()) return Rejection{{"name", "required", {}}};
+  s.status = str(in, "status").empty() ? "active" : str(in, "status");
+  if (std::find(std::begin(kServiceStatuses), std::end(kServiceStatuses), s.status) == std::end(kServiceStatuses))
+    return Rejection{{"status", "invalid_value", "active, inactive, defunct, temporarily closed"}};
+  s.url = str(in, "url");
+  s.email = str(in, "email");
+  std::optional<Rejection> rejection;
+  s.minimum_age = age(in, "minimum_age", rejection);
+  s.maximum_age = age(in, "maximum_age", rejection);
+  if (rejection) return rejection;
+  if (const auto* languages = array_at(in, "languages"))
+    for (const auto& l : *languages)
+      if (const auto* o = l.if_object(); o && !str(*o, "code").empty())
+        s.language_codes.push_back(text::lower_ascii(str(*o, "code")));
+  for (const auto& [key, value] : in)
+    if (!kModelled.contains(key)) s.document[key] = value;
+  return std::nullopt;
+}
+
+// Makes sure the organization exists, creating it from the embedded HSDS organization.
+Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const json::object& in, Service& s) {
+  s.organization_id = str(in, "organization_id");
+  const auto* embedded = object_at(in, "organization");
+  if (s.organization_id.empty() && embedded) s.organization_id = str(*embedded, "id");
+  if (!ids::is_uuid(s.organization_id)) return std::optional<Rejection>{{{"organization_id", "invalid_format", "UUID"}}};
+  auto found = TRY(c.query("SELECT name FROM organizations WHERE id = ?", {s.organization_id}));
+  if (!found.empty()) {
+    s.organization_name = found.front().text(0);
+    return std::optional<Rejection>{};
+  }
+  if (!embedded || str(*embedded, "name").empty())
+    return std::optional<Rejection>{{{"organization_id", "not_found", {}}}};
+  s.organization_name = str(*embedded, "name");
+  std::string now = clock::now_iso();
+  TRY_VOID(c.execute("INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, "
+                     "updated_at) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?)",
+                     {s.organization_id, s.organization_name, text::fold(s.organization_name),
+                      db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now,
+                      now}));
+  return std::optional<Rejection>{};
+}
+
+// Needs from attributes (creating terms of other taxonomies), territories from service areas.
+Result<void> resolve_classification(db::Connection& c, const json::object& in, Service& s,
+                                    std::map<std::string, NeedTerm>& terms,
+                                    const std::map<std::string, std::string>& territories_by_name) {
+  json::array kept;
+  if (const auto* attributes = array_at(in, "attributes")) {
+    for (const auto& a : *attributes) {
+      const auto* o = a.if_object();
+      std::string term_id = o ? str(*o, "taxonomy_term_id") : "";
+      const auto* term = o ? object_at(*o, "taxonomy_term") : nullptr;
+      if (term_id.empty() && term) term_id = str(*term, "id");
+      if (!terms.contains(term_id) && term && !str(*term, "name").empty() && ids::is_uuid(term_id)) {
+        NeedTerm t{term_id, str(*term, "taxonomy_id"), str(*term, "code"), str(*term, "parent_id"),
+                   str(*term, "name"), "", str(*term, "description"), "", ""};
+        if (!t.taxonomy_id.empty()) {
+          TRY_VOID(c.execute("INSERT INTO taxonomies (id, name, description) VALUES (?, ?, '') ON CONFLICT DO NOTHING",
+                             {t.taxonomy_id, str(*term, "taxonomy").empty() ? t.taxonomy_id : str(*term, "taxonomy")}));
+        }
+        bool parent_known = terms.contains(t.parent_id);
+        TRY_VOID(c.execute("INSERT INTO taxonomy_terms (id, taxonomy_id, code, parent_id, name_fr, description_fr) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                           {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
+                            parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
+        terms.emplace(t.id, t);
+      }
+      auto it = terms.find(term_id);
+      if (it != terms.end()) {
+        const NeedTerm& t = it->second;
+        if (std::none_of(s.needs.begin(), s.needs.end(), [&](auto& n) { return n.id == t.id; }))
+          s.needs.push_back({t.id, t.code, t.name_fr, t.name_en});
+      } else {
+        kept.push_back(a);  // an attribute Filet does not model: kept as it came
+      }
+    }
+  }
+  if (!kept.empty()) s.document["attributes"] = std::move(kept);
+  if (const auto* areas = array_at(in, "service_areas")) {
+    json::array unmatched;
+    for (const auto& area : *areas) {
+      const auto* o = area.if_object();
+      std::string uri = o ? str(*o, "uri") : "";
+      std::string id = uri.starts_with("filet:territory:") ? uri.substr(16) : "";
+      if (id.empty() && o) {
+        auto named = territories_by_name.find(text::fold(str(*o, "name")));
+        if (named != territories_by_name.end()) id = named->second;
+      }
+      bool known = std::any_of(territories_by_name.begin(), territories_by_name.end(),
+                               [&](auto& t) { return t.second == id; });
+      if (known) s.territory_ids.push_back(id);
+      else unmatched.push_back(area);
+    }
+    if (!unmatched.empty()) s.document["service_areas"] = std::move(unmatched);
+  }
+  return {};
+}
+
+Result<void> resolve_locations(db::Connection& c, const json::object& in, Service& s) {
+  const auto* list = array_at(in, "service_at_locations");
+  if (!list) return {};
+  for (const auto& item : *list) {
+    const auto* sal = item.if_object();
+    if (!sal) continue;
+    const auto* location = object_at(*sal, "location");
+    LocationRef l;
+    l.service_at_location_id = ids::is_uuid(str(*sal, "id")) ? str(*sal, "id") : ids::new_uuid();
+    l.id = str(*sal, "location_id");
+    if (l.id.empty() && location) l.id = str(*location, "id");
+    if (!ids::is_uuid(l.id)) continue;
+    if (location) {
+      l.name = str(*location, "name");
+      if (const auto* lat = location->if_contains("latitude"); lat && lat->is_number()) l.latitude = lat->to_number<double>();
+      if (const auto* lon = location->if_contains("longitude"); lon && lon->is_number()) l.longitude = lon->to_number<double>();
+      if (const auto* addresses = array_at(*location, "addresses"); addresses && !addresses->empty())
+        if (const auto* a = addresses->front().if_object()) {
+          l.address_1 = str(*a, "address_1");
+          l.city = str(*a, "city");
+          l.postal_code = str(*a, "postal_code");
+        }
+      auto v = [](const std::optional<double>& d) { return d ? db::Value{*d} : db::Value{}; };
+      TRY_VOID(c.execute(
+          "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, longitude) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+          "address_1 = excluded.address_1, city = excluded.city, postal_code = excluded.postal_code, "
+          "latitude = excluded.latitude, longitude = excluded.longitude",
+          {l.id, s.organization_id, l.name, l.address_1, l.city, l.postal_code, v(l.latitude), v(l.longitude)}));
+    } else {
+      auto rows = TRY(c.query("SELECT name, address_1, city, postal_code, latitude, longitude FROM locations WHERE id = ?",
+                              {l.id}));
+      if (rows.empty()) continue;
+      const auto& r = rows.front();
+      l = {l.id, r.text(0), r.text(1), r.text(2), r.text(3), r.real(4), r.real(5), l.service_at_location_id};
+    }
+    s.locations.push_back(std::move(l));
+  }
+  return {};
+}
+
+}  // namespace
+
+json::object ImportReport::to_json() const {
+  json::array list;
+  for (const auto& r : rejected) {
+    FieldMessage message = field_message(r.reason);
+    list.push_back({{"index", r.index}, {"id", r.id}, {"field", r.reason.field},
+                    {"reason_fr", message.fr}, {"reason_en", message.en}});
+  }
+  return {{"imported", imported}, {"updated", updated}, {"rejected", std::move(list)}};
+}
+
+Result<ImportReport> import_hsds(db::Pool& pool, const json::value& input, const ImportOptions& options,
+                                 const std::string& actor_email, const std::string& request_id) {
+  json::array single;
+  const json::array* records = input.if_array();
+  if (!records) {
+    if (!input.is_object()) return fail(Error::field(ErrorCode::validation_failed, "body", "wrong_type", "array"));
+    single.push_back(input);
+    records = &single;
+  }
+  auto c = TRY(pool.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  std::map<std::string, NeedTerm> terms;
+  for (auto& t : TRY(all_terms(*c))) terms.emplace(t.id, t);
+  std::map<std::string, std::string> territories_by_name;
+  TRY_VOID(c->each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
+    territories_by_name.emplace(text::fold(r.text(1)), r.text(0));
+    return true;
+  }));
+  ImportReport report;
+  std::string now = clock::now_iso();
+  for (size_t i = 0; i < records->size(); ++i) {
+    const auto* in = (*records)[i].if_object();
+    if (!in) {
+      report.rejected.push_back({i, "", {"record", "wrong_type", "object"}});
+      continue;
+    }
+    Service s;
+    auto rejection = read_service(*in, options, s);
+    if (!rejection) rejection = TRY(resolve_organization(*c, *in, s));
+    if (rejection) {
+      report.rejected.push_back({i, str(*in, "id"), rejection->reason});
+      continue;
+    }
+    TRY_VOID(resolve_classification(*c, *in, s, terms, territories_by_name));
+    TRY_VOID(resolve_locations(*c, *in, s));
+    bool existing = TRY(service_repository::exists(*c, s.id));
+    s.created_at = s.updated_at = now;
+    if (existing) {
+      auto rows = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
+      s.created_at = rows.front().text(0);
+    }
+    TRY_VOID(service_repository::save(*c, s, !existing));
+    TRY_VOID(audit::record(*c, {"", actor_email, request_id},
+                           {existing ? "update" : "create", "service", s.id, s.organization_id}));
+    ++(existing ? report.updated : report.imported);
+  }
+  if (options.strict && !report.rejected.empty()) {
+    report.imported = report.updated = 0;
+    return report;  // the transaction rolls back: nothing imported
+  }
+  TRY_VOID(tx.commit());
+  return report;
+}
+
+}  // namespace filet::directory

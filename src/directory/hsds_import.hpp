@@ -1,0 +1,36 @@
+#pragma once
+// HSDS 3.1 JSON into Filet: services (with their organization, locations and taxonomy terms)
+// are created or updated by id. Every rejected record is reported with its reason; with
+// `strict`, one rejected record means nothing is imported.
+#include <boost/json.hpp>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
+#include "db/pool.hpp"
+
+namespace filet::directory {
+
+struct ImportOptions {
+  bool strict = false;
+  std::string lang = "fr";  // the language of HSDS text fields that come without x_filet
+};
+
+struct RejectedRecord {
+  size_t index;
+  std::string id;
+  FieldError reason;
+};
+
+struct ImportReport {
+  size_t imported = 0;
+  size_t updated = 0;
+  std::vector<RejectedRecord> rejected;
+  boost::json::object to_json() const;
+};
+
+// `input` is an array of HSDS services or one service object.
+Result<ImportReport> import_hsds(db::Pool& pool, const boost::json::value& input, const ImportOptions& options,
+                                 const std::string& actor_email, const std::string& request_id);
+
+}  // namespace filet::directory

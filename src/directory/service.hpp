@@ -1,0 +1,63 @@
+#pragma once
+// A service of the resource directory, in Filet's terms: bilingual text as columns, the filters
+// search needs (needs, languages, days, territories, ages, free, waiting list), and `document`,
+// the HSDS 3.1 fields kept as they came (phones, schedules, contacts, required documents, ...).
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace filet::directory {
+
+inline constexpr std::string_view kServiceStatuses[] = {"active", "inactive", "defunct", "temporarily closed"};
+inline constexpr std::string_view kWaitingListStatuses[] = {"open", "waiting", "closed"};
+inline constexpr std::string_view kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+inline constexpr std::string_view kRRuleDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
+struct Bilingual {
+  std::string fr;
+  std::string en;
+  // The text in `lang`, or the other language when that one is empty.
+  const std::string& in(std::string_view lang) const;
+};
+
+struct NeedRef {
+  std::string id, code, name_fr, name_en;
+};
+
+struct LocationRef {
+  std::string id, name, address_1, city, postal_code;
+  std::optional<double> latitude, longitude;
+  std::string service_at_location_id;
+};
+
+struct Service {
+  std::string id;
+  std::string organization_id;
+  std::string organization_name;
+  std::string status = "active";
+  Bilingual name, description, eligibility, application, fees;
+  bool is_free = false;
+  std::optional<int64_t> minimum_age, maximum_age;
+  std::string url, email;
+  std::vector<NeedRef> needs;
+  std::vector<std::string> language_codes;
+  std::vector<std::string> territory_ids;
+  std::vector<LocationRef> locations;
+  std::string waiting_list_status = "open";
+  std::optional<int64_t> waiting_list_delay_days;
+  std::string waiting_list_as_of;
+  std::string verified_at, verified_by;
+  // HSDS arrays and fields Filet keeps as they are: phones, schedules, contacts,
+  // required_documents, cost_options, funding, languages (names), service_areas, metadata, ...
+  boost::json::object document;
+  std::string created_at, updated_at;
+};
+
+// Week days (1 = Monday) on which the HSDS schedules say the service is open.
+std::vector<int> open_weekdays(const boost::json::object& document);
+// "aide alimentaire Montréal-Nord" style folded text of everything search looks at.
+std::string search_text(const Service& s);
+
+}  // namespace filet::directory

@@ -1,0 +1,211 @@
+#include "directory/service_repository.hpp"
+
+#include <map>
+
+#include "common/text.hpp"
+#include "db/where.hpp"
+
+namespace filet::directory::service_repository {
+namespace {
+
+constexpr std::string_view kColumns =
+    "s.id, s.organization_id, o.name, s.status, s.name_fr, s.name_en, s.description_fr, s.description_en, "
+    "s.eligibility_fr, s.eligibility_en, s.application_fr, s.application_en, s.fees_fr, s.fees_en, s.is_free, "
+    "s.minimum_age, s.maximum_age, s.url, s.email, s.waiting_list_status, s.waiting_list_delay_days, "
+    "s.waiting_list_as_of, s.verified_at, s.verified_by, s.document, s.created_at, s.updated_at";
+
+Service from_row(const db::Row& r) {
+  Service s;
+  s.id = r.text(0);
+  s.organization_id = r.text(1);
+  s.organization_name = r.text(2);
+  s.status = r.text(3);
+  s.name = {r.text(4), r.text(5)};
+  s.description = {r.text(6), r.text(7)};
+  s.eligibility = {r.text(8), r.text(9)};
+  s.application = {r.text(10), r.text(11)};
+  s.fees = {r.text(12), r.text(13)};
+  s.is_free = r.boolean(14);
+  s.minimum_age = r.optional_integer(15);
+  s.maximum_age = r.optional_integer(16);
+  s.url = r.text(17);
+  s.email = r.text(18);
+  s.waiting_list_status = r.text(19);
+  s.waiting_list_delay_days = r.optional_integer(20);
+  s.waiting_list_as_of = r.text(21);
+  s.verified_at = r.text(22);
+  s.verified_by = r.text(23);
+  boost::system::error_code ec;
+  auto document = boost::json::parse(r.text(24), ec);
+  if (!ec && document.is_object()) s.document = std::move(document.as_object());
+  s.created_at = r.text(25);
+  s.updated_at = r.text(26);
+  return s;
+}
+
+// Runs `sql` (which must end in "IN (") over the ids and hands each row to `add`.
+template <class F>
+Result<void> for_ids(db::Connection& c, const std::string& sql, const db::Params& ids, F add) {
+  return c.each(sql + db::placeholders(ids.size()) + ")", ids, [&](db::Row& r) {
+    add(r);
+    return true;
+  });
+}
+
+Result<void> replace_rows(db::Connection& c, std::string_view table, std::string_view column, const std::string& id,
+                          const std::vector<db::Value>& values) {
+  TRY_VOID(c.execute("DELETE FROM " + std::string(table) + " WHERE service_id = ?", {id}));
+  for (const auto& v : values)
+    TRY_VOID(c.execute("INSERT INTO " + std::string(table) + " (service_id, " + std::string(column) +
+                           ") VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       {id, v}));
+  return {};
+}
+
+db::Value optional_value(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
+db::Value optional_value(const std::optional<double>& v) { return v ? db::Value{*v} : db::Value{}; }
+
+}  // namespace
+
+Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::string>& ids) {
+  std::vector<Service> services;
+  if (ids.empty()) return services;
+  db::Params params(ids.begin(), ids.end());
+  std::map<std::string, Service> by_id;
+  TRY_VOID(for_ids(c,
+                   "SELECT " + std::string(kColumns) +
+                       " FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id IN (",
+                   params, [&](const db::Row& r) {
+                     Service s = from_row(r);
+                     by_id.emplace(s.id, std::move(s));
+                   }));
+  TRY_VOID(for_ids(c,
+                   "SELECT sn.service_id, t.id, t.code, t.name_fr, t.name_en FROM service_needs sn "
+                   "JOIN taxonomy_terms t ON t.id = sn.term_id WHERE sn.service_id IN (",
+                   params, [&](const db::Row& r) {
+                     by_id[r.text(0)].needs.push_back({r.text(1), r.text(2), r.text(3), r.text(4)});
+                   }));
+  TRY_VOID(for_ids(c, "SELECT service_id, code FROM service_languages WHERE service_id IN (", params,
+                   [&](const db::Row& r) { by_id[r.text(0)].language_codes.push_back(r.text(1)); }));
+  TRY_VOID(for_ids(c, "SELECT service_id, territory_id FROM service_territories WHERE service_id IN (", params,
+                   [&](const db::Row& r) { by_id[r.text(0)].territory_ids.push_back(r.text(1)); }));
+  TRY_VOID(for_ids(c,
+                   "SELECT sal.service_id, l.id, l.name, l.address_1, l.city, l.postal_code, l.latitude, l.longitude, "
+                   "sal.id FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id "
+                   "WHERE sal.service_id IN (",
+                   params, [&](const db::Row& r) {
+                     by_id[r.text(0)].locations.push_back(
+                         {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6), r.real(7), r.text(8)});
+                   }));
+  for (const auto& id : ids) {
+    auto it = by_id.find(id);
+    if (it != by_id.end() && !it->second.id.empty()) services.push_back(std::move(it->second));
+  }
+  for (auto& s : services) {
+    std::sort(s.needs.begin(), s.needs.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    std::sort(s.language_codes.begin(), s.language_codes.end());
+    std::sort(s.territory_ids.begin(), s.territory_ids.end());
+    std::sort(s.locations.begin(), s.locations.end(), [](auto& a, auto& b) { return a.id < b.id; });
+  }
+  return services;
+}
+
+Result<Service> find(db::Connection& c, const std::string& id) {
+  auto found = TRY(load(c, {id}));
+  if (found.empty()) return fail(ErrorCode::not_found);
+  return std::move(found.front());
+}
+
+Result<bool> exists(db::Connection& c, const std::string& id) {
+  auto rows = TRY(c.query("SELECT 1 FROM services WHERE id = ?", {id}));
+  return !rows.empty();
+}
+
+Result<void> save(db::Connection& c, const Service& s, bool is_new) {
+  std::string search = search_text(s);
+  std::string names = text::fold(s.name.fr + " " + s.name.en);
+  std::string needs;
+  for (const auto& n : s.needs) needs += text::fold(n.name_fr + " " + n.name_en) + " ";
+  std::optional<double> latitude, longitude;
+  for (const auto& l : s.locations)
+    if (l.latitude && l.longitude) {
+      latitude = l.latitude;
+      longitude = l.longitude;
+      break;
+    }
+  db::Params values{s.organization_id, s.status, s.name.fr, s.name.en, s.description.fr, s.description.en,
+                    s.eligibility.fr, s.eligibility.en, s.application.fr, s.application.en, s.fees.fr, s.fees.en,
+                    int64_t{s.is_free}, optional_value(s.minimum_age), optional_value(s.maximum_age),
+                    db::null_if_empty(s.url), db::null_if_empty(s.email), s.waiting_list_status,
+                    optional_value(s.waiting_list_delay_days), db::null_if_empty(s.waiting_list_as_of),
+                    db::null_if_empty(s.verified_at), db::null_if_empty(s.verified_by),
+                    boost::json::serialize(s.document), search, names, needs, optional_value(latitude),
+                    optional_value(longitude), s.updated_at, s.id};
+  if (is_new) {
+    values.push_back(s.created_at);
+    TRY_VOID(c.execute(
+        "INSERT INTO services (organization_id, status, name_fr, name_en, description_fr, description_en, "
+        "eligibility_fr, eligibility_en, application_fr, application_en, fees_fr, fees_en, is_free, minimum_age, "
+        "maximum_age, url, email, waiting_list_status, waiting_list_delay_days, waiting_list_as_of, verified_at, "
+        "verified_by, document, search_text, name_key, needs_key, latitude, longitude, updated_at, id, created_at, "
+        "fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services))",
+        values));
+  } else {
+    TRY_VOID(c.execute(
+        "UPDATE services SET organization_id = ?, status = ?, name_fr = ?, name_en = ?, description_fr = ?, "
+        "description_en = ?, eligibility_fr = ?, eligibility_en = ?, application_fr = ?, application_en = ?, "
+        "fees_fr = ?, fees_en = ?, is_free = ?, minimum_age = ?, maximum_age = ?, url = ?, email = ?, "
+        "waiting_list_status = ?, waiting_list_delay_days = ?, waiting_list_as_of = ?, verified_at = ?, "
+        "verified_by = ?, document = ?, search_text = ?, name_key = ?, needs_key = ?, latitude = ?, longitude = ?, "
+        "updated_at = ? WHERE id = ?",
+        values));
+  }
+  std::vector<db::Value> need_ids, languages, days, territories;
+  for (const auto& n : s.needs) need_ids.emplace_back(n.id);
+  for (const auto& l : s.language_codes) languages.emplace_back(l);
+  for (int d : open_weekdays(s.document)) days.emplace_back(int64_t{d});
+  for (const auto& t : s.territory_ids) territories.emplace_back(t);
+  TRY_VOID(replace_rows(c, "service_needs", "term_id", s.id, need_ids));
+  TRY_VOID(replace_rows(c, "service_languages", "code", s.id, languages));
+  TRY_VOID(replace_rows(c, "service_days", "weekday", s.id, days));
+  TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories));
+  TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
+  for (const auto& l : s.locations)
+    TRY_VOID(c.execute("INSERT INTO service_at_locations (id, service_id, location_id) VALUES (?, ?, ?)",
+                       {l.service_at_location_id, s.id, l.id}));
+  if (c.engine() == db::Engine::sqlite) {
+    auto rowid = TRY(db::query_one(c, "SELECT fts_rowid FROM services WHERE id = ?", {s.id}));
+    TRY_VOID(c.execute("DELETE FROM services_fts WHERE rowid = ?", {rowid.integer(0)}));
+    TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text) VALUES (?, ?, ?)",
+                       {rowid.integer(0), s.id, search}));
+  }
+  return {};
+}
+
+Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query) {
+  std::string where = " WHERE s.status = 'active' AND (s.verified_at IS NULL OR s.verified_at < ?)";
+  core::Page<Service> page;
+  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where, {before}));
+  page.total = count.front().integer(0);
+  std::vector<std::string> ids;
+  TRY_VOID(c.each("SELECT s.id FROM services s" + where +
+                      " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
+                  {before, query.per_page, query.offset()}, [&](db::Row& r) {
+                    ids.push_back(r.text(0));
+                    return true;
+                  }));
+  page.items = TRY(load(c, ids));
+  return page;
+}
+
+Result<std::vector<std::string>> all_ids(db::Connection& c) {
+  std::vector<std::string> ids;
+  TRY_VOID(c.each("SELECT id FROM services ORDER BY id", {}, [&](db::Row& r) {
+    ids.push_back(r.text(0));
+    return true;
+  }));
+  return ids;
+}
+
+}  // namespace filet::directory::service_repository

@@ -1,0 +1,24 @@
+#pragma once
+// The SQL of services: the row, its derived filter tables, the full-text index, and batched
+// loading of a page of services with their needs, languages, territories and locations.
+#include <string>
+#include <vector>
+
+#include "core/listing.hpp"
+#include "db/database.hpp"
+#include "directory/service.hpp"
+
+namespace filet::directory::service_repository {
+
+Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::string>& ids);
+Result<Service> find(db::Connection& c, const std::string& id);
+Result<bool> exists(db::Connection& c, const std::string& id);
+// Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
+// and `locations` must exist (the service checks them).
+Result<void> save(db::Connection& c, const Service& s, bool is_new);
+// Services never verified or verified before `before` (ISO time), oldest first.
+Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query);
+// Every service id, in a stable order (exports), optionally only those modified after a time.
+Result<std::vector<std::string>> all_ids(db::Connection& c);
+
+}  // namespace filet::directory::service_repository
