@@ -13,6 +13,8 @@
 #include "db/migrations.hpp"
 #include "db/sqlite/sqlite_connection.hpp"
 #include "demo/demo_network.hpp"
+#include "directory/hsds_export.hpp"
+#include "directory/hsds_files.hpp"
 
 using namespace filet;
 
@@ -97,6 +99,20 @@ int main(int argc, char** argv) {
   add_db(backup);
   backup->add_option("--to", backup_to, "Destination file")->required();
 
+  auto* hsds = cli.add_subcommand("hsds", "Import or export the directory as HSDS 3.1 JSON");
+  hsds->require_subcommand(1);
+  std::string hsds_path, hsds_lang = "fr";
+  bool strict = false;
+  auto* hsds_import = hsds->add_subcommand("import", "Import HSDS JSON (a file, or a folder with services.json)");
+  add_db(hsds_import);
+  hsds_import->add_option("PATH", hsds_path, "File or folder")->required();
+  hsds_import->add_flag("--strict", strict, "Import nothing if any record is rejected");
+  hsds_import->add_option("--lang", hsds_lang, "Language of the HSDS text")->check(CLI::IsMember({"fr", "en"}));
+  auto* hsds_export = hsds->add_subcommand("export", "Export the directory to a folder (HSDS JSON)");
+  add_db(hsds_export);
+  hsds_export->add_option("DIR", hsds_path, "Destination folder")->required();
+  hsds_export->add_option("--lang", hsds_lang, "Language of the HSDS text")->check(CLI::IsMember({"fr", "en"}));
+
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -144,6 +160,27 @@ int main(int argc, char** argv) {
     auto version = c ? db::schema_version(**c) : std::unexpected(c.error());
     if (!version) return report(version.error(), "migrate");
     std::cout << "Schéma à jour / Schema up to date: version " << *version << "\n";
+    return 0;
+  }
+  if (hsds_import->parsed()) {
+    auto result = directory::import_path(**pool, hsds_path, {strict, hsds_lang});
+    if (!result) return report(result.error(), "hsds import");
+    for (const auto& r : result->rejected) {
+      auto message = field_message(r.reason);
+      std::cerr << "rejeté / rejected #" << r.index << " " << r.id << ": " << message.fr << " / " << message.en << "\n";
+    }
+    std::cout << "Importés / imported: " << result->imported << ", mis à jour / updated: " << result->updated
+              << ", rejetés / rejected: " << result->rejected.size()
+              << (strict && !result->rejected.empty() ? " (--strict : rien n'a été importé / nothing was imported)" : "")
+              << "\n";
+    return result->rejected.empty() ? 0 : 1;
+  }
+  if (hsds_export->parsed()) {
+    auto c = (*pool)->acquire();
+    if (!c) return report(c.error(), "hsds export");
+    auto count = directory::export_to_folder(**c, hsds_path, hsds_lang);
+    if (!count) return report(count.error(), "hsds export");
+    std::cout << "Exporté / exported: " << *count << " services -> " << hsds_path << "\n";
     return 0;
   }
   if (demo->parsed()) {
