@@ -45,7 +45,7 @@ test('admin: shortcuts to every administration page', async () => {
     }
     assert.match(await page.locator('[data-test="can-admin"]').innerText(), /journal d'audit/);
     assert.deepEqual((await navLinks(page)).map((s) => s.trim()),
-      ['Accueil', 'Territoires', 'Organisations', 'Programmes', 'Comptes', "Journal d'audit"]);
+      ['Accueil', 'Ressources', 'Territoires', 'Organisations', 'Programmes', 'Comptes', "Journal d'audit", 'Import / export HSDS']);
   });
 });
 

@@ -2,6 +2,7 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
 import { isAdmin, loadSession, session, clearSession } from './auth/session'
+import { canWriteDirectory } from './directory/directory'
 import { setUnauthorizedHandler } from './common/api'
 import { i18n } from './common/i18n'
 import HomePage from './layout/HomePage.vue'
@@ -13,6 +14,8 @@ declare module 'vue-router' {
     section?: string
     public?: boolean
     admin?: boolean
+    /** Directory pages for admins, managers and coordinators (the server decides on each record). */
+    directoryWriter?: boolean
   }
 }
 
@@ -30,6 +33,12 @@ export const router = createRouter({
     { path: '/programs', name: 'programs', component: () => import('./core/ProgramList.vue'), meta: { title: 'programs.title', section: 'programs' } },
     { path: '/programs/new', name: 'program-new', component: () => import('./core/ProgramForm.vue'), meta: { title: 'programs.new', section: 'programs', admin: true } },
     { path: '/programs/:id', name: 'program', component: () => import('./core/ProgramForm.vue'), props: true, meta: { title: 'programs.viewTitle', section: 'programs' } },
+    { path: '/ressources', name: 'directory', component: () => import('./directory/ServiceSearch.vue'), meta: { title: 'directory.title', section: 'directory' } },
+    { path: '/ressources/nouveau', name: 'service-new', component: () => import('./directory/ServiceForm.vue'), meta: { title: 'directory.new', section: 'directory', directoryWriter: true } },
+    { path: '/ressources/a-verifier', name: 'services-stale', component: () => import('./directory/StaleServices.vue'), meta: { title: 'directory.stale.title', section: 'directory', directoryWriter: true } },
+    { path: '/ressources/:id', name: 'service', component: () => import('./directory/ServiceDetails.vue'), props: true, meta: { title: 'directory.serviceTitle', section: 'directory' } },
+    { path: '/ressources/:id/modifier', name: 'service-edit', component: () => import('./directory/ServiceForm.vue'), props: true, meta: { title: 'directory.editTitle', section: 'directory' } },
+    { path: '/admin/hsds', name: 'hsds', component: () => import('./directory/HsdsImportExport.vue'), meta: { title: 'directory.hsds.title', section: 'hsds', admin: true } },
     { path: '/users', name: 'users', component: () => import('./core/UserList.vue'), meta: { title: 'users.title', section: 'users', admin: true } },
     { path: '/users/new', name: 'user-new', component: () => import('./core/UserForm.vue'), meta: { title: 'users.new', section: 'users', admin: true } },
     { path: '/users/:id', name: 'user', component: () => import('./core/UserForm.vue'), props: true, meta: { title: 'users.editTitle', section: 'users', admin: true } },
@@ -46,6 +55,7 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   if (to.meta.admin && !isAdmin.value) return { name: 'forbidden' }
+  if (to.meta.directoryWriter && !canWriteDirectory.value) return { name: 'forbidden' }
   return true
 })
 

@@ -2,12 +2,17 @@
 // so reload, back and shared links keep the same view.
 import { reactive, ref, watch, type Ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { ApiError, get } from './api'
+import { ApiError, get, type Query } from './api'
 import type { Paged } from './types'
 
 export const PER_PAGE = 25
 
-export function useList<T>(path: string, extraKeys: string[] = []) {
+export interface ListOptions {
+  /** Extra API parameters that are not part of the address (e.g. lang); a change reloads. */
+  params?: () => Query
+}
+
+export function useList<T>(path: string, extraKeys: string[] = [], options: ListOptions = {}) {
   const route = useRoute()
   const router = useRouter()
   const routeName = route.name
@@ -36,7 +41,8 @@ export function useList<T>(path: string, extraKeys: string[] = []) {
     loading.value = true
     error.value = null
     try {
-      const res = await get<Paged<T>>(path, { ...filters, page: page.value, per_page: PER_PAGE }, { signal: mine.signal })
+      const query = { ...filters, ...(options.params?.() ?? {}), page: page.value, per_page: PER_PAGE }
+      const res = await get<Paged<T>>(path, query, { signal: mine.signal })
       items.value = res.items ?? []
       total.value = res.total ?? items.value.length
       loaded.value = true
@@ -68,6 +74,14 @@ export function useList<T>(path: string, extraKeys: string[] = []) {
     },
     { immediate: true },
   )
+  if (options.params) {
+    watch(
+      () => JSON.stringify(options.params!()),
+      () => {
+        if (route.name === routeName) void load()
+      },
+    )
+  }
 
   return {
     filters,

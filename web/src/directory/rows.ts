@@ -1,0 +1,13 @@
+// Errors of repeated rows (schedules, phones): "schedules[0].opens_at" or "schedules.0.opens_at".
+import type { FieldError } from '../common/types'
+
+export function rowError(errors: FieldError[], list: string, i: number, field?: string): FieldError | null {
+  const names = field ? [`${list}[${i}].${field}`, `${list}.${i}.${field}`] : [`${list}[${i}]`, `${list}.${i}`]
+  return errors.find((e) => names.includes(e.field)) ?? null
+}
+
+/** Errors of the list that no row field shows: the list itself, a whole row, an unknown field. */
+export function listErrors(errors: FieldError[], list: string, fields: string[]): FieldError[] {
+  const shown = new RegExp(`^${list}(\\[\\d+\\]|\\.\\d+)\\.(${fields.join('|')})$`)
+  return errors.filter((e) => (e.field === list || e.field.startsWith(list + '[') || e.field.startsWith(list + '.')) && !shown.test(e.field))
+}
