@@ -107,6 +107,20 @@ stop_sampler() { # the last sampler started
   wait "$p" 2>/dev/null || true
   unset 'SAMPLER_PIDS[-1]'
 }
+# CPU time (user + system, clock ticks) of a process and its direct children. Unlike
+# requests/s, CPU time per request hardly moves when other work shares the machine.
+tree_cpu_ticks() {
+  local total=0 p
+  for p in "$1" $(ps -o pid= --ppid "$1" 2>/dev/null); do
+    total=$((total + $(awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+CLK_TCK=$(getconf CLK_TCK)
+# µs of server CPU per request: ticks delta, wrk output file.
+cpu_us_per_request() {
+  awk -v t="$1" -v hz="$CLK_TCK" '/ requests in / {n = $1} END {if (n > 0) printf "%.0f", t * 1e6 / hz / n}' "$2"
+}
 max_of() { awk 'BEGIN {m = 0} $1 > m {m = $1} END {print m}' "$1"; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f MiB", k / 1024}'; }
 
@@ -150,7 +164,7 @@ busy_before=$(cpu_busy_pct)
 # ---------------------------------------------------------------------------------------------
 # 1. Filet: demo database, start-up to first 200 on /healthz
 FILET_URL="http://127.0.0.1:$FILET_PORT"
-startup_ms="n/a"; filet_idle_kb=0; filet_peak_kb=0; filet_rps=""; filet_p99=""; filet_bad=0
+startup_ms="n/a"; filet_idle_kb=0; filet_peak_kb=0; filet_rps=""; filet_p99=""; filet_bad=0; filet_cpu=
 COOKIE=""
 if ((run_filet)); then
   log "creating demo database in $DIR/bench.db"
@@ -213,7 +227,7 @@ log "response body: $body_bytes bytes"
 # ---------------------------------------------------------------------------------------------
 # 3. nginx serving the same body as a static file
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
-nginx_idle_kb=0; nginx_peak_kb=0; nginx_rps=""; nginx_p99=""; nginx_bad=0
+nginx_idle_kb=0; nginx_peak_kb=0; nginx_rps=""; nginx_p99=""; nginx_bad=0; nginx_cpu=
 if ((run_nginx)); then
   cat >"$DIR/nginx.conf" <<EOF
 user root;
@@ -254,7 +268,9 @@ EOF
 
   # 4a. wrk against nginx
   start_sampler "$NGINX_PID" "$DIR/rss-nginx.txt"
+  cpu0=$(tree_cpu_ticks "$NGINX_PID")
   run_wrk nginx "$NGINX_URL/organizations.json"
+  nginx_cpu=$(cpu_us_per_request $(($(tree_cpu_ticks "$NGINX_PID") - cpu0)) "$DIR/wrk-nginx.txt")
   stop_sampler
   nginx_peak_kb=$(max_of "$DIR/rss-nginx.txt")
   nginx_rps=$(wrk_rps "$DIR/wrk-nginx.txt"); nginx_p99=$(wrk_p99_ms "$DIR/wrk-nginx.txt"); nginx_bad=$(wrk_bad "$DIR/wrk-nginx.txt")
@@ -267,7 +283,9 @@ fi
 # 4b. wrk against filet, with the session cookie
 if ((run_filet)); then
   start_sampler "$FILET_PID" "$DIR/rss-filet.txt"
+  cpu0=$(tree_cpu_ticks "$FILET_PID")
   run_wrk filet "$FILET_URL$BENCH_PATH" -H "Cookie: filet_session=$COOKIE"
+  filet_cpu=$(cpu_us_per_request $(($(tree_cpu_ticks "$FILET_PID") - cpu0)) "$DIR/wrk-filet.txt")
   stop_sampler
   filet_peak_kb=$(max_of "$DIR/rss-filet.txt")
   filet_rps=$(wrk_rps "$DIR/wrk-filet.txt"); filet_p99=$(wrk_p99_ms "$DIR/wrk-filet.txt"); filet_bad=$(wrk_bad "$DIR/wrk-filet.txt")
@@ -295,6 +313,10 @@ p99_ratio="n/a"
 if [[ -n "$filet_p99" && -n "$nginx_p99" ]]; then
   p99_ratio=$(awk -v f="$filet_p99" -v n="$nginx_p99" 'BEGIN {if (n > 0) printf "%.1f×", f / n; else print "n/a"}')
 fi
+cpu_ratio="n/a"
+if [[ -n "$filet_cpu" && -n "$nginx_cpu" ]]; then
+  cpu_ratio=$(awk -v f="$filet_cpu" -v n="$nginx_cpu" 'BEGIN {if (n > 0) printf "%.1f×", f / n; else print "n/a"}')
+fi
 cell() { [[ -n "$1" ]] && echo "$1" || echo "—"; }
 mem() { [[ "$1" -gt 0 ]] 2>/dev/null && mib "$1" || echo "—"; }
 
@@ -312,11 +334,11 @@ report="$DIR/report.md"
   echo "$body_bytes-byte body: filet \`GET $BENCH_PATH\` (SQLite demo database, logged in as admin)"
   echo "vs nginx ($nginx_version, 2 workers) serving it as a static file."
   echo
-  echo "| | requests/s | p99 latency | memory idle | memory peak under load | start to first 200 |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-  echo "| filet | $(cell "$filet_rps") | $(cell "${filet_p99:+$filet_p99 ms}") | $(mem "$filet_idle_kb") | $(mem "$filet_peak_kb") | $( [[ $startup_ms != n/a ]] && echo "$startup_ms ms" || echo "—") |"
-  echo "| nginx (static file) | $(cell "$nginx_rps") | $(cell "${nginx_p99:+$nginx_p99 ms}") | $(mem "$nginx_idle_kb") | $(mem "$nginx_peak_kb") | — |"
-  echo "| filet / nginx | $ratio | $p99_ratio | | | |"
+  echo "| | requests/s | p99 latency | server CPU per request | memory idle | memory peak under load | start to first 200 |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| filet | $(cell "$filet_rps") | $(cell "${filet_p99:+$filet_p99 ms}") | $(cell "${filet_cpu:+$filet_cpu µs}") | $(mem "$filet_idle_kb") | $(mem "$filet_peak_kb") | $( [[ $startup_ms != n/a ]] && echo "$startup_ms ms" || echo "—") |"
+  echo "| nginx (static file) | $(cell "$nginx_rps") | $(cell "${nginx_p99:+$nginx_p99 ms}") | $(cell "${nginx_cpu:+$nginx_cpu µs}") | $(mem "$nginx_idle_kb") | $(mem "$nginx_peak_kb") | — |"
+  echo "| filet / nginx | $ratio | $p99_ratio | $cpu_ratio | | | |"
   if ((${#NOTES[@]})); then
     echo
     for n in "${NOTES[@]}"; do echo "- $n"; done
