@@ -188,7 +188,8 @@ int main(int argc, char** argv) {
     if (!summary) return report(summary.error(), "demo");
     std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
               << " territoires/territories, " << summary->organizations << " organismes/organizations, "
-              << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts.\n"
+              << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts, "
+              << summary->services << " services.\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n";
     return 0;
   }

@@ -13,6 +13,7 @@
 #include "db/migrations.hpp"
 #include "directory/directory_routes.hpp"
 #include "directory/hsds_routes.hpp"
+#include "directory/demo_directory.hpp"
 #include "directory/need_taxonomy.hpp"
 
 namespace filet::app {
@@ -24,6 +25,7 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
     int applied = TRY(db::migrate(*c));
     if (applied > 0) spdlog::info("applied {} migration(s)", applied);
     TRY_VOID(directory::install_need_taxonomy(*c));
+    TRY_VOID(directory::install_postal_centroids(*c));
   }
   return pool;
 }

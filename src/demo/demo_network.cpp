@@ -8,6 +8,7 @@
 #include "core/territory_service.hpp"
 #include "core/user_service.hpp"
 #include "demo/demo_network_data.hpp"
+#include "directory/demo_directory.hpp"
 
 namespace filet::demo {
 namespace json = boost::json;
@@ -104,6 +105,8 @@ Result<DemoSummary> load_demo_network(db::Pool& pool) {
     TRY_VOID(users.create(actor, changes));
     ++summary.users;
   }
+  auto c = TRY(pool.acquire());
+  summary.services = TRY(directory::load_demo_directory(*c, organization_ids));
   return summary;
 }
 

@@ -8,7 +8,7 @@ namespace filet::demo {
 inline constexpr std::string_view kDemoPassword = "filet-demo-2026";
 
 struct DemoSummary {
-  size_t territories = 0, organizations = 0, programs = 0, users = 0;
+  size_t territories = 0, organizations = 0, programs = 0, users = 0, services = 0;
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.
