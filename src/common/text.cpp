@@ -104,6 +104,8 @@ std::string fold(std::string_view s) {
       out += "ss";
     } else if (cp == 0x152 || cp == 0x153) {
       out += "oe";
+    } else if ((cp >= 0xA0 && cp <= 0xBF) || cp == 0x201C || cp == 0x201D || cp == 0x2026 || cp == 0x202F) {
+      out += ' ';  // guillemets, non-breaking spaces and other Latin-1 punctuation separate words
     } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
       out += '-';  // dashes in place names (Côte-des-Neiges–Notre-Dame-de-Grâce)
     } else if (cp == 0x2019 || cp == 0x2018) {
