@@ -2,7 +2,7 @@
 // of src/demo/demo_network_data.cpp (key "organization"). Services, addresses and phone extensions
 // are fictional; streets and postal areas are real places near each organization's territory.
 // Need codes come from need_taxonomy_data.cpp; languages are ISO 639-1 codes; phones[].extension
-// is a string, as in the directory API (HSDS 3.1 wants a number: its encoder converts).
+// is a string, as in the directory API (HSDS 3.1 wants a number: the HSDS encoder must convert).
 // waiting_list.delay_days is null unless the status is "waiting";
 // verified_days_ago counts back from the day the demo is loaded (a tenth of the services are over
 // 400 days: stale on purpose).
