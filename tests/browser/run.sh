@@ -42,5 +42,6 @@ if [ -z "${FILET_URL:-}" ]; then
 fi
 
 cd "$here"
-# Files run in name order; the administration file (which writes the most) last.
+# Files run in name order: the read-mostly files first, those that write (administration,
+# directory) last.
 node --test --test-concurrency=1 ./*.test.mjs

@@ -85,8 +85,22 @@ router.afterEach((to, from) => {
 
 // A page's code could not be loaded (new version deployed, connection lost): load the
 // address in full instead of leaving the person on the old page.
+// Once only: if the server still sends a stale page, reloading again would loop forever.
 router.onError((err, to) => {
   if (/dynamically imported module|Importing a module script failed|Failed to fetch/i.test(String(err?.message))) {
+    const key = 'filet.reloadedFor'
+    let last = ''
+    try {
+      last = sessionStorage.getItem(key) ?? ''
+      sessionStorage.setItem(key, `${Date.now()} ${to.fullPath}`)
+    } catch {
+      /* no storage: reload anyway */
+    }
+    const [at, path] = [Number(last.split(' ')[0]), last.slice(last.indexOf(' ') + 1)]
+    if (path === to.fullPath && Date.now() - at < 30_000) {
+      console.error('page code could not be loaded after a reload', err)
+      return
+    }
     window.location.assign(to.fullPath)
   }
 })

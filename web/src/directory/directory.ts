@@ -196,7 +196,18 @@ export async function loadTerritories(): Promise<TerritoryNode[]> {
 // ---- Languages of service (ISO 639 codes) ----
 
 /** The languages offered in the filters and the form; the API may return others. */
-export const LANGUAGE_CODES = ['fr', 'en', 'es', 'ar', 'ht', 'zh', 'pt', 'it', 'vi', 'fa', 'ta', 'tl', 'ru', 'uk', 'ur', 'pa', 'bn', 'sw', 'iu', 'cr', 'fcs', 'ase']
+export const LANGUAGE_CODES = [
+  'fr', 'en', 'es', 'ar', 'ht', 'zh', 'pt', 'it', 'vi', 'fa', 'ta', 'tl', 'ru', 'uk', 'ur', 'pa', 'bn', 'sw', 'iu', 'cr',
+  'fcs', 'ase', 'ro', 'ti', 'so', 'hi', 'ko', 'ja', 'el', 'pl', 'tr', 'ku', 'ne', 'hy', 'am', 'ln', 'wo', 'rn',
+]
+
+/** French and English first, then the others by name in the current language. */
+export function sortedLanguages(codes: string[]): { code: string; name: string }[] {
+  const rank = (c: string) => (c === 'fr' ? 0 : c === 'en' ? 1 : 2)
+  return [...new Set(codes)]
+    .map((code) => ({ code, name: languageName(code) }))
+    .sort((a, b) => rank(a.code) - rank(b.code) || a.name.localeCompare(b.name, HTML_LANG[currentLocale()]))
+}
 
 export function languageName(code: string): string {
   const key = `directory.languageNames.${code}`
