@@ -10,7 +10,7 @@ STAMP := .setup-done
 
 # Debian packages and npm dependencies; idempotent, refreshed when this Makefile or a lockfile changes.
 setup: $(STAMP)
-$(STAMP): Makefile scripts/setup.sh web/package-lock.json tests/browser/package-lock.json
+$(STAMP): Makefile scripts/setup.sh web/package-lock.json tests/browser/package-lock.json tests/hsds/package-lock.json
 	bash scripts/setup.sh
 	touch $(STAMP)
 

@@ -77,6 +77,8 @@ start_filet sqlite "sqlite:$work/api.db" 18080 || exit 1
 start_filet pg "$pg_url/filet_api" 18081 || exit 1
 FILET_URL=http://127.0.0.1:18080 run_suite "API on SQLite" node --test tests/api/
 FILET_URL=http://127.0.0.1:18081 run_suite "API on PostgreSQL" node --test tests/api/
+FILET_URL=http://127.0.0.1:18080 run_suite "HSDS conformance on SQLite" node --test --test-concurrency=1 tests/hsds/
+FILET_URL=http://127.0.0.1:18081 run_suite "HSDS conformance on PostgreSQL" node --test --test-concurrency=1 tests/hsds/
 
 start_filet browser "sqlite:$work/browser.db" 18082 || exit 1
 FILET_URL=http://127.0.0.1:18082 run_suite "browser (Chromium)" bash tests/browser/run.sh

@@ -1,5 +1,8 @@
 #include "directory/hsds_encode.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "common/ids.hpp"
 
 namespace filet::directory {
@@ -47,6 +50,37 @@ json::object without_nulls(json::object o) {
   json::value v(std::move(o));
   drop_nulls(v);
   return std::move(v.as_object());
+}
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+// Filet keeps phone extensions as text (what people type); HSDS 3.1 wants a number.
+json::array hsds_phones(json::array phones) {
+  for (auto& p : phones) {
+    auto* o = p.if_object();
+    auto* extension = o ? o->if_contains("extension") : nullptr;
+    if (!extension || !extension->is_string()) continue;
+    std::string_view digits = extension->as_string();
+    if (!digits.empty() && digits.size() < 10 &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      *extension = std::stoll(std::string(digits));
+    else
+      o->erase("extension");
+  }
+  return phones;
 }
 
 json::object translations(const Service& s, bool english) {
@@ -101,7 +135,7 @@ json::object hsds_taxonomy_term(const NeedTerm& t, const HsdsContext& context) {
                     {"parent_id", nullable(t.parent_id)},
                     {"taxonomy_id", nullable(t.taxonomy_id)},
                     {"language", en ? "en" : "fr"}};
-  if (!t.open_eligibility.empty()) term["term_uri"] = "openeligibility:" + t.open_eligibility;
+  if (!t.open_eligibility.empty()) term["term_uri"] = "urn:openeligibility:" + percent_encode(t.open_eligibility);
   return without_nulls(std::move(term));
 }
 
@@ -138,6 +172,7 @@ json::object hsds_service(const Service& s, const HsdsContext& context) {
   out["maximum_age"] = s.maximum_age ? json::value(*s.maximum_age) : json::value(nullptr);
   out["assured_date"] = s.verified_at.empty() ? json::value(nullptr) : json::value(s.verified_at.substr(0, 10));
   out["last_modified"] = s.updated_at;
+  if (auto* phones = out.if_contains("phones"); phones && phones->is_array()) *phones = hsds_phones(phones->as_array());
   out["organization"] = json::object{{"id", s.organization_id}, {"name", s.organization_name}, {"description", ""}};
 
   json::array languages;

@@ -111,6 +111,11 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
         s.language_codes.push_back(text::lower_ascii(str(*o, "code")));
   for (const auto& [key, value] : in)
     if (!kModelled.contains(key)) s.document[key] = value;
+  // Phone extensions are numbers in HSDS; Filet keeps what people type, as text.
+  if (auto* phones = s.document.if_contains("phones"); phones && phones->is_array())
+    for (auto& p : phones->as_array())
+      if (auto* o = p.if_object(); o && o->contains("extension") && o->at("extension").is_number())
+        (*o)["extension"] = std::to_string(static_cast<int64_t>(o->at("extension").to_number<double>()));
   return std::nullopt;
 }
 
@@ -148,6 +153,14 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
       std::string term_id = o ? str(*o, "taxonomy_term_id") : "";
       const auto* term = o ? object_at(*o, "taxonomy_term") : nullptr;
       if (term_id.empty() && term) term_id = str(*term, "id");
+      // Another database's id for a term Filet has: the same code in the same taxonomy.
+      if (!terms.contains(term_id) && term && !str(*term, "code").empty()) {
+        auto same = std::find_if(terms.begin(), terms.end(), [&](const auto& entry) {
+          return entry.second.code == str(*term, "code") &&
+                 (str(*term, "taxonomy_id").empty() || entry.second.taxonomy_id == str(*term, "taxonomy_id"));
+        });
+        if (same != terms.end()) term_id = same->first;
+      }
       if (!terms.contains(term_id) && term && !str(*term, "name").empty() && ids::is_uuid(term_id)) {
         NeedTerm t{term_id, str(*term, "taxonomy_id"), str(*term, "code"), str(*term, "parent_id"),
                    str(*term, "name"), "", str(*term, "description"), "", ""};

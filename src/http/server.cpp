@@ -64,10 +64,23 @@ class Connection : public std::enable_shared_from_this<Connection> {
  private:
   void read() {
     parser_.emplace();
-    parser_->body_limit(shared_.options.body_limit);
+    // The header is read first under the largest limit: the route then decides how big a body
+    // it accepts (an HSDS import is bigger than any form).
+    parser_->body_limit(std::max(shared_.options.body_limit, shared_.options.large_body_limit));
     parser_->header_limit(static_cast<uint32_t>(shared_.options.header_limit));
     busy_ = false;
     stream_.expires_after(shared_.options.read_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, size_t) { self->on_header(ec); });
+  }
+
+  void on_header(beast::error_code ec) {
+    if (ec) return on_read(ec);
+    std::string_view target = parser_->get().target();
+    bool large = !shared_.options.large_body_prefix.empty() && target.starts_with(shared_.options.large_body_prefix);
+    uint64_t limit = large ? shared_.options.large_body_limit : shared_.options.body_limit;
+    if (auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit);
+    parser_->body_limit(limit);
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
   }

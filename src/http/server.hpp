@@ -18,6 +18,9 @@ struct ServerOptions {
   unsigned threads = 2;
   size_t body_limit = 1024 * 1024;
   size_t header_limit = 16 * 1024;
+  // Requests whose target starts with this prefix may carry up to large_body_limit bytes.
+  std::string large_body_prefix = "/api/v1/directory/import";
+  size_t large_body_limit = 64 * 1024 * 1024;
   bool trust_proxy = false;  // read X-Forwarded-Proto / X-Forwarded-For from a trusted proxy
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds drain_timeout{5};
