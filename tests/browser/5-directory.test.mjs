@@ -187,6 +187,15 @@ test('admin: HSDS import (one imported, one rejected with its reason), then the 
     assert.match(row, /[Nn]om/, `reason in French: ${row}`);
     await a11y.check(page, 'HSDS import result (phone)');
 
+    // The export link downloads the directory as an HSDS JSON array, the new service in it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exporter (HSDS JSON)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.ok(Array.isArray(exported) && exported.some((x) => x.name === name), 'imported service in the export');
+
     // The imported service is in the directory; an admin may mark it verified.
     await nav(page, 'Ressources');
     await page.locator('#directory-q').fill(name);
