@@ -95,6 +95,7 @@ test('practitioner: keyboard search, territory filter, service page in French an
     await first.getByRole('link', { name: title, exact: true }).click();
     await page.waitForURL(/\/ressources\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.equal(await page.title(), `${title} – Filet`, 'the tab title names the service');
     const serviceId = new URL(page.url()).pathname.split('/').pop();
     const hours = page.locator('[data-test="service-hours"]');
     const languages = page.locator('[data-test="service-languages"]');
@@ -224,6 +225,14 @@ test('admin: new service form shows the server field errors next to the fields, 
   try {
     await login(page, ACCOUNTS.admin);
     await page.goto('/ressources');
+    await page.getByRole('link', { name: 'Services à vérifier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Services à vérifier' }).waitFor();
+    await settle(page);
+    assert.ok((await page.locator('[data-test="list"] > li').count()) > 0, 'demo services not verified for 12 months');
+    assert.match(await page.locator('[data-test="list"] > li').first().innerText(), /Vérifié le|Jamais vérifié/);
+    await a11y.check(page, 'services to verify');
+
+    await page.getByRole('link', { name: /Retour à la recherche/ }).click();
     await page.getByRole('link', { name: 'Nouveau service' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouveau service' }).waitFor();
     await page.locator('[data-test="service-form"]').waitFor();
