@@ -1,59 +1,88 @@
 #include "directory/hsds_files.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <boost/json.hpp>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
-#include "common/text.hpp"
+#include "directory/json_array_reader.hpp"
 
 namespace filet::directory {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 namespace {
 
-Result<json::value> read_json(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return fail(ErrorCode::not_found, "cannot read " + file.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string text = content.str();
-  if (!text::is_valid_utf8(text)) return fail(ErrorCode::invalid_utf8, file.string() + " is not valid UTF-8");
-  boost::system::error_code ec;
-  json::value value = json::parse(text, ec);
-  if (ec) return fail(ErrorCode::malformed_json, file.string() + ": " + ec.message());
-  return value;
-}
+// A read-only memory map of a whole file: the kernel pages it in as the reader moves on.
+class MappedFile {
+ public:
+  static Result<MappedFile> open(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return fail(ErrorCode::not_found, "cannot read " + path.string());
+    struct stat info {};
+    fstat(fd, &info);
+    MappedFile file;
+    file.size_ = static_cast<size_t>(info.st_size);
+    if (file.size_ > 0) {
+      void* data = mmap(nullptr, file.size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (data == MAP_FAILED) {
+        ::close(fd);
+        return fail(ErrorCode::unavailable, "cannot map " + path.string());
+      }
+      madvise(data, file.size_, MADV_SEQUENTIAL);
+      file.data_ = static_cast<const char*>(data);
+    }
+    ::close(fd);
+    return file;
+  }
+  MappedFile(MappedFile&& other) noexcept : data_(other.data_), size_(other.size_) { other.data_ = nullptr; }
+  ~MappedFile() {
+    if (data_) munmap(const_cast<char*>(data_), size_);
+  }
+  std::string_view text() const { return {data_ ? data_ : "", size_}; }
+
+ private:
+  MappedFile() = default;
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 }  // namespace
 
 Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const ImportOptions& options) {
   fs::path source(path);
   std::error_code ec;
-  if (!fs::is_directory(source, ec)) {
-    auto input = TRY(read_json(source));
-    return import_hsds(pool, input, options, "filet hsds import", "");
-  }
-  if (fs::exists(source / "services.csv") && !fs::exists(source / "services.json"))
+  bool folder = fs::is_directory(source, ec);
+  if (folder && fs::exists(source / "services.csv") && !fs::exists(source / "services.json"))
     return fail(ErrorCode::bad_request, "the CSV tabular package is not supported yet: use HSDS JSON (services.json)");
-  auto services = TRY(read_json(source / "services.json"));
-  if (fs::exists(source / "organizations.json")) {
-    auto organizations = TRY(read_json(source / "organizations.json"));
-    std::map<std::string, json::object> by_id;
-    if (auto* list = organizations.if_array())
-      for (auto& o : *list)
-        if (auto* object = o.if_object(); object && object->contains("id") && object->at("id").is_string())
-          by_id[std::string(object->at("id").as_string())] = *object;
-    if (auto* list = services.if_array())
-      for (auto& s : *list)
-        if (auto* object = s.if_object(); object && !object->contains("organization")) {
-          auto* id = object->if_contains("organization_id");
-          if (id && id->is_string() && by_id.contains(std::string(id->as_string())))
-            (*object)["organization"] = by_id[std::string(id->as_string())];
-        }
+  // Organizations named only by id in services.json come from organizations.json.
+  std::map<std::string, json::object> organizations;
+  if (folder && fs::exists(source / "organizations.json")) {
+    auto file = TRY(MappedFile::open(source / "organizations.json"));
+    JsonArrayReader reader(file.text());
+    json::value o;
+    while (TRY(reader.next(o)))
+      if (auto* object = o.if_object(); object && object->contains("id") && object->at("id").is_string())
+        organizations[std::string(object->at("id").as_string())] = std::move(*object);
   }
-  return import_hsds(pool, services, options, "filet hsds import", "");
+  auto file = TRY(MappedFile::open(folder ? source / "services.json" : source));
+  JsonArrayReader reader(file.text());
+  return import_hsds(
+      pool,
+      [&](json::value& out) -> Result<bool> {
+        if (!TRY(reader.next(out))) return false;
+        if (auto* object = out.if_object(); object && !object->contains("organization")) {
+          auto* id = object->if_contains("organization_id");
+          if (id && id->is_string())
+            if (auto it = organizations.find(std::string(id->as_string())); it != organizations.end())
+              (*object)["organization"] = it->second;
+        }
+        return true;
+      },
+      options, "filet hsds import", "");
 }
 
 }  // namespace filet::directory

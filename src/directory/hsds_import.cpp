@@ -120,14 +120,19 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
 }
 
 // Makes sure the organization exists, creating it from the embedded HSDS organization.
-Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const json::object& in, Service& s) {
+Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const json::object& in, Service& s,
+                                                      std::map<std::string, std::string>& known) {
   s.organization_id = str(in, "organization_id");
   const auto* embedded = object_at(in, "organization");
   if (s.organization_id.empty() && embedded) s.organization_id = str(*embedded, "id");
   if (!ids::is_uuid(s.organization_id)) return std::optional<Rejection>{{{"organization_id", "invalid_format", "UUID"}}};
+  if (auto it = known.find(s.organization_id); it != known.end()) {
+    s.organization_name = it->second;
+    return std::optional<Rejection>{};
+  }
   auto found = TRY(c.query("SELECT name FROM organizations WHERE id = ?", {s.organization_id}));
   if (!found.empty()) {
-    s.organization_name = found.front().text(0);
+    s.organization_name = known[s.organization_id] = found.front().text(0);
     return std::optional<Rejection>{};
   }
   if (!embedded || str(*embedded, "name").empty())
@@ -139,6 +144,7 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
                      {s.organization_id, s.organization_name, text::fold(s.organization_name),
                       db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now,
                       now}));
+  known[s.organization_id] = s.organization_name;
   return std::optional<Rejection>{};
 }
 
@@ -268,7 +274,31 @@ Result<ImportReport> import_hsds(db::Pool& pool, const json::value& input, const
     single.push_back(input);
     records = &single;
   }
+  size_t next = 0;
+  return import_hsds(
+      pool,
+      [&](json::value& out) -> Result<bool> {
+        if (next == records->size()) return false;
+        out = (*records)[next++];
+        return true;
+      },
+      options, actor_email, request_id);
+}
+
+Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, const ImportOptions& options,
+                                 const std::string& actor_email, const std::string& request_id) {
   auto c = TRY(pool.acquire());
+  // A big import touches every index page many times: give SQLite a large page cache for it,
+  // then the usual small one back (the pooled connection serves requests afterwards).
+  bool sqlite = c->engine() == db::Engine::sqlite;
+  if (sqlite) TRY_VOID(c->execute_script("PRAGMA cache_size = -262144"));
+  struct RestoreCache {
+    db::Connection& c;
+    bool sqlite;
+    ~RestoreCache() {
+      if (sqlite) (void)c.execute_script("PRAGMA cache_size = -2000");
+    }
+  } restore{*c, sqlite};
   auto tx = TRY(db::Transaction::begin(*c));
   std::map<std::string, NeedTerm> terms;
   for (auto& t : TRY(all_terms(*c))) terms.emplace(t.id, t);
@@ -279,31 +309,30 @@ Result<ImportReport> import_hsds(db::Pool& pool, const json::value& input, const
   }));
   ImportReport report;
   std::string now = clock::now_iso();
-  for (size_t i = 0; i < records->size(); ++i) {
-    const auto* in = (*records)[i].if_object();
+  std::map<std::string, std::string> known_organizations;  // id -> name, seen in this import
+  json::value record;
+  for (size_t i = 0; TRY(source(record)); ++i) {
+    const auto* in = record.if_object();
     if (!in) {
       report.rejected.push_back({i, "", {"record", "wrong_type", "object"}});
       continue;
     }
     Service s;
     auto rejection = read_service(*in, options, s);
-    if (!rejection) rejection = TRY(resolve_organization(*c, *in, s));
+    if (!rejection) rejection = TRY(resolve_organization(*c, *in, s, known_organizations));
     if (rejection) {
       report.rejected.push_back({i, str(*in, "id"), rejection->reason});
       continue;
     }
     TRY_VOID(resolve_classification(*c, *in, s, terms, territories_by_name));
     TRY_VOID(resolve_locations(*c, *in, s));
-    bool existing = TRY(service_repository::exists(*c, s.id));
-    s.created_at = s.updated_at = now;
-    if (existing) {
-      auto rows = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
-      s.created_at = rows.front().text(0);
-    }
-    TRY_VOID(service_repository::save(*c, s, !existing));
+    auto existing = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
+    s.updated_at = now;
+    s.created_at = existing.empty() ? now : existing.front().text(0);
+    TRY_VOID(service_repository::save(*c, s, existing.empty()));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
-                           {existing ? "update" : "create", "service", s.id, s.organization_id}));
-    ++(existing ? report.updated : report.imported);
+                           {existing.empty() ? "create" : "update", "service", s.id, s.organization_id}));
+    ++(existing.empty() ? report.imported : report.updated);
   }
   if (options.strict && !report.rejected.empty()) {
     report.imported = report.updated = 0;

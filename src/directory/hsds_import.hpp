@@ -3,6 +3,7 @@
 // are created or updated by id. Every rejected record is reported with its reason; with
 // `strict`, one rejected record means nothing is imported.
 #include <boost/json.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct ImportReport {
   boost::json::object to_json() const;
 };
 
+// Hands the next record to `out`; false when there are no more.
+using RecordSource = std::function<Result<bool>(boost::json::value& out)>;
+
+Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, const ImportOptions& options,
+                                 const std::string& actor_email, const std::string& request_id);
 // `input` is an array of HSDS services or one service object.
 Result<ImportReport> import_hsds(db::Pool& pool, const boost::json::value& input, const ImportOptions& options,
                                  const std::string& actor_email, const std::string& request_id);

@@ -52,13 +52,19 @@ Result<void> for_ids(db::Connection& c, const std::string& sql, const db::Params
   });
 }
 
+// Replaces the rows of a derived table with one multi-row INSERT (imports write many services).
 Result<void> replace_rows(db::Connection& c, std::string_view table, std::string_view column, const std::string& id,
-                          const std::vector<db::Value>& values) {
-  TRY_VOID(c.execute("DELETE FROM " + std::string(table) + " WHERE service_id = ?", {id}));
-  for (const auto& v : values)
-    TRY_VOID(c.execute("INSERT INTO " + std::string(table) + " (service_id, " + std::string(column) +
-                           ") VALUES (?, ?) ON CONFLICT DO NOTHING",
-                       {id, v}));
+                          const std::vector<db::Value>& values, bool is_new) {
+  if (!is_new) TRY_VOID(c.execute("DELETE FROM " + std::string(table) + " WHERE service_id = ?", {id}));
+  if (values.empty()) return {};
+  std::string sql = "INSERT INTO " + std::string(table) + " (service_id, " + std::string(column) + ") VALUES ";
+  db::Params params;
+  for (size_t i = 0; i < values.size(); ++i) {
+    sql += i ? ", (?, ?)" : "(?, ?)";
+    params.emplace_back(id);
+    params.push_back(values[i]);
+  }
+  TRY_VOID(c.execute(sql + " ON CONFLICT DO NOTHING", params));
   return {};
 }
 
@@ -141,16 +147,18 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new) {
                     db::null_if_empty(s.verified_at), db::null_if_empty(s.verified_by),
                     boost::json::serialize(s.document), search, names, needs, optional_value(latitude),
                     optional_value(longitude), s.updated_at, s.id};
+  int64_t fts_rowid = 0;
   if (is_new) {
     values.push_back(s.created_at);
-    TRY_VOID(c.execute(
+    auto inserted = TRY(c.query(
         "INSERT INTO services (organization_id, status, name_fr, name_en, description_fr, description_en, "
         "eligibility_fr, eligibility_en, application_fr, application_en, fees_fr, fees_en, is_free, minimum_age, "
         "maximum_age, url, email, waiting_list_status, waiting_list_delay_days, waiting_list_as_of, verified_at, "
         "verified_by, document, search_text, name_key, needs_key, latitude, longitude, updated_at, id, created_at, "
         "fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services))",
+        "?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services)) RETURNING fts_rowid",
         values));
+    fts_rowid = inserted.front().integer(0);
   } else {
     TRY_VOID(c.execute(
         "UPDATE services SET organization_id = ?, status = ?, name_fr = ?, name_en = ?, description_fr = ?, "
@@ -166,19 +174,22 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new) {
   for (const auto& l : s.language_codes) languages.emplace_back(l);
   for (int d : open_weekdays(s.document)) days.emplace_back(int64_t{d});
   for (const auto& t : s.territory_ids) territories.emplace_back(t);
-  TRY_VOID(replace_rows(c, "service_needs", "term_id", s.id, need_ids));
-  TRY_VOID(replace_rows(c, "service_languages", "code", s.id, languages));
-  TRY_VOID(replace_rows(c, "service_days", "weekday", s.id, days));
-  TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories));
-  TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
+  TRY_VOID(replace_rows(c, "service_needs", "term_id", s.id, need_ids, is_new));
+  TRY_VOID(replace_rows(c, "service_languages", "code", s.id, languages, is_new));
+  TRY_VOID(replace_rows(c, "service_days", "weekday", s.id, days, is_new));
+  TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories, is_new));
+  if (!is_new) TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
   for (const auto& l : s.locations)
     TRY_VOID(c.execute("INSERT INTO service_at_locations (id, service_id, location_id) VALUES (?, ?, ?)",
                        {l.service_at_location_id, s.id, l.id}));
   if (c.engine() == db::Engine::sqlite) {
-    auto rowid = TRY(db::query_one(c, "SELECT fts_rowid FROM services WHERE id = ?", {s.id}));
-    TRY_VOID(c.execute("DELETE FROM services_fts WHERE rowid = ?", {rowid.integer(0)}));
+    if (!is_new) {
+      auto rowid = TRY(db::query_one(c, "SELECT fts_rowid FROM services WHERE id = ?", {s.id}));
+      fts_rowid = rowid.integer(0);
+      TRY_VOID(c.execute("DELETE FROM services_fts WHERE rowid = ?", {fts_rowid}));
+    }
     TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text) VALUES (?, ?, ?)",
-                       {rowid.integer(0), s.id, search}));
+                       {fts_rowid, s.id, search}));
   }
   return {};
 }
