@@ -67,6 +67,7 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
   std::map<std::string, NeedTerm> terms_by_code;
   for (auto& t : TRY(all_terms(c))) terms_by_code.emplace(t.code, t);
   auto tx = TRY(db::Transaction::begin(c));
+  auto hierarchies = TRY(service_repository::load_hierarchies(c));
   size_t count = 0;
   std::string now = clock::now_iso();
   const json::value templates = json::parse(kDemoDirectoryJson);  // must outlive the loop
@@ -117,7 +118,7 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
       s.locations.push_back(std::move(location));
     }
     s.created_at = s.updated_at = now;
-    TRY_VOID(service_repository::save(c, s, true));
+    TRY_VOID(service_repository::save(c, s, true, hierarchies));
     TRY_VOID(audit::record(c, {"", "filet demo", ""}, {"create", "service", s.id, s.organization_id}));
     ++count;
   }

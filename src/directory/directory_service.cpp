@@ -38,18 +38,6 @@ std::string iso_days_ago(int days) {
   return buf;
 }
 
-Result<std::vector<std::string>> territory_with_descendants(db::Connection& c, const std::string& id) {
-  std::vector<std::pair<std::string, std::string>> all;
-  TRY_VOID(c.each("SELECT id, COALESCE(parent_id, '') FROM territories", {}, [&](db::Row& r) {
-    all.emplace_back(r.text(0), r.text(1));
-    return true;
-  }));
-  std::vector<std::string> out{id};
-  for (size_t i = 0; i < out.size(); ++i)
-    for (const auto& [child, parent] : all)
-      if (parent == out[i]) out.push_back(child);
-  return out;
-}
 
 }  // namespace
 
@@ -73,9 +61,9 @@ Result<SearchResult> DirectoryService::search(const SearchRequest& request) {
     auto terms = TRY(all_terms(*c));
     auto it = std::find_if(terms.begin(), terms.end(), [&](auto& t) { return t.code == request.need_code; });
     if (it == terms.end()) return fail(Error::field(ErrorCode::bad_query, "need", "not_found"));
-    query.need_ids = with_descendants(terms, it->id);
+    query.need_id = it->id;
   }
-  if (!request.territory_id.empty()) query.territory_ids = TRY(territory_with_descendants(*c, request.territory_id));
+  query.territory_id = request.territory_id;
   if (!request.near_postal_code.empty()) {
     std::string fsa = text::lower_ascii(request.near_postal_code.substr(0, 3));
     for (char& ch : fsa) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -183,7 +171,7 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Pr
       s.needs.push_back({it->id, it->code, it->name_fr, it->name_en});
     }
   }
-  TRY_VOID(repo::save(*c, s, is_new));
+  TRY_VOID(repo::save(*c, s, is_new, TRY(repo::load_hierarchies(*c))));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "service", s.id, s.organization_id}));
   TRY_VOID(tx.commit());
   return repo::find(*c, s.id);

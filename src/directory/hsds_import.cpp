@@ -150,7 +150,7 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
 
 // Needs from attributes (creating terms of other taxonomies), territories from service areas.
 Result<void> resolve_classification(db::Connection& c, const json::object& in, Service& s,
-                                    std::map<std::string, NeedTerm>& terms,
+                                    std::map<std::string, NeedTerm>& terms, Hierarchies& hierarchies,
                                     const std::map<std::string, std::string>& territories_by_name) {
   json::array kept;
   if (const auto* attributes = array_at(in, "attributes")) {
@@ -180,6 +180,7 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
                            {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
                             parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
         terms.emplace(t.id, t);
+        if (parent_known) hierarchies.term_parent[t.id] = t.parent_id;
       }
       auto it = terms.find(term_id);
       if (it != terms.end()) {
@@ -309,6 +310,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   }));
   ImportReport report;
   std::string now = clock::now_iso();
+  auto hierarchies = TRY(service_repository::load_hierarchies(*c));
   std::map<std::string, std::string> known_organizations;  // id -> name, seen in this import
   json::value record;
   for (size_t i = 0; TRY(source(record)); ++i) {
@@ -324,12 +326,12 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       report.rejected.push_back({i, str(*in, "id"), rejection->reason});
       continue;
     }
-    TRY_VOID(resolve_classification(*c, *in, s, terms, territories_by_name));
+    TRY_VOID(resolve_classification(*c, *in, s, terms, hierarchies, territories_by_name));
     TRY_VOID(resolve_locations(*c, *in, s));
     auto existing = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
     s.updated_at = now;
     s.created_at = existing.empty() ? now : existing.front().text(0);
-    TRY_VOID(service_repository::save(*c, s, existing.empty()));
+    TRY_VOID(service_repository::save(*c, s, existing.empty(), hierarchies));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
                            {existing.empty() ? "create" : "update", "service", s.id, s.organization_id}));
     ++(existing.empty() ? report.imported : report.updated);

@@ -4,6 +4,7 @@
 
 #include "common/text.hpp"
 #include "db/where.hpp"
+#include "directory/service.hpp"
 
 namespace filet::directory {
 namespace {
@@ -28,13 +29,16 @@ std::pair<std::string, db::Params> score_expression(const std::vector<std::strin
 
 }  // namespace
 
-void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words) {
-  if (words.empty()) return;
+void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,
+                 const std::vector<std::string>& tokens) {
+  if (words.empty() && tokens.empty()) return;
   std::string match;
-  for (const auto& w : words) {
-    if (engine == db::Engine::sqlite) match += (match.empty() ? "" : " ") + ("\"" + w + "\"*");
-    else match += (match.empty() ? "" : " & ") + (w + ":*");
-  }
+  auto add = [&](const std::string& term, bool prefix) {
+    if (engine == db::Engine::sqlite) match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
+    else match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*" : ""));
+  };
+  for (const auto& w : words) add(w, true);
+  for (const auto& t : tokens) add(t, false);
   if (engine == db::Engine::sqlite)
     where.add("s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {match});
   else
@@ -43,10 +47,6 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
 
 namespace {
 
-void add_in(db::Where& where, const std::string& sql_prefix, const std::vector<std::string>& ids) {
-  if (ids.empty()) return;
-  where.add(sql_prefix + db::placeholders(ids.size()) + "))", db::Params(ids.begin(), ids.end()));
-}
 
 }  // namespace
 
@@ -79,22 +79,19 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query) {
   db::Where where;
   where.add("s.status = 'active'");
-  match_words(where, c.engine(), query.words);
-  add_in(where, "s.id IN (SELECT service_id FROM service_needs WHERE term_id IN (", query.need_ids);
-  add_in(where, "s.id IN (SELECT service_id FROM service_territories WHERE territory_id IN (", query.territory_ids);
-  if (!query.language.empty())
-    where.add("s.id IN (SELECT service_id FROM service_languages WHERE code = ?)", {query.language});
+  // Filters become words of the index (see filter_token), answered with the text in one lookup.
+  std::vector<std::string> tokens;
+  if (!query.need_id.empty()) tokens.push_back(filter_token("need", query.need_id));
+  if (!query.territory_id.empty()) tokens.push_back(filter_token("ter", query.territory_id));
+  if (!query.language.empty()) tokens.push_back(filter_token("lang", query.language));
+  if (query.weekday) tokens.push_back(filter_token("day", std::to_string(query.weekday)));
+  if (query.free_only) tokens.push_back(filter_token("free", ""));
+  match_words(where, c.engine(), query.words, tokens);
   if (query.age)
     where.add("(s.minimum_age IS NULL OR s.minimum_age <= ?) AND (s.maximum_age IS NULL OR s.maximum_age >= ?)",
               {*query.age, *query.age});
-  if (query.free_only) where.add("s.is_free = 1");
-  if (query.weekday) where.add("s.id IN (SELECT service_id FROM service_days WHERE weekday = ?)", {int64_t{query.weekday}});
 
   core::Page<SearchHit> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  if (page.total == 0) return page;
-
   auto [score, score_params] = score_expression(query.words);
   // Near a point: an equirectangular distance is enough to order by (no trigonometry in SQL).
   std::string distance = "0";
@@ -112,9 +109,12 @@ Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query
   for (const auto& p : where.params()) params.push_back(p);
   params.emplace_back(query.per_page);
   params.emplace_back((query.page - 1) * query.per_page);
-  TRY_VOID(c.each("SELECT s.id, " + score + " AS score, " + distance + " AS distance, s.latitude, s.longitude " +
-                      "FROM services s" + where.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?",
+  // One pass: the window count gives the total before LIMIT, so the index is searched once.
+  TRY_VOID(c.each("SELECT s.id, " + score + " AS score, " + distance +
+                      " AS distance, s.latitude, s.longitude, COUNT(*) OVER () AS total FROM services s" + where.sql() +
+                      " ORDER BY " + order + " LIMIT ? OFFSET ?",
                   params, [&](db::Row& r) {
+                    page.total = r.integer(5);
                     SearchHit hit{r.text(0), r.integer(1), std::nullopt};
                     auto lat = r.real(3), lon = r.real(4);
                     if (query.near && lat && lon)
@@ -122,6 +122,10 @@ Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query
                     page.items.push_back(std::move(hit));
                     return true;
                   }));
+  if (page.items.empty() && query.page > 1) {  // past the last page: the total still counts
+    auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
+    page.total = count.front().integer(0);
+  }
   return page;
 }
 

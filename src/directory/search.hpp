@@ -12,9 +12,9 @@
 namespace filet::directory {
 
 struct SearchQuery {
-  std::vector<std::string> words;         // folded words of the free text
-  std::vector<std::string> need_ids;      // a need and its sub-needs
-  std::vector<std::string> territory_ids;  // a territory and its sub-territories
+  std::vector<std::string> words;  // folded words of the free text
+  std::string need_id;             // services of this need or of a sub-need
+  std::string territory_id;        // services serving this territory or a sub-territory
   std::string language;
   std::optional<int64_t> age;
   bool free_only = false;
@@ -35,7 +35,9 @@ std::vector<std::string> search_words(std::string_view text);
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
 Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query);
-// Adds "every word, as a word prefix, is in the service's text" to a query over `services s`.
-void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words);
+// Adds "every word, as a word prefix, and every filter token is in the service's indexed text" to
+// a query over `services s`.
+void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,
+                 const std::vector<std::string>& tokens = {});
 
 }  // namespace filet::directory

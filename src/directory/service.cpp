@@ -1,6 +1,7 @@
 #include "directory/service.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.hpp"
 
@@ -28,7 +29,27 @@ std::vector<int> open_weekdays(const boost::json::object& document) {
   return days;
 }
 
-std::string search_text(const Service& s) {
+std::string filter_token(std::string_view kind, std::string_view value) {
+  std::string token = "zz" + std::string(kind);
+  for (char c : value)
+    if (std::isalnum(static_cast<unsigned char>(c))) token += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return token;
+}
+
+namespace {
+// `id` and its ancestors, guarding against loops in old data.
+std::vector<std::string> lineage(const std::map<std::string, std::string>& parents, std::string id) {
+  std::vector<std::string> out;
+  for (int depth = 0; depth < 16 && !id.empty(); ++depth) {
+    out.push_back(id);
+    auto it = parents.find(id);
+    id = it == parents.end() ? std::string() : it->second;
+  }
+  return out;
+}
+}  // namespace
+
+std::string search_text(const Service& s, const Hierarchies& hierarchies) {
   std::string all;
   auto add = [&](const std::string& text) {
     if (!text.empty()) all += text + " ";
@@ -44,7 +65,15 @@ std::string search_text(const Service& s) {
   add(s.description.en);
   add(s.eligibility.fr);
   add(s.eligibility.en);
-  return text::fold(all);
+  std::string tokens;
+  for (const auto& t : s.territory_ids)
+    for (const auto& id : lineage(hierarchies.territory_parent, t)) tokens += " " + filter_token("ter", id);
+  for (const auto& n : s.needs)
+    for (const auto& id : lineage(hierarchies.term_parent, n.id)) tokens += " " + filter_token("need", id);
+  for (const auto& code : s.language_codes) tokens += " " + filter_token("lang", code);
+  for (int day : open_weekdays(s.document)) tokens += " " + filter_token("day", std::to_string(day));
+  if (s.is_free) tokens += " " + filter_token("free", "");
+  return text::fold(all) + tokens;
 }
 
 }  // namespace filet::directory

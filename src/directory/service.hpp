@@ -3,6 +3,7 @@
 // search needs (needs, languages, days, territories, ages, free, waiting list), and `document`,
 // the HSDS 3.1 fields kept as they came (phones, schedules, contacts, required documents, ...).
 #include <boost/json.hpp>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,9 +56,18 @@ struct Service {
   std::string created_at, updated_at;
 };
 
+// Parent links of territories and need terms (child id -> parent id).
+struct Hierarchies {
+  std::map<std::string, std::string> territory_parent, term_parent;
+};
+
 // Week days (1 = Monday) on which the HSDS schedules say the service is open.
 std::vector<int> open_weekdays(const boost::json::object& document);
-// "aide alimentaire Montréal-Nord" style folded text of everything search looks at.
-std::string search_text(const Service& s);
+// A word of the search index that stands for a filter value ("zzter" + id without dashes), so
+// that the full-text index answers the filters together with the words, on both engines.
+std::string filter_token(std::string_view kind, std::string_view value);
+// The folded text search looks at, followed by the filter tokens: each territory served and its
+// ancestors, each need and its ancestors, languages and open days.
+std::string search_text(const Service& s, const Hierarchies& hierarchies);
 
 }  // namespace filet::directory

@@ -127,8 +127,21 @@ Result<bool> exists(db::Connection& c, const std::string& id) {
   return !rows.empty();
 }
 
-Result<void> save(db::Connection& c, const Service& s, bool is_new) {
-  std::string search = search_text(s);
+Result<Hierarchies> load_hierarchies(db::Connection& c) {
+  Hierarchies h;
+  TRY_VOID(c.each("SELECT id, parent_id FROM territories WHERE parent_id IS NOT NULL", {}, [&](db::Row& r) {
+    h.territory_parent.emplace(r.text(0), r.text(1));
+    return true;
+  }));
+  TRY_VOID(c.each("SELECT id, parent_id FROM taxonomy_terms WHERE parent_id IS NOT NULL", {}, [&](db::Row& r) {
+    h.term_parent.emplace(r.text(0), r.text(1));
+    return true;
+  }));
+  return h;
+}
+
+Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies) {
+  std::string search = search_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
   std::string needs;
   for (const auto& n : s.needs) needs += text::fold(n.name_fr + " " + n.name_en) + " ";
@@ -169,14 +182,12 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new) {
         "updated_at = ? WHERE id = ?",
         values));
   }
-  std::vector<db::Value> need_ids, languages, days, territories;
+  std::vector<db::Value> need_ids, languages, territories;
   for (const auto& n : s.needs) need_ids.emplace_back(n.id);
   for (const auto& l : s.language_codes) languages.emplace_back(l);
-  for (int d : open_weekdays(s.document)) days.emplace_back(int64_t{d});
   for (const auto& t : s.territory_ids) territories.emplace_back(t);
   TRY_VOID(replace_rows(c, "service_needs", "term_id", s.id, need_ids, is_new));
   TRY_VOID(replace_rows(c, "service_languages", "code", s.id, languages, is_new));
-  TRY_VOID(replace_rows(c, "service_days", "weekday", s.id, days, is_new));
   TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories, is_new));
   if (!is_new) TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
   for (const auto& l : s.locations)

@@ -15,7 +15,9 @@ Result<Service> find(db::Connection& c, const std::string& id);
 Result<bool> exists(db::Connection& c, const std::string& id);
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
 // and `locations` must exist (the service checks them).
-Result<void> save(db::Connection& c, const Service& s, bool is_new);
+Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies);
+// The territory and need-term trees, for the filter tokens of the search index.
+Result<Hierarchies> load_hierarchies(db::Connection& c);
 // Services never verified or verified before `before` (ISO time), oldest first.
 Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query);
 // Every service id, in a stable order (exports), optionally only those modified after a time.
