@@ -42,6 +42,7 @@ unit-test: server
 
 bench: build
 	bash bench/run.sh
+	bash bench/directory/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev libsodium-dev libspdlog-dev libcli11-dev
   libgtest-dev libbenchmark-dev libmimalloc-dev
   postgresql postgresql-contrib
-  nodejs npm chromium nginx-light wrk
+  nodejs npm chromium nginx-light wrk time
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -104,6 +104,22 @@ const std::map<std::string_view, FieldLabel>& field_labels() {
       {"locale", {"langue", "language"}},
       {"active", {"actif", "active"}},
       {"is_admin", {"administration", "administrator"}},
+      {"name_fr", {"nom (français)", "name (French)"}},
+      {"name_en", {"nom (anglais)", "name (English)"}},
+      {"description_fr", {"description (français)", "description (French)"}},
+      {"description_en", {"description (anglais)", "description (English)"}},
+      {"eligibility_fr", {"admissibilité (français)", "eligibility (French)"}},
+      {"eligibility_en", {"admissibilité (anglais)", "eligibility (English)"}},
+      {"schedules", {"heures d'ouverture", "opening hours"}},
+      {"phones", {"téléphones", "phones"}},
+      {"need_ids", {"besoins", "needs"}},
+      {"language_codes", {"langues", "languages"}},
+      {"minimum_age", {"âge minimum", "minimum age"}},
+      {"maximum_age", {"âge maximum", "maximum age"}},
+      {"waiting_list_status", {"liste d'attente", "waiting list"}},
+      {"waiting_list_delay_days", {"délai d'attente (jours)", "waiting time (days)"}},
+      {"organization_id", {"organisme", "organization"}},
+      {"url", {"site web", "website"}},
   };
   return labels;
 }

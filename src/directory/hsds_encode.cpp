@@ -107,7 +107,8 @@ std::string language_name(std::string_view code, std::string_view lang) {
       {"ja", {"japonais", "Japanese"}}, {"el", {"grec", "Greek"}},             {"pl", {"polonais", "Polish"}},
       {"tr", {"turc", "Turkish"}},      {"ku", {"kurde", "Kurdish"}},          {"iu", {"inuktitut", "Inuktitut"}},
       {"cr", {"cri", "Cree"}},          {"ase", {"langue des signes américaine", "American Sign Language"}},
-      {"fsl", {"langue des signes québécoise", "Quebec Sign Language"}},
+      {"fcs", {"langue des signes québécoise", "Quebec Sign Language"}},
+      {"fsl", {"langue des signes française", "French Sign Language"}},
   };
   auto it = names.find(code);
   if (it == names.end()) return std::string(code);
