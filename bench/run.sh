@@ -124,13 +124,27 @@ cpu_us_per_request() {
 max_of() { awk 'BEGIN {m = 0} $1 > m {m = $1} END {print m}' "$1"; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f MiB", k / 1024}'; }
 
+# Busy and idle CPU ticks of the whole machine (all cores), from /proc/stat.
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat; }
+
 # Run wrk and keep its output; the timeout bounds the whole run whatever the server does.
-run_wrk() { # name url [extra wrk args...]
-  local name="$1" url="$2"; shift 2
+# Sets WRK_SERVER_TICKS (CPU of the server during the run) and WRK_OTHER_PCT (share of the
+# machine's CPU time used by anything but the server and wrk during the run).
+run_wrk() { # name url server_pid [extra wrk args...]
+  local name="$1" url="$2" pid="$3"; shift 3
+  local m0 m1 s0 s1 wrk_s TIMEFORMAT='%3U %3S'
   log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
-  timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$DIR/wrk-$name.txt" 2>&1 \
+  m0=$(machine_ticks); s0=$(tree_cpu_ticks "$pid")
+  { time timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$DIR/wrk-$name.txt" 2>&1; } 2>"$DIR/wrk-$name.time" \
     || die "wrk against $name failed: $(tail -5 "$DIR/wrk-$name.txt")"
+  s1=$(tree_cpu_ticks "$pid"); m1=$(machine_ticks)
   cat "$DIR/wrk-$name.txt" >&2
+  WRK_SERVER_TICKS=$((s1 - s0))
+  wrk_s=$(awk '{print $1 + $2}' "$DIR/wrk-$name.time")
+  WRK_OTHER_PCT=$(awk -v a="$m0" -v b="$m1" -v srv="$WRK_SERVER_TICKS" -v w="$wrk_s" -v hz="$CLK_TCK" 'BEGIN {
+      split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; total = busy + y[2] - x[2];
+      other = busy - srv - w * hz; if (other < 0) other = 0;
+      printf "%.0f", (total > 0) ? 100 * other / total : 0 }')
 }
 # Requests/sec from wrk output.
 wrk_rps() { awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1"; }
@@ -154,8 +168,7 @@ NOTES=()
 # are over half a second before starting, and say so under the table.
 cpu_busy_pct() {
   local a b
-  a=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat); sleep 0.5
-  b=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat)
+  a=$(machine_ticks); sleep 0.5; b=$(machine_ticks)
   awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2];
                                   printf "%.0f", (busy + idle > 0) ? 100 * busy / (busy + idle) : 0}'
 }
@@ -164,7 +177,7 @@ busy_before=$(cpu_busy_pct)
 # ---------------------------------------------------------------------------------------------
 # 1. Filet: demo database, start-up to first 200 on /healthz
 FILET_URL="http://127.0.0.1:$FILET_PORT"
-startup_ms="n/a"; filet_idle_kb=0; filet_peak_kb=0; filet_rps=""; filet_p99=""; filet_bad=0; filet_cpu=
+startup_ms="n/a"; filet_idle_kb=0; filet_peak_kb=0; filet_rps=""; filet_p99=""; filet_bad=0; filet_cpu=""; filet_other=0
 COOKIE=""
 if ((run_filet)); then
   log "creating demo database in $DIR/bench.db"
@@ -227,7 +240,7 @@ log "response body: $body_bytes bytes"
 # ---------------------------------------------------------------------------------------------
 # 3. nginx serving the same body as a static file
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
-nginx_idle_kb=0; nginx_peak_kb=0; nginx_rps=""; nginx_p99=""; nginx_bad=0; nginx_cpu=
+nginx_idle_kb=0; nginx_peak_kb=0; nginx_rps=""; nginx_p99=""; nginx_bad=0; nginx_cpu=""; nginx_other=0
 if ((run_nginx)); then
   cat >"$DIR/nginx.conf" <<EOF
 user root;
@@ -268,9 +281,9 @@ EOF
 
   # 4a. wrk against nginx
   start_sampler "$NGINX_PID" "$DIR/rss-nginx.txt"
-  cpu0=$(tree_cpu_ticks "$NGINX_PID")
-  run_wrk nginx "$NGINX_URL/organizations.json"
-  nginx_cpu=$(cpu_us_per_request $(($(tree_cpu_ticks "$NGINX_PID") - cpu0)) "$DIR/wrk-nginx.txt")
+  run_wrk nginx "$NGINX_URL/organizations.json" "$NGINX_PID"
+  nginx_cpu=$(cpu_us_per_request "$WRK_SERVER_TICKS" "$DIR/wrk-nginx.txt")
+  nginx_other=$WRK_OTHER_PCT
   stop_sampler
   nginx_peak_kb=$(max_of "$DIR/rss-nginx.txt")
   nginx_rps=$(wrk_rps "$DIR/wrk-nginx.txt"); nginx_p99=$(wrk_p99_ms "$DIR/wrk-nginx.txt"); nginx_bad=$(wrk_bad "$DIR/wrk-nginx.txt")
@@ -283,9 +296,9 @@ fi
 # 4b. wrk against filet, with the session cookie
 if ((run_filet)); then
   start_sampler "$FILET_PID" "$DIR/rss-filet.txt"
-  cpu0=$(tree_cpu_ticks "$FILET_PID")
-  run_wrk filet "$FILET_URL$BENCH_PATH" -H "Cookie: filet_session=$COOKIE"
-  filet_cpu=$(cpu_us_per_request $(($(tree_cpu_ticks "$FILET_PID") - cpu0)) "$DIR/wrk-filet.txt")
+  run_wrk filet "$FILET_URL$BENCH_PATH" "$FILET_PID" -H "Cookie: filet_session=$COOKIE"
+  filet_cpu=$(cpu_us_per_request "$WRK_SERVER_TICKS" "$DIR/wrk-filet.txt")
+  filet_other=$WRK_OTHER_PCT
   stop_sampler
   filet_peak_kb=$(max_of "$DIR/rss-filet.txt")
   filet_rps=$(wrk_rps "$DIR/wrk-filet.txt"); filet_p99=$(wrk_p99_ms "$DIR/wrk-filet.txt"); filet_bad=$(wrk_bad "$DIR/wrk-filet.txt")
@@ -296,8 +309,8 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # 6. Report
-if ((busy_before >= 15)); then
-  NOTES+=("the CPUs were ${busy_before}% busy with other work just before the run: figures are noisy, run again when idle")
+if ((busy_before >= 15 || filet_other >= 10 || nginx_other >= 10)); then
+  NOTES+=("other work used ${busy_before}% of the CPUs just before the run, ${nginx_other}% during the nginx run and ${filet_other}% during the filet run: figures are noisy, run again when idle")
 fi
 if ((run_filet)); then
   threads=$(awk '/^Threads:/ {print $2}' "/proc/$FILET_PID/status" 2>/dev/null || echo "?")
