@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 
 namespace filet::directory {
 namespace json = boost::json;
@@ -14,19 +15,27 @@ json::value nullable(const std::string& s) {
   return json::string(s);
 }
 
+// The HSDS location as it came, with Filet's columns written over it.
 json::object location_json(const LocationRef& l) {
-  json::object address{{"id", ids::derived_uuid("address:" + l.id)},
-                       {"location_id", l.id},
-                       {"address_1", l.address_1},
-                       {"city", l.city},
-                       {"state_province", "QC"},
-                       {"postal_code", l.postal_code},
-                       {"country", "CA"},
-                       {"address_type", "physical"}};
-  json::object location{{"id", l.id}, {"location_type", "physical"}, {"name", l.name}};
+  json::object location = l.document;
+  location["id"] = l.id;
+  if (!location.contains("location_type")) location["location_type"] = "physical";
+  location["name"] = l.name;
   if (l.latitude) location["latitude"] = *l.latitude;
   if (l.longitude) location["longitude"] = *l.longitude;
-  location["addresses"] = json::array{std::move(address)};
+  json::array addresses;
+  if (auto* kept = location.if_contains("addresses"); kept && kept->is_array()) addresses = kept->as_array();
+  if (addresses.empty() || !addresses.front().is_object())
+    addresses.insert(addresses.begin(), json::object{{"id", ids::derived_uuid("address:" + l.id)},
+                                                     {"location_id", l.id},
+                                                     {"state_province", "QC"},
+                                                     {"country", "CA"},
+                                                     {"address_type", "physical"}});
+  auto& first = addresses.front().as_object();
+  first["address_1"] = l.address_1;
+  first["city"] = l.city;
+  first["postal_code"] = l.postal_code;
+  location["addresses"] = std::move(addresses);
   return location;
 }
 
@@ -142,7 +151,12 @@ json::object hsds_taxonomy_term(const NeedTerm& t, const HsdsContext& context) {
 
 json::object hsds_service_at_location(const Service& s, const LocationRef& l, const HsdsContext& context) {
   (void)context;
-  return {{"id", l.service_at_location_id}, {"service_id", s.id}, {"location_id", l.id}, {"location", location_json(l)}};
+  json::object out = l.service_at_location;
+  out["id"] = l.service_at_location_id;
+  out["service_id"] = s.id;
+  out["location_id"] = l.id;
+  out["location"] = location_json(l);
+  return out;
 }
 
 json::object hsds_organization(const core::Organization& o) {
@@ -174,14 +188,34 @@ json::object hsds_service(const Service& s, const HsdsContext& context) {
   out["assured_date"] = s.verified_at.empty() ? json::value(nullptr) : json::value(s.verified_at.substr(0, 10));
   out["last_modified"] = s.updated_at;
   if (auto* phones = out.if_contains("phones"); phones && phones->is_array()) *phones = hsds_phones(phones->as_array());
-  out["organization"] = json::object{{"id", s.organization_id}, {"name", s.organization_name}, {"description", ""}};
+  json::object organization = s.organization_document;
+  organization["id"] = s.organization_id;
+  organization["name"] = s.organization_name;
+  if (!organization.contains("description")) organization["description"] = "";
+  out["organization"] = std::move(organization);
 
+  // Languages and need attributes that came from an import are written back as they came, as long
+  // as the service still has that language or need; Filet writes the others.
+  auto kept_field = [](const json::value& item, std::string_view key) {
+    const auto* o = item.if_object();
+    const auto* v = o ? o->if_contains(key) : nullptr;
+    return v && v->is_string() ? std::string(v->as_string()) : std::string();
+  };
   json::array languages;
-  for (const auto& code : s.language_codes)
+  if (const auto* imported = s.document.if_contains("languages"); imported && imported->is_array())
+    for (const auto& l : imported->as_array())
+      if (std::find(s.language_codes.begin(), s.language_codes.end(), text::lower_ascii(kept_field(l, "code"))) !=
+          s.language_codes.end())
+        languages.push_back(l);
+  for (const auto& code : s.language_codes) {
+    if (std::any_of(languages.begin(), languages.end(),
+                    [&](const json::value& l) { return text::lower_ascii(kept_field(l, "code")) == code; }))
+      continue;
     languages.push_back({{"id", ids::derived_uuid("language:" + s.id + ":" + code)},
                          {"service_id", s.id},
                          {"name", language_name(code, lang)},
                          {"code", code}});
+  }
   out["languages"] = std::move(languages);
 
   // Areas and attributes Filet could not match on import come first, as they came.
@@ -199,8 +233,24 @@ json::object hsds_service(const Service& s, const HsdsContext& context) {
   }
   out["service_areas"] = std::move(areas);
 
-  json::array attributes = kept("attributes");
+  // An attribute names its term by taxonomy_term_id, or only inside its embedded taxonomy_term.
+  auto term_of = [&](const json::value& a) {
+    std::string id = kept_field(a, "taxonomy_term_id");
+    const auto* o = a.if_object();
+    if (id.empty() && o && o->contains("taxonomy_term")) id = kept_field(o->at("taxonomy_term"), "id");
+    return id;
+  };
+  json::array attributes;
+  for (const auto& a : kept("attributes")) {
+    std::string term = term_of(a);
+    bool dropped_need = context.terms.contains(term) &&
+                        std::none_of(s.needs.begin(), s.needs.end(), [&](const NeedRef& n) { return n.id == term; });
+    if (!dropped_need) attributes.push_back(a);
+  }
   for (const auto& need : s.needs) {
+    if (std::any_of(attributes.begin(), attributes.end(),
+                    [&](const json::value& a) { return term_of(a) == need.id; }))
+      continue;
     json::object attribute{{"id", ids::derived_uuid("need:" + s.id + ":" + need.id)},
                            {"link_id", s.id},
                            {"link_type", "service"},

@@ -105,10 +105,12 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
   s.minimum_age = age(in, "minimum_age", rejection);
   s.maximum_age = age(in, "maximum_age", rejection);
   if (rejection) return rejection;
-  if (const auto* languages = array_at(in, "languages"))
+  if (const auto* languages = array_at(in, "languages")) {
     for (const auto& l : *languages)
       if (const auto* o = l.if_object(); o && !str(*o, "code").empty())
         s.language_codes.push_back(text::lower_ascii(str(*o, "code")));
+    s.document["languages"] = *languages;  // names, notes and ids as they came
+  }
   for (const auto& [key, value] : in)
     if (!kModelled.contains(key)) s.document[key] = value;
   // Phone extensions are numbers in HSDS; Filet keeps what people type, as text.
@@ -140,10 +142,10 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
   s.organization_name = str(*embedded, "name");
   std::string now = clock::now_iso();
   TRY_VOID(c.execute("INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, "
-                     "updated_at) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?)",
+                     "updated_at, hsds_document) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?, ?)",
                      {s.organization_id, s.organization_name, text::fold(s.organization_name),
                       db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now,
-                      now}));
+                      now, json::serialize(*embedded)}));
   known[s.organization_id] = s.organization_name;
   return std::optional<Rejection>{};
 }
@@ -183,10 +185,12 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
         if (parent_known) hierarchies.term_parent[t.id] = t.parent_id;
       }
       auto it = terms.find(term_id);
+      bool same_id = o && (str(*o, "taxonomy_term_id") == term_id || (term && str(*term, "id") == term_id));
       if (it != terms.end()) {
         const NeedTerm& t = it->second;
         if (std::none_of(s.needs.begin(), s.needs.end(), [&](auto& n) { return n.id == t.id; }))
           s.needs.push_back({t.id, t.code, t.name_fr, t.name_en});
+        if (same_id) kept.push_back(a);  // the attribute as it came (its id, value, label)
       } else {
         kept.push_back(a);  // an attribute Filet does not model: kept as it came
       }
@@ -222,6 +226,9 @@ Result<void> resolve_locations(db::Connection& c, const json::object& in, Servic
     const auto* location = object_at(*sal, "location");
     LocationRef l;
     l.service_at_location_id = ids::is_uuid(str(*sal, "id")) ? str(*sal, "id") : ids::new_uuid();
+    for (const auto& [key, value] : *sal)
+      if (key != "id" && key != "service_id" && key != "location_id" && key != "location")
+        l.service_at_location[key] = value;
     l.id = str(*sal, "location_id");
     if (l.id.empty() && location) l.id = str(*location, "id");
     if (!ids::is_uuid(l.id)) continue;
@@ -235,19 +242,25 @@ Result<void> resolve_locations(db::Connection& c, const json::object& in, Servic
           l.city = str(*a, "city");
           l.postal_code = str(*a, "postal_code");
         }
+      l.document = *location;
       auto v = [](const std::optional<double>& d) { return d ? db::Value{*d} : db::Value{}; };
       TRY_VOID(c.execute(
-          "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, longitude) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+          "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, longitude, "
+          "document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
           "address_1 = excluded.address_1, city = excluded.city, postal_code = excluded.postal_code, "
-          "latitude = excluded.latitude, longitude = excluded.longitude",
-          {l.id, s.organization_id, l.name, l.address_1, l.city, l.postal_code, v(l.latitude), v(l.longitude)}));
+          "latitude = excluded.latitude, longitude = excluded.longitude, document = excluded.document",
+          {l.id, s.organization_id, l.name, l.address_1, l.city, l.postal_code, v(l.latitude), v(l.longitude),
+           json::serialize(l.document)}));
     } else {
-      auto rows = TRY(c.query("SELECT name, address_1, city, postal_code, latitude, longitude FROM locations WHERE id = ?",
-                              {l.id}));
+      auto rows = TRY(c.query(
+          "SELECT name, address_1, city, postal_code, latitude, longitude, document FROM locations WHERE id = ?",
+          {l.id}));
       if (rows.empty()) continue;
       const auto& r = rows.front();
       l = {l.id, r.text(0), r.text(1), r.text(2), r.text(3), r.real(4), r.real(5), l.service_at_location_id};
+      boost::system::error_code ec;
+      auto document = json::parse(r.text(6), ec);
+      if (!ec && document.is_object()) l.document = std::move(document.as_object());
     }
     s.locations.push_back(std::move(l));
   }

@@ -54,13 +54,5 @@ Result<std::vector<NeedTerm>> all_terms(db::Connection& c) {
   return terms;
 }
 
-std::vector<std::string> with_descendants(const std::vector<NeedTerm>& terms, const std::string& id) {
-  std::vector<std::string> out{id};
-  // Breadth-first over the parent links; the tree is small (tens of terms).
-  for (size_t i = 0; i < out.size(); ++i)
-    for (const auto& t : terms)
-      if (t.parent_id == out[i]) out.push_back(t.id);
-  return out;
-}
 
 }  // namespace filet::directory

@@ -19,7 +19,5 @@ struct NeedTerm {
 Result<void> install_need_taxonomy(db::Connection& c);
 // Every term of every taxonomy, parents before children.
 Result<std::vector<NeedTerm>> all_terms(db::Connection& c);
-// `id` and all the terms below it.
-std::vector<std::string> with_descendants(const std::vector<NeedTerm>& terms, const std::string& id);
 
 }  // namespace filet::directory

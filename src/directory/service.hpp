@@ -31,12 +31,17 @@ struct LocationRef {
   std::string id, name, address_1, city, postal_code;
   std::optional<double> latitude, longitude;
   std::string service_at_location_id;
+  // The HSDS location as it came (accessibility, phones, schedules, other addresses, ...).
+  boost::json::object document = {};
+  // The HSDS service_at_location as it came (description, contacts, phones, schedules, ...).
+  boost::json::object service_at_location = {};
 };
 
 struct Service {
   std::string id;
   std::string organization_id;
   std::string organization_name;
+  boost::json::object organization_document;  // HSDS organization fields from an import
   std::string status = "active";
   Bilingual name, description, eligibility, application, fees;
   bool is_free = false;

@@ -12,7 +12,7 @@ constexpr std::string_view kColumns =
     "s.id, s.organization_id, o.name, s.status, s.name_fr, s.name_en, s.description_fr, s.description_en, "
     "s.eligibility_fr, s.eligibility_en, s.application_fr, s.application_en, s.fees_fr, s.fees_en, s.is_free, "
     "s.minimum_age, s.maximum_age, s.url, s.email, s.waiting_list_status, s.waiting_list_delay_days, "
-    "s.waiting_list_as_of, s.verified_at, s.verified_by, s.document, s.created_at, s.updated_at";
+    "s.waiting_list_as_of, s.verified_at, s.verified_by, s.document, s.created_at, s.updated_at, o.hsds_document";
 
 Service from_row(const db::Row& r) {
   Service s;
@@ -40,6 +40,8 @@ Service from_row(const db::Row& r) {
   if (!ec && document.is_object()) s.document = std::move(document.as_object());
   s.created_at = r.text(25);
   s.updated_at = r.text(26);
+  auto organization = boost::json::parse(r.text(27), ec);
+  if (!ec && organization.is_object()) s.organization_document = std::move(organization.as_object());
   return s;
 }
 
@@ -97,11 +99,17 @@ Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::stri
                    [&](const db::Row& r) { by_id[r.text(0)].territory_ids.push_back(r.text(1)); }));
   TRY_VOID(for_ids(c,
                    "SELECT sal.service_id, l.id, l.name, l.address_1, l.city, l.postal_code, l.latitude, l.longitude, "
-                   "sal.id FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id "
+                   "sal.id, l.document, sal.document FROM service_at_locations sal "
+                   "JOIN locations l ON l.id = sal.location_id "
                    "WHERE sal.service_id IN (",
                    params, [&](const db::Row& r) {
-                     by_id[r.text(0)].locations.push_back(
-                         {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6), r.real(7), r.text(8)});
+                     LocationRef l{r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6), r.real(7), r.text(8)};
+                     boost::system::error_code ec;
+                     auto document = boost::json::parse(r.text(9), ec);
+                     if (!ec && document.is_object()) l.document = std::move(document.as_object());
+                     auto at = boost::json::parse(r.text(10), ec);
+                     if (!ec && at.is_object()) l.service_at_location = std::move(at.as_object());
+                     by_id[r.text(0)].locations.push_back(std::move(l));
                    }));
   for (const auto& id : ids) {
     auto it = by_id.find(id);
@@ -191,8 +199,8 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
   TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories, is_new));
   if (!is_new) TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
   for (const auto& l : s.locations)
-    TRY_VOID(c.execute("INSERT INTO service_at_locations (id, service_id, location_id) VALUES (?, ?, ?)",
-                       {l.service_at_location_id, s.id, l.id}));
+    TRY_VOID(c.execute("INSERT INTO service_at_locations (id, service_id, location_id, document) VALUES (?, ?, ?, ?)",
+                       {l.service_at_location_id, s.id, l.id, boost::json::serialize(l.service_at_location)}));
   if (c.engine() == db::Engine::sqlite) {
     if (!is_new) {
       auto rowid = TRY(db::query_one(c, "SELECT fts_rowid FROM services WHERE id = ?", {s.id}));
