@@ -15,6 +15,7 @@
 #include "directory/hsds_routes.hpp"
 #include "directory/demo_directory.hpp"
 #include "directory/need_taxonomy.hpp"
+#include "directory/service_repository.hpp"
 
 namespace filet::app {
 
@@ -34,8 +35,15 @@ Result<void> serve(const ServeOptions& options) {
   auto pool = TRY(open_database(options.db_url, options.pool_size));
   http::Metrics metrics;
   auth::SessionService sessions(*pool, {});
-  core::TerritoryService territories(*pool);
-  core::OrganizationService organizations(*pool);
+  // The directory's search index follows renames of organizations and moves of territories.
+  core::TerritoryService territories(*pool, [](db::Connection& c, const std::string& id) -> Result<void> {
+    TRY_VOID(directory::service_repository::reindex_territory(c, id));
+    return {};
+  });
+  core::OrganizationService organizations(*pool, [](db::Connection& c, const std::string& id) -> Result<void> {
+    TRY_VOID(directory::service_repository::reindex_organization(c, id));
+    return {};
+  });
   core::ProgramService programs(*pool);
   core::UserService users(*pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
 

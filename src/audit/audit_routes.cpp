@@ -5,7 +5,7 @@
 namespace filet::audit {
 namespace {
 constexpr std::string_view kActions[] = {"create", "update", "delete", "read", "login", "logout", "login_failed"};
-constexpr std::string_view kEntities[] = {"territory", "organization", "program", "user", "session"};
+constexpr std::string_view kEntities[] = {"territory", "organization", "program", "user", "session", "service"};
 }  // namespace
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {

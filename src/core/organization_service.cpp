@@ -67,6 +67,7 @@ Result<Organization> OrganizationService::update(const audit::Actor& actor, cons
   TRY_VOID(repo::update(*c, o));
   if (changes.territory_ids) TRY_VOID(repo::set_territories(*c, id, *changes.territory_ids));
   TRY_VOID(audit::record(*c, actor, {"update", "organization", id, id}));
+  if (on_change_) TRY_VOID(on_change_(*c, id));
   TRY_VOID(tx.commit());
   return repo::find(*c, id);
 }

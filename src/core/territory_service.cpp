@@ -70,6 +70,7 @@ Result<Territory> TerritoryService::update(const audit::Actor& actor, const std:
   TRY_VOID(check_parent(*c, t));
   TRY_VOID(repo::update(*c, t));
   TRY_VOID(audit::record(*c, actor, {"update", "territory", t.id, ""}));
+  if (on_change_) TRY_VOID(on_change_(*c, t.id));
   TRY_VOID(tx.commit());
   return repo::find(*c, t.id);
 }

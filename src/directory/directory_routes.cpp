@@ -11,6 +11,7 @@
 #include "directory/hsds_export.hpp"
 #include "directory/hsds_import.hpp"
 #include "directory/service_body.hpp"
+#include "directory/service_repository.hpp"
 
 namespace filet::directory {
 namespace {
@@ -117,9 +118,14 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
            "Mark a service as verified now"});
   api.add({"GET", "/api/v1/directory/export", Permission::manage_directory_data,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto c = TRY(pool.acquire());
+             std::vector<std::string> ids;
+             {
+               auto c = TRY(pool.acquire());
+               ids = TRY(service_repository::all_ids(*c));
+             }
              http::Response response;
-             response.body = TRY(export_services_json(*c, TRY(lang_param(ctx.request))));
+             response.stream = TRY(services_stream(pool, std::move(ids), TRY(lang_param(ctx.request)),
+                                                   StreamFormat::json_array));
              response.set_header("Content-Disposition", "attachment; filename=\"filet-hsds-services.json\"");
              response.set_header("Cache-Control", "no-store");
              return response;

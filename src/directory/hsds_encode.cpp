@@ -115,7 +115,10 @@ std::string language_name(std::string_view code, std::string_view lang) {
       {"pa", {"pendjabi", "Punjabi"}},  {"hi", {"hindi", "Hindi"}},            {"ko", {"coréen", "Korean"}},
       {"ja", {"japonais", "Japanese"}}, {"el", {"grec", "Greek"}},             {"pl", {"polonais", "Polish"}},
       {"tr", {"turc", "Turkish"}},      {"ku", {"kurde", "Kurdish"}},          {"iu", {"inuktitut", "Inuktitut"}},
-      {"cr", {"cri", "Cree"}},          {"ase", {"langue des signes américaine", "American Sign Language"}},
+      {"cr", {"cri", "Cree"}},          {"ne", {"népalais", "Nepali"}},        {"am", {"amharique", "Amharic"}},
+      {"ln", {"lingala", "Lingala"}},   {"wo", {"wolof", "Wolof"}},            {"rw", {"kinyarwanda", "Kinyarwanda"}},
+      {"my", {"birman", "Burmese"}},    {"km", {"khmer", "Khmer"}},            {"lo", {"lao", "Lao"}},
+      {"he", {"hébreu", "Hebrew"}},     {"de", {"allemand", "German"}},        {"hy", {"arménien", "Armenian"}},          {"ase", {"langue des signes américaine", "American Sign Language"}},
       {"fcs", {"langue des signes québécoise", "Quebec Sign Language"}},
       {"fsl", {"langue des signes française", "French Sign Language"}},
   };

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "core/organization_repository.hpp"
 #include "directory/hsds_encode.hpp"
@@ -38,6 +39,42 @@ Result<void> write_services(db::Connection& c, const std::string& lang, const Si
   }
   sink("\n]\n");
   return {};
+}
+
+Result<http::BodyProducer> services_stream(db::Pool& pool, std::vector<std::string> ids, std::string lang,
+                                           StreamFormat format) {
+  struct State {
+    db::Pool::Lease connection;
+    std::optional<db::Transaction> snapshot;
+    HsdsContext context;
+    std::vector<std::string> ids;
+    size_t next = 0;
+    bool started = false;
+  };
+  auto state = std::make_shared<State>(State{TRY(pool.acquire()), std::nullopt, {}, std::move(ids)});
+  state->snapshot.emplace(TRY(db::Transaction::begin_read(*state->connection)));
+  state->context = TRY(hsds_context(*state->connection, lang));
+  bool array = format == StreamFormat::json_array;
+  return http::BodyProducer([state, array](std::string& chunk) {
+    if (!state->started) {
+      state->started = true;
+      if (array) chunk += "[";
+    }
+    size_t end = std::min(state->ids.size(), state->next + kBatch);
+    std::vector<std::string> batch(state->ids.begin() + state->next, state->ids.begin() + end);
+    auto services = service_repository::load(*state->connection, batch);
+    if (!services) return false;  // a database error mid-stream: the connection is cut short
+    for (const auto& s : *services) {
+      if (array) chunk += state->next == 0 && &s == &services->front() ? "\n" : ",\n";
+      chunk += boost::json::serialize(hsds_service(s, state->context));
+      if (!array) chunk += "\n";
+    }
+    state->next = end;
+    if (state->next < state->ids.size()) return true;
+    if (array) chunk += "\n]\n";
+    state->snapshot.reset();  // ends the read transaction before the connection goes back
+    return false;
+  });
 }
 
 Result<std::string> export_services_json(db::Connection& c, const std::string& lang) {

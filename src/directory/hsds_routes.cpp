@@ -6,6 +6,7 @@
 #include "common/clock.hpp"
 #include "common/text.hpp"
 #include "directory/hsds_encode.hpp"
+#include "directory/hsds_export.hpp"
 #include "directory/search.hpp"
 #include "directory/service_repository.hpp"
 
@@ -38,12 +39,6 @@ http::Response page_response(json::array contents, int64_t total, const Paging& 
                              {"contents", std::move(contents)}});
 }
 
-http::Response ndjson_response(std::string body) {
-  http::Response response;
-  response.content_type = "application/x-ndjson; charset=utf-8";
-  response.body = std::move(body);
-  return response;
-}
 
 // The filters of /services, combined with AND as the standard requires.
 Result<db::Where> service_filters(db::Connection& c, const http::Request& request) {
@@ -83,12 +78,11 @@ Result<http::Response> list_services(db::Pool& pool, const http::Request& reques
     return true;
   }));
   if (ndjson) {
-    std::string body;
-    for (size_t start = 0; start < ids.size(); start += 500) {
-      std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500));
-      for (const auto& s : TRY(service_repository::load(*c, batch))) body += json::serialize(hsds_service(s, context)) + "\n";
-    }
-    return ndjson_response(std::move(body));
+    TRY_VOID(snapshot.commit());
+    http::Response response;
+    response.content_type = "application/x-ndjson; charset=utf-8";
+    response.stream = TRY(services_stream(pool, std::move(ids), lang.empty() ? "fr" : lang, StreamFormat::ndjson));
+    return response;
   }
   auto total = TRY(c->query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
   json::array contents;

@@ -229,6 +229,43 @@ Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, 
   return page;
 }
 
+namespace {
+Result<size_t> reindex(db::Connection& c, const std::vector<std::string>& ids) {
+  auto hierarchies = TRY(load_hierarchies(c));
+  for (size_t start = 0; start < ids.size(); start += 500) {
+    std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500));
+    for (const auto& s : TRY(load(c, batch))) TRY_VOID(save(c, s, false, hierarchies));
+  }
+  return ids.size();
+}
+
+Result<std::vector<std::string>> ids_of(db::Connection& c, const std::string& sql, const db::Params& params) {
+  std::vector<std::string> ids;
+  TRY_VOID(c.each(sql, params, [&](db::Row& r) {
+    ids.push_back(r.text(0));
+    return true;
+  }));
+  return ids;
+}
+}  // namespace
+
+Result<size_t> reindex_organization(db::Connection& c, const std::string& organization_id) {
+  return reindex(c, TRY(ids_of(c, "SELECT id FROM services WHERE organization_id = ?", {organization_id})));
+}
+
+Result<size_t> reindex_territory(db::Connection& c, const std::string& territory_id) {
+  // The territory and everything below it: their services carry its ancestors in their tokens.
+  std::vector<std::string> territories{territory_id};
+  for (size_t i = 0; i < territories.size(); ++i)
+    for (auto& child : TRY(ids_of(c, "SELECT id FROM territories WHERE parent_id = ?", {territories[i]})))
+      territories.push_back(std::move(child));
+  db::Params params(territories.begin(), territories.end());
+  return reindex(c, TRY(ids_of(c,
+                               "SELECT DISTINCT service_id FROM service_territories WHERE territory_id IN (" +
+                                   db::placeholders(params.size()) + ") ORDER BY service_id",
+                               params)));
+}
+
 Result<std::vector<std::string>> all_ids(db::Connection& c) {
   std::vector<std::string> ids;
   TRY_VOID(c.each("SELECT id FROM services ORDER BY id", {}, [&](db::Row& r) {

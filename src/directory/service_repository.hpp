@@ -20,6 +20,10 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
 Result<Hierarchies> load_hierarchies(db::Connection& c);
 // Services never verified or verified before `before` (ISO time), oldest first.
 Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query);
+// Rewrites the search index of the services of an organization, or of the services serving a
+// territory or any territory below it (after a rename or a move in the hierarchy).
+Result<size_t> reindex_organization(db::Connection& c, const std::string& organization_id);
+Result<size_t> reindex_territory(db::Connection& c, const std::string& territory_id);
 // Every service id, in a stable order (exports), optionally only those modified after a time.
 Result<std::vector<std::string>> all_ids(db::Connection& c);
 

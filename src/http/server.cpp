@@ -127,6 +127,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void write(Response response, const Request& request, bool keep_alive) {
+    if (response.stream && request.method != "HEAD") return write_stream(std::move(response), request, keep_alive);
     auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
     out->version(11);
     out->result(static_cast<unsigned>(response.status));
@@ -142,6 +143,59 @@ class Connection : public std::enable_shared_from_this<Connection> {
       if (ec || !keep_alive || self->shared_.stopping) return self->close();
       self->read();
     });
+  }
+
+  // Chunked transfer: the header, then one chunk per piece the producer makes.
+  void write_stream(Response response, const Request& request, bool keep_alive) {
+    auto header = std::make_shared<bhttp::response<bhttp::empty_body>>();
+    header->version(11);
+    header->result(static_cast<unsigned>(response.status));
+    header->set(bhttp::field::content_type, response.content_type);
+    header->set("X-Request-Id", request.request_id);
+    for (auto& [name, value] : response.headers) header->insert(name, value);
+    header->keep_alive(keep_alive);
+    header->chunked(true);
+    auto serializer = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*header);
+    stream_.expires_after(shared_.options.read_timeout);
+    bhttp::async_write_header(
+        stream_, *serializer,
+        [self = shared_from_this(), header, serializer, producer = std::move(response.stream), keep_alive](
+            beast::error_code ec, size_t) mutable {
+          if (ec) return self->close();
+          self->write_chunk(std::make_shared<BodyProducer>(std::move(producer)), keep_alive);
+        });
+  }
+
+  void write_chunk(std::shared_ptr<BodyProducer> producer, bool keep_alive) {
+    auto chunk = std::make_shared<std::string>();
+    bool more = true;
+    try {
+      more = (*producer)(*chunk);
+    } catch (const std::exception&) {
+      return close();  // the status line is gone: cutting the stream short is all that is left
+    }
+    stream_.expires_after(shared_.options.read_timeout);
+    auto next = [self = shared_from_this(), producer, chunk, more, keep_alive](beast::error_code ec, size_t) {
+      if (ec) return self->close();
+      if (more) return self->write_chunk(producer, keep_alive);
+      if (!keep_alive || self->shared_.stopping) return self->close();
+      self->read();
+    };
+    if (!more && chunk->empty()) {
+      asio::async_write(stream_, bhttp::make_chunk_last(), std::move(next));
+    } else if (!more) {
+      // The last piece and the terminating chunk together.
+      asio::async_write(stream_, bhttp::make_chunk(asio::buffer(*chunk)),
+                        [self = shared_from_this(), chunk, next = std::move(next)](beast::error_code ec, size_t n) mutable {
+                          if (ec) return self->close();
+                          asio::async_write(self->stream_, bhttp::make_chunk_last(), std::move(next));
+                          (void)n;
+                        });
+    } else if (chunk->empty()) {
+      next({}, 0);
+    } else {
+      asio::async_write(stream_, bhttp::make_chunk(asio::buffer(*chunk)), std::move(next));
+    }
   }
 
   void close() {
