@@ -26,4 +26,18 @@ struct Page {
   int64_t total = 0;
 };
 
+// One page of a list: the total matching `where` (counted over `from`), then the page's rows of
+// `select` (which holds its own FROM and joins) in `order`.
+template <class T, class FromRow>
+Result<Page<T>> select_page(db::Connection& c, std::string_view select, std::string_view from, const db::Where& where,
+                            std::string_view order, const ListQuery& query, FromRow from_row) {
+  Page<T> page;
+  auto count = TRY(c.query("SELECT COUNT(*) FROM " + std::string(from) + where.sql(), where.params()));
+  page.total = count.front().integer(0);
+  auto rows = TRY(c.query(std::string(select) + where.sql() + " ORDER BY " + std::string(order) + " LIMIT ? OFFSET ?",
+                          where.with({query.per_page, query.offset()})));
+  for (const auto& r : rows) page.items.push_back(from_row(r));
+  return page;
+}
+
 }  // namespace filet::core

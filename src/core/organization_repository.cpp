@@ -63,12 +63,7 @@ Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const
   if (!filter.territory_id.empty())
     where.add("o.id IN (SELECT organization_id FROM organization_territories WHERE territory_id = ?)",
               {filter.territory_id});
-  Page<Organization> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM organizations o" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  auto rows = TRY(c.query(std::string(kSelect) + where.sql() + " ORDER BY o.search_key, o.id LIMIT ? OFFSET ?",
-                          where.with({query.per_page, query.offset()})));
-  for (const auto& r : rows) page.items.push_back(from_row(r));
+  auto page = TRY(select_page<Organization>(c, kSelect, "organizations o", where, "o.search_key, o.id", query, from_row));
   TRY_VOID(attach_territories(c, page.items));
   return page;
 }

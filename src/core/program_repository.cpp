@@ -52,12 +52,7 @@ Result<Program> find(db::Connection& c, const std::string& id) {
 Result<Page<Program>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "p");
-  Page<Program> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM programs p" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  auto rows = TRY(c.query(std::string(kSelect) + where.sql() + " ORDER BY p.search_key, p.id LIMIT ? OFFSET ?",
-                          where.with({query.per_page, query.offset()})));
-  for (const auto& r : rows) page.items.push_back(from_row(r));
+  auto page = TRY(select_page<Program>(c, kSelect, "programs p", where, "p.search_key, p.id", query, from_row));
   TRY_VOID(attach_details(c, page.items));
   return page;
 }

@@ -25,13 +25,7 @@ Result<Page<Territory>> list(db::Connection& c, const ListQuery& query, const Te
   query.apply(where, "t");
   if (!filter.kind.empty()) where.add("t.kind = ?", {filter.kind});
   if (!filter.parent_id.empty()) where.add("t.parent_id = ?", {filter.parent_id});
-  Page<Territory> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM territories t" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  auto rows = TRY(c.query(std::string(kSelect) + where.sql() + " ORDER BY t.search_key, t.id LIMIT ? OFFSET ?",
-                          where.with({query.per_page, query.offset()})));
-  for (const auto& r : rows) page.items.push_back(from_row(r));
-  return page;
+  return select_page<Territory>(c, kSelect, "territories t", where, "t.search_key, t.id", query, from_row);
 }
 
 Result<void> insert(db::Connection& c, const Territory& t) {

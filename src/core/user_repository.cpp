@@ -45,12 +45,7 @@ Result<User> find(db::Connection& c, const std::string& id) {
 Result<Page<User>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "u");
-  Page<User> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM users u" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  auto rows = TRY(c.query(std::string(kSelect) + where.sql() + " ORDER BY u.search_key, u.id LIMIT ? OFFSET ?",
-                          where.with({query.per_page, query.offset()})));
-  for (const auto& r : rows) page.items.push_back(from_row(r));
+  auto page = TRY(select_page<User>(c, kSelect, "users u", where, "u.search_key, u.id", query, from_row));
   TRY_VOID(attach_memberships(c, page.items));
   return page;
 }

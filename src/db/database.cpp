@@ -30,6 +30,15 @@ std::optional<double> Row::real(size_t i) const {
   return std::strtod(c->c_str(), nullptr);
 }
 
+Result<Rows> Connection::query(std::string_view sql, const Params& params) {
+  Rows rows;
+  TRY_VOID(each(sql, params, [&](Row& row) {
+    rows.push_back(std::move(row));
+    return true;
+  }));
+  return rows;
+}
+
 Result<Url> parse_url(std::string_view url) {
   if (url.starts_with("sqlite:")) {
     std::string path(url.substr(7));

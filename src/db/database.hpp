@@ -46,7 +46,8 @@ class Connection {
  public:
   virtual ~Connection() = default;
   virtual Engine engine() const = 0;
-  virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
+  // All rows at once (small results); built on `each`.
+  Result<Rows> query(std::string_view sql, const Params& params = {});
   // Runs a statement and returns the number of rows changed.
   virtual Result<int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
   // Streams rows to `on_row` without holding them all in memory; stops early if it returns false.

@@ -26,15 +26,6 @@ class PgConnection final : public Connection {
 
   Engine engine() const override { return Engine::postgresql; }
 
-  Result<Rows> query(std::string_view sql, const Params& params) override {
-    Rows rows;
-    TRY_VOID(each(sql, params, [&](Row& row) {
-      rows.push_back(std::move(row));
-      return true;
-    }));
-    return rows;
-  }
-
   Result<int64_t> execute(std::string_view sql, const Params& params) override {
     int64_t changed = 0;
     TRY_VOID(run(sql, params, false, [](const Row&) { return true; }, &changed));

@@ -27,15 +27,6 @@ class SqliteConnection final : public Connection {
 
   Engine engine() const override { return Engine::sqlite; }
 
-  Result<Rows> query(std::string_view sql, const Params& params) override {
-    Rows rows;
-    TRY_VOID(each(sql, params, [&](Row& row) {
-      rows.push_back(std::move(row));
-      return true;
-    }));
-    return rows;
-  }
-
   Result<int64_t> execute(std::string_view sql, const Params& params) override {
     TRY_VOID(each(sql, params, [](const Row&) { return true; }));
     return sqlite3_changes64(db_);
