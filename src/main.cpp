@@ -1,7 +1,7 @@
 // The `filet` command line: serve, migrate, demo, user, backup, version.
 // Every command that touches data takes the same --db; flags may also come from FILET_* variables.
-#include <spdlog/spdlog.h>
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
@@ -57,7 +57,9 @@ int main(int argc, char** argv) {
   cli.require_subcommand(1);
   std::string db_url = "sqlite:data/filet.db";
   auto add_db = [&](CLI::App* command) {
-    command->add_option("--db", db_url, "sqlite:PATH or postgresql://… URL")->envname("FILET_DB")->capture_default_str();
+    command->add_option("--db", db_url, "sqlite:PATH or postgresql://… URL")
+        ->envname("FILET_DB")
+        ->capture_default_str();
   };
 
   app::ServeOptions serve_options;
@@ -68,8 +70,9 @@ int main(int argc, char** argv) {
   serve->add_option("--web", serve_options.web_dir, "Folder of the built web app")->envname("FILET_WEB");
   serve->add_option("--threads", serve_options.http.threads, "Request threads")->envname("FILET_THREADS");
   serve->add_option("--pool-size", serve_options.pool_size, "Database connections")->envname("FILET_POOL_SIZE");
-  serve->add_flag("--trust-proxy", serve_options.http.trust_proxy,
-                  "Trust X-Forwarded-Proto/For from a reverse proxy (Secure cookies over TLS)")
+  serve
+      ->add_flag("--trust-proxy", serve_options.http.trust_proxy,
+                 "Trust X-Forwarded-Proto/For from a reverse proxy (Secure cookies over TLS)")
       ->envname("FILET_TRUST_PROXY");
   serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
       ->envname("FILET_HSDS_PUBLIC");
@@ -171,7 +174,8 @@ int main(int argc, char** argv) {
     }
     std::cout << "Importés / imported: " << result->imported << ", mis à jour / updated: " << result->updated
               << ", rejetés / rejected: " << result->rejected.size()
-              << (strict && !result->rejected.empty() ? " (--strict : rien n'a été importé / nothing was imported)" : "")
+              << (strict && !result->rejected.empty() ? " (--strict : rien n'a été importé / nothing was imported)"
+                                                      : "")
               << "\n";
     return result->rejected.empty() ? 0 : 1;
   }
@@ -214,7 +218,8 @@ int main(int argc, char** argv) {
   if (user_disable->parsed()) changes.active = false;
   auto updated = users.update(actor, found->id, changes);
   if (!updated) return report(updated.error(), "user");
-  std::cout << (user_disable->parsed() ? "Compte désactivé / Account disabled: " : "Mot de passe changé / Password changed: ")
+  std::cout << (user_disable->parsed() ? "Compte désactivé / Account disabled: "
+                                       : "Mot de passe changé / Password changed: ")
             << updated->email << "\n";
   return 0;
 }

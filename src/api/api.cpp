@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::string_view kSessionCookie = "filet_session";
 
-bool changes_state(std::string_view method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+bool changes_state(std::string_view method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
 
 bool same_token(std::string_view a, std::string_view b) {
   return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
@@ -74,8 +76,10 @@ http::Response Api::dispatch(http::Request& request) const {
   if (route.permission != auth::Permission::anyone) {
     if (auto token = request.cookie(kSessionCookie)) {
       auto found = sessions_.authenticate(*token);
-      if (found) principal = std::move(*found);
-      else if (found.error().code != ErrorCode::unauthenticated) return fail_with(found.error());
+      if (found)
+        principal = std::move(*found);
+      else if (found.error().code != ErrorCode::unauthenticated)
+        return fail_with(found.error());
     }
     if (!principal) return fail_with(Error::of(ErrorCode::unauthenticated));
     if (changes_state(request.method) &&

@@ -58,9 +58,12 @@ Result<core::ListQuery> list_query(const http::Request& request) {
     query.q = text::fold(text::trim(*q));
   }
   if (auto active = request.query_param("active")) {
-    if (*active == "true") query.active = true;
-    else if (*active == "false") query.active = false;
-    else if (!active->empty()) return fail(bad_query("active", "invalid_value", "true, false"));
+    if (*active == "true")
+      query.active = true;
+    else if (*active == "false")
+      query.active = false;
+    else if (!active->empty())
+      return fail(bad_query("active", "invalid_value", "true, false"));
   }
   return query;
 }
@@ -84,6 +87,8 @@ Result<std::string> id_query_param(const http::Request& request, std::string_vie
   return std::string(*raw);
 }
 
-Result<boost::json::object> body(const Context& ctx) { return json_input::parse_object(ctx.request.body); }
+Result<boost::json::object> body(const Context& ctx) {
+  return json_input::parse_object(ctx.request.body);
+}
 
 }  // namespace filet::api

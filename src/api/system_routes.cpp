@@ -10,16 +10,24 @@ namespace {
 
 std::string_view permission_text(auth::Permission p) {
   switch (p) {
-    case auth::Permission::anyone: return "Public.";
-    case auth::Permission::signed_in: return "Any signed-in account.";
-    case auth::Permission::read_reference: return "Any signed-in account.";
-    case auth::Permission::manage_reference: return "Admins only.";
-    case auth::Permission::update_organization: return "Admins, or managers of this organization.";
-    case auth::Permission::manage_users: return "Admins only.";
-    case auth::Permission::read_audit: return "Admins only.";
+    case auth::Permission::anyone:
+      return "Public.";
+    case auth::Permission::signed_in:
+      return "Any signed-in account.";
+    case auth::Permission::read_reference:
+      return "Any signed-in account.";
+    case auth::Permission::manage_reference:
+      return "Admins only.";
+    case auth::Permission::update_organization:
+      return "Admins, or managers of this organization.";
+    case auth::Permission::manage_users:
+      return "Admins only.";
+    case auth::Permission::read_audit:
+      return "Admins only.";
     case auth::Permission::edit_directory:
       return "Admins; managers of the owning organization; coordinators of a program it belongs to.";
-    case auth::Permission::manage_directory_data: return "Admins only.";
+    case auth::Permission::manage_directory_data:
+      return "Admins only.";
   }
   return "";
 }
@@ -54,8 +62,7 @@ boost::json::object operation(const Route& route) {
                          {"responses", std::move(responses)}};
   if (route.permission != auth::Permission::anyone) op["security"] = {{{"session", boost::json::array{}}}};
   if (route.method == "POST" || route.method == "PATCH")
-    op["requestBody"] = {{"required", true},
-                         {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+    op["requestBody"] = {{"required", true}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
   return op;
 }
 
@@ -70,29 +77,26 @@ boost::json::object openapi_document(const Api& api) {
     if (!path.is_object()) path.emplace_object();
     path.as_object()[method] = operation(route);
   }
-  boost::json::object error_schema{
-      {"type", "object"},
-      {"properties",
-       {{"error",
-         {{"type", "object"},
-          {"properties",
-           {{"code", {{"type", "string"}}},
-            {"message_fr", {{"type", "string"}}},
-            {"message_en", {{"type", "string"}}},
-            {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
-        {"request_id", {{"type", "string"}}}}}};
+  boost::json::object error_schema{{"type", "object"},
+                                   {"properties",
+                                    {{"error",
+                                      {{"type", "object"},
+                                       {"properties",
+                                        {{"code", {{"type", "string"}}},
+                                         {"message_fr", {{"type", "string"}}},
+                                         {"message_en", {{"type", "string"}}},
+                                         {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
+                                     {"request_id", {{"type", "string"}}}}}};
   return {{"openapi", "3.0.3"},
           {"info", {{"title", "Filet API"}, {"version", FILET_VERSION}}},
           {"paths", std::move(paths)},
           {"components",
-           {{"securitySchemes",
-             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "filet_session"}}}}},
+           {{"securitySchemes", {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "filet_session"}}}}},
             {"schemas", {{"Error", std::move(error_schema)}}},
             {"responses",
              {{"Error",
                {{"description", "Error with a stable code and French and English messages"},
-                {"content",
-                 {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}}}}}}}};
+                {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}}}}}}}};
 }
 
 void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics) {

@@ -11,9 +11,9 @@
 #include "core/territory_routes.hpp"
 #include "core/user_routes.hpp"
 #include "db/migrations.hpp"
+#include "directory/demo_directory.hpp"
 #include "directory/directory_routes.hpp"
 #include "directory/hsds_routes.hpp"
-#include "directory/demo_directory.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/service_repository.hpp"
 

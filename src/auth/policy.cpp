@@ -24,8 +24,8 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
       allowed = principal->is_admin || principal->has_role(Role::manager) || principal->has_role(Role::coordinator);
       break;
     case Permission::update_organization:
-      allowed = principal->is_admin ||
-                (!organization_id.empty() && principal->has_role_in(organization_id, Role::manager));
+      allowed =
+          principal->is_admin || (!organization_id.empty() && principal->has_role_in(organization_id, Role::manager));
       break;
   }
   if (!allowed) return fail(ErrorCode::forbidden);
@@ -66,12 +66,12 @@ Result<DataScope> data_scope(db::Connection& c, const Principal& principal) {
         break;
       case Role::coordinator:
       case Role::evaluator: {
-        auto rows = TRY(c.query(
-            "SELECT DISTINCT other.organization_id FROM program_organizations mine "
-            "JOIN programs p ON p.id = mine.program_id AND p.active = 1 "
-            "JOIN program_organizations other ON other.program_id = mine.program_id "
-            "WHERE mine.organization_id = ?",
-            {m.organization_id}));
+        auto rows =
+            TRY(c.query("SELECT DISTINCT other.organization_id FROM program_organizations mine "
+                        "JOIN programs p ON p.id = mine.program_id AND p.active = 1 "
+                        "JOIN program_organizations other ON other.program_id = mine.program_id "
+                        "WHERE mine.organization_id = ?",
+                        {m.organization_id}));
         for (const auto& r : rows) raise(r.text(0), Access::deidentified);
         raise(m.organization_id, Access::deidentified);
         break;

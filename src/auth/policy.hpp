@@ -12,15 +12,15 @@
 namespace filet::auth {
 
 enum class Permission {
-  anyone,               // no session: sign-in, health
-  signed_in,            // any active account: own profile, sign-out
-  read_reference,       // territories, organizations, programs
-  manage_reference,     // create and change territories, organizations, programs: admins
-  update_organization,  // admins, or managers of that very organization
-  manage_users,         // accounts and memberships: admins
-  read_audit,           // the audit log: admins
-  edit_directory,       // directory services: admins, managers, coordinators (the service then
-                        // checks the owning organization)
+  anyone,                 // no session: sign-in, health
+  signed_in,              // any active account: own profile, sign-out
+  read_reference,         // territories, organizations, programs
+  manage_reference,       // create and change territories, organizations, programs: admins
+  update_organization,    // admins, or managers of that very organization
+  manage_users,           // accounts and memberships: admins
+  read_audit,             // the audit log: admins
+  edit_directory,         // directory services: admins, managers, coordinators (the service then
+                          // checks the owning organization)
   manage_directory_data,  // HSDS import and export of the whole directory: admins
 };
 

@@ -9,7 +9,9 @@
 namespace filet::auth {
 namespace {
 
-Principal with(Role role, std::string org) { return Principal{"u", "u@x", "U", "fr", false, {{org, "Org", role}}, {}, {}}; }
+Principal with(Role role, std::string org) {
+  return Principal{"u", "u@x", "U", "fr", false, {{org, "Org", role}}, {}, {}};
+}
 
 TEST(Policy, AnonymousIsUnauthenticatedExceptForPublicRoutes) {
   EXPECT_TRUE(authorize(nullptr, Permission::anyone));

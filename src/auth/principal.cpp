@@ -2,7 +2,9 @@
 
 namespace filet::auth {
 
-std::string_view role_name(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
+std::string_view role_name(Role role) {
+  return kRoleNames[static_cast<size_t>(role)];
+}
 
 std::optional<Role> role_from_name(std::string_view name) {
   for (size_t i = 0; i < std::size(kRoleNames); ++i)

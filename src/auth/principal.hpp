@@ -10,8 +10,7 @@ namespace filet::auth {
 enum class Role { manager, practitioner, coordinator, evaluator, facilitator };
 std::string_view role_name(Role role);
 std::optional<Role> role_from_name(std::string_view name);
-inline constexpr std::string_view kRoleNames[] = {"manager", "practitioner", "coordinator", "evaluator",
-                                                  "facilitator"};
+inline constexpr std::string_view kRoleNames[] = {"manager", "practitioner", "coordinator", "evaluator", "facilitator"};
 
 struct Membership {
   std::string organization_id;

@@ -40,8 +40,10 @@ void add_session_routes(api::Api& api, SessionService& sessions, core::UserServi
              json_input::FieldReader in(body, {"email", "password"});
              auto email = in.text("email", {.required = true, .min = 1, .max = 254});
              const auto* password = in.raw("password");
-             if (!password) in.add({"password", "required", {}});
-             else if (!password->is_string()) in.add({"password", "wrong_type", "string"});
+             if (!password)
+               in.add({"password", "required", {}});
+             else if (!password->is_string())
+               in.add({"password", "wrong_type", "string"});
              TRY_VOID(in.finish());
              std::string secret(password->as_string());
              if (secret.size() > 1024) return fail(ErrorCode::invalid_credentials);

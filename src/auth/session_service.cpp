@@ -12,15 +12,16 @@ namespace filet::auth {
 
 std::string token_hash(std::string_view token) {
   unsigned char hash[32];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
-                     0);
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
   char hex[65];
   sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
   return hex;
 }
 
 Result<Principal> load_principal(db::Connection& c, const std::string& user_id) {
-  auto row = c.query("SELECT id, email, name, locale, is_admin, created_at, updated_at FROM users WHERE id = ? AND active = 1", {user_id});
+  auto row =
+      c.query("SELECT id, email, name, locale, is_admin, created_at, updated_at FROM users WHERE id = ? AND active = 1",
+              {user_id});
   if (!row) return std::unexpected(row.error());
   if (row->empty()) return fail(ErrorCode::unauthenticated);
   const db::Row& u = row->front();
@@ -36,19 +37,18 @@ Result<Principal> load_principal(db::Connection& c, const std::string& user_id) 
 
 Result<bool> SessionService::throttled(db::Connection& c, const std::string& account, const std::string& address) {
   int64_t since = clock::now_epoch() - policy_.failure_window.count();
-  auto rows = TRY(c.query(
-      "SELECT (SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?), "
-      "(SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?)",
-      {account, since, address, since}));
+  auto rows =
+      TRY(c.query("SELECT (SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?), "
+                  "(SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?)",
+                  {account, since, address, since}));
   return rows.front().integer(0) >= policy_.max_failures_per_account ||
          rows.front().integer(1) >= policy_.max_failures_per_address;
 }
 
-Result<void> SessionService::record_failure(db::Connection& c, const std::string& account,
-                                            const std::string& address) {
+Result<void> SessionService::record_failure(db::Connection& c, const std::string& account, const std::string& address) {
   int64_t now = clock::now_epoch();
-  TRY_VOID(c.execute("INSERT INTO login_failures (subject, at_epoch) VALUES (?, ?), (?, ?)",
-                     {account, now, address, now}));
+  TRY_VOID(
+      c.execute("INSERT INTO login_failures (subject, at_epoch) VALUES (?, ?), (?, ?)", {account, now, address, now}));
   // Old failures only matter for the window: keep the table small.
   TRY_VOID(c.execute("DELETE FROM login_failures WHERE at_epoch < ?", {now - policy_.failure_window.count()}));
   return {};
@@ -63,8 +63,10 @@ Result<SignedIn> SessionService::sign_in(const std::string& email, const std::st
   if (TRY(throttled(*c, account, from))) return fail(ErrorCode::too_many_attempts);
   auto rows = TRY(c->query("SELECT id, password_hash FROM users WHERE email = ? AND active = 1", {folded_email}));
   bool ok = false;
-  if (rows.empty()) verify_against_dummy(password);
-  else ok = verify_password(rows.front().text(1), password);
+  if (rows.empty())
+    verify_against_dummy(password);
+  else
+    ok = verify_password(rows.front().text(1), password);
   if (!ok) {
     TRY_VOID(record_failure(*c, account, from));
     TRY_VOID(audit::record(*c, {rows.empty() ? "" : rows.front().text(0), folded_email, request_id},
@@ -90,8 +92,8 @@ Result<Principal> SessionService::authenticate(const std::string& token) {
   std::string hash = token_hash(token);
   if (auto cached = cache_.find(hash)) return std::move(*cached);
   auto c = TRY(pool_.acquire());
-  auto rows = TRY(c->query("SELECT user_id, csrf_token, created_epoch, last_seen_epoch FROM sessions WHERE token_hash = ?",
-                           {hash}));
+  auto rows = TRY(c->query(
+      "SELECT user_id, csrf_token, created_epoch, last_seen_epoch FROM sessions WHERE token_hash = ?", {hash}));
   if (rows.empty()) return fail(ErrorCode::unauthenticated);
   int64_t now = clock::now_epoch();
   const db::Row& s = rows.front();

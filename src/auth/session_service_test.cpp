@@ -41,10 +41,9 @@ TEST_P(SessionServiceTest, SignsInWithFreshTokensAndSignsOut) {
 TEST_P(SessionServiceTest, WrongPasswordsAreThrottledPerAccount) {
   SessionService sessions(pool(), {});
   for (int i = 0; i < 5; ++i)
-    EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "mauvais mot de passe", "10.0.0." + std::to_string(i), "r")
-                  .error()
-                  .code,
-              ErrorCode::invalid_credentials);
+    EXPECT_EQ(
+        sessions.sign_in("marie@exemple.ca", "mauvais mot de passe", "10.0.0." + std::to_string(i), "r").error().code,
+        ErrorCode::invalid_credentials);
   // Even the right password is refused while the account is throttled.
   EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "un mot de passe long", "10.0.0.9", "r").error().code,
             ErrorCode::too_many_attempts);

@@ -55,7 +55,9 @@ using Result = std::expected<T, Error>;
 inline std::unexpected<Error> fail(ErrorCode c, std::string detail = {}) {
   return std::unexpected(Error::of(c, std::move(detail)));
 }
-inline std::unexpected<Error> fail(Error e) { return std::unexpected(std::move(e)); }
+inline std::unexpected<Error> fail(Error e) {
+  return std::unexpected(std::move(e));
+}
 
 struct ErrorInfo {
   int http_status;
@@ -76,14 +78,14 @@ FieldMessage field_message(const FieldError& error);
 
 // Propagates the error of a Result expression, or yields its value (GNU statement expression,
 // like SerenityOS's TRY).
-#define TRY(expr)                                                  \
-  ({                                                               \
-    auto&& filet_try_result_ = (expr);                             \
+#define TRY(expr)                                                                         \
+  ({                                                                                      \
+    auto&& filet_try_result_ = (expr);                                                    \
     if (!filet_try_result_) return std::unexpected(std::move(filet_try_result_).error()); \
-    std::move(filet_try_result_).value();                          \
+    std::move(filet_try_result_).value();                                                 \
   })
-#define TRY_VOID(expr)                                             \
-  do {                                                             \
-    auto&& filet_try_result_ = (expr);                             \
+#define TRY_VOID(expr)                                                                    \
+  do {                                                                                    \
+    auto&& filet_try_result_ = (expr);                                                    \
     if (!filet_try_result_) return std::unexpected(std::move(filet_try_result_).error()); \
   } while (0)

@@ -49,30 +49,37 @@ struct FieldTemplate {
 const std::map<std::string_view, FieldTemplate>& field_templates() {
   static const std::map<std::string_view, FieldTemplate> templates = {
       {"required", {"Le champ « {f} » est obligatoire.", "The field \"{f}\" is required."}},
-      {"wrong_type", {"Le champ « {f} » n'a pas le bon type (attendu : {p}).",
-                      "The field \"{f}\" has the wrong type (expected: {p})."}},
-      {"too_short", {"Le champ « {f} » doit contenir au moins {p} caractères.",
-                     "The field \"{f}\" must have at least {p} characters."}},
-      {"too_long", {"Le champ « {f} » doit contenir au plus {p} caractères.",
-                    "The field \"{f}\" must have at most {p} characters."}},
-      {"incomplete_row", {"Chaque rôle doit avoir un organisme et un rôle (« {f} »).",
-                          "Each role needs an organization and a role (\"{f}\")."}},
-      {"invalid_value", {"La valeur du champ « {f} » n'est pas permise ({p}).",
-                         "The value of the field \"{f}\" is not allowed ({p})."}},
-      {"invalid_format", {"Le format du champ « {f} » est invalide ({p}).",
-                          "The format of the field \"{f}\" is invalid ({p})."}},
+      {"wrong_type",
+       {"Le champ « {f} » n'a pas le bon type (attendu : {p}).",
+        "The field \"{f}\" has the wrong type (expected: {p})."}},
+      {"too_short",
+       {"Le champ « {f} » doit contenir au moins {p} caractères.",
+        "The field \"{f}\" must have at least {p} characters."}},
+      {"too_long",
+       {"Le champ « {f} » doit contenir au plus {p} caractères.",
+        "The field \"{f}\" must have at most {p} characters."}},
+      {"incomplete_row",
+       {"Chaque rôle doit avoir un organisme et un rôle (« {f} »).",
+        "Each role needs an organization and a role (\"{f}\")."}},
+      {"invalid_value",
+       {"La valeur du champ « {f} » n'est pas permise ({p}).", "The value of the field \"{f}\" is not allowed ({p})."}},
+      {"invalid_format",
+       {"Le format du champ « {f} » est invalide ({p}).", "The format of the field \"{f}\" is invalid ({p})."}},
       {"unknown_field", {"Le champ « {f} » est inconnu.", "The field \"{f}\" is unknown."}},
-      {"not_found", {"L'élément référencé par « {f} » est introuvable.",
-                     "The item referenced by \"{f}\" was not found."}},
+      {"not_found",
+       {"L'élément référencé par « {f} » est introuvable.", "The item referenced by \"{f}\" was not found."}},
       {"duplicate", {"Cette valeur de « {f} » est déjà utilisée.", "This value of \"{f}\" is already in use."}},
-      {"out_of_range", {"La valeur du champ « {f} » est hors limites ({p}).",
-                        "The value of the field \"{f}\" is out of range ({p})."}},
-      {"before_start", {"La « {f} » doit être la même que la date de début ou la suivre.",
-                        "The \"{f}\" must be on or after the start date."}},
-      {"self", {"Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte (« {f} »).",
-                "You cannot remove your own rights or disable your own account (\"{f}\")."}},
-      {"cycle", {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
-                 "The field \"{f}\" would create a loop in the hierarchy."}},
+      {"out_of_range",
+       {"La valeur du champ « {f} » est hors limites ({p}).", "The value of the field \"{f}\" is out of range ({p})."}},
+      {"before_start",
+       {"La « {f} » doit être la même que la date de début ou la suivre.",
+        "The \"{f}\" must be on or after the start date."}},
+      {"self",
+       {"Vous ne pouvez pas retirer vos propres droits ni désactiver votre propre compte (« {f} »).",
+        "You cannot remove your own rights or disable your own account (\"{f}\")."}},
+      {"cycle",
+       {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
+        "The field \"{f}\" would create a loop in the hierarchy."}},
   };
   return templates;
 }
@@ -143,14 +150,19 @@ std::string fill(std::string_view text, const FieldError& error, bool french) {
 
 }  // namespace
 
-const ErrorInfo& error_info(ErrorCode code) { return kErrors.at(static_cast<size_t>(code)); }
+const ErrorInfo& error_info(ErrorCode code) {
+  return kErrors.at(static_cast<size_t>(code));
+}
 
 // Type names shown inside wrong_type messages.
 static std::pair<std::string, std::string> type_names(const std::string& type) {
   static const std::map<std::string_view, std::pair<const char*, const char*>> names = {
-      {"string", {"texte", "text"}},         {"boolean", {"vrai ou faux", "true or false"}},
-      {"integer", {"nombre entier", "whole number"}}, {"array", {"liste", "list"}},
-      {"object", {"objet", "object"}},       {"date", {"date AAAA-MM-JJ", "date YYYY-MM-DD"}},
+      {"string", {"texte", "text"}},
+      {"boolean", {"vrai ou faux", "true or false"}},
+      {"integer", {"nombre entier", "whole number"}},
+      {"array", {"liste", "list"}},
+      {"object", {"objet", "object"}},
+      {"date", {"date AAAA-MM-JJ", "date YYYY-MM-DD"}},
   };
   auto it = names.find(type);
   if (it == names.end()) return {type, type};

@@ -20,8 +20,7 @@ Result<json::object> parse_object(std::string_view body) {
   return std::move(value.as_object());
 }
 
-FieldReader::FieldReader(const json::object& object, std::span<const std::string_view> known_fields)
-    : object_(object) {
+FieldReader::FieldReader(const json::object& object, std::span<const std::string_view> known_fields) : object_(object) {
   for (const auto& entry : object_) {
     if (std::find(known_fields.begin(), known_fields.end(), entry.key()) == known_fields.end()) {
       errors_.push_back({std::string(entry.key()), "unknown_field", {}});
@@ -29,7 +28,9 @@ FieldReader::FieldReader(const json::object& object, std::span<const std::string
   }
 }
 
-const json::value* FieldReader::raw(std::string_view name) const { return object_.if_contains(name); }
+const json::value* FieldReader::raw(std::string_view name) const {
+  return object_.if_contains(name);
+}
 
 std::optional<std::string> FieldReader::text_value(std::string_view name, const json::value& v, TextRule rule) {
   if (!v.is_string()) {
@@ -131,8 +132,7 @@ std::optional<std::vector<std::string>> FieldReader::id_list(std::string_view na
   return out;
 }
 
-std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view name, TextRule rule,
-                                                               size_t max_items) {
+std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view name, TextRule rule, size_t max_items) {
   const json::value* v = raw(name);
   if (!v) return std::nullopt;
   if (!v->is_array()) {
@@ -166,9 +166,9 @@ std::optional<std::optional<int64_t>> FieldReader::integer(std::string_view name
   const json::value* v = raw(name);
   if (!v) return std::nullopt;
   if (v->is_null()) return std::optional<int64_t>{};
-  auto number = v->is_int64() ? std::optional<int64_t>(v->as_int64())
+  auto number = v->is_int64()                                      ? std::optional<int64_t>(v->as_int64())
                 : v->is_uint64() && v->as_uint64() < 1'000'000'000 ? std::optional<int64_t>(v->as_uint64())
-                                                                 : std::nullopt;
+                                                                   : std::nullopt;
   if (!number) {
     add({std::string(name), "wrong_type", "integer"});
     return std::nullopt;

@@ -33,8 +33,7 @@ class FieldReader {
   // rule.min == 0, meaning "clear it".
   std::optional<std::string> text(std::string_view name, TextRule rule);
   std::optional<bool> boolean(std::string_view name, bool required = false);
-  std::optional<std::string> choice(std::string_view name, std::span<const std::string_view> allowed,
-                                    bool required);
+  std::optional<std::string> choice(std::string_view name, std::span<const std::string_view> allowed, bool required);
   // A reference to another record: a UUID, or null/"" (returned as "") to clear it.
   std::optional<std::string> id(std::string_view name, bool required = false);
   std::optional<std::vector<std::string>> id_list(std::string_view name, bool required = false);

@@ -48,19 +48,19 @@ void append_utf8(std::string& out, char32_t cp) {
 // Base letters of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case;
 // '\0' where the code point has no single-letter base (handled separately or kept).
 constexpr std::string_view kLatin1 =
-    "aaaaaaaceeeeiiii"   // C0-CF (C6 Æ handled apart)
-    "dnooooo\0ouuuuyts"  // D0-DF (D7 ×, DE Þ->t, DF ß handled apart)
-    "aaaaaaaceeeeiiii"   // E0-EF
-    "dnooooo\0ouuuuyty"; // F0-FF
+    "aaaaaaaceeeeiiii"    // C0-CF (C6 Æ handled apart)
+    "dnooooo\0ouuuuyts"   // D0-DF (D7 ×, DE Þ->t, DF ß handled apart)
+    "aaaaaaaceeeeiiii"    // E0-EF
+    "dnooooo\0ouuuuyty";  // F0-FF
 constexpr std::string_view kExtendedA =
-    "aaaaaaccccccccdd"  // 100-10F
-    "ddeeeeeeeeeegggg"  // 110-11F
-    "gggghhhhiiiiiiii"  // 120-12F
-    "iiiijjjjkkklllll"  // 130-13F
-    "lllllnnnnnnnnnoo"  // 140-14F
-    "oooooorrrrrrssss"  // 150-15F
-    "ssssttttttuuuuuu"  // 160-16F
-    "uuuuuuwwyyyzzzzs"; // 170-17F
+    "aaaaaaccccccccdd"   // 100-10F
+    "ddeeeeeeeeeegggg"   // 110-11F
+    "gggghhhhiiiiiiii"   // 120-12F
+    "iiiijjjjkkklllll"   // 130-13F
+    "lllllnnnnnnnnnoo"   // 140-14F
+    "oooooorrrrrrssss"   // 150-15F
+    "ssssttttttuuuuuu"   // 160-16F
+    "uuuuuuwwyyyzzzzs";  // 170-17F
 
 }  // namespace
 

@@ -12,14 +12,16 @@ TEST(TextFold, StripsFrenchAccentsAndCase) {
   EXPECT_EQ(fold("Montréal-Nord"), "montreal-nord");
 }
 
-TEST(TextFold, KeepsOtherScriptsIntact) { EXPECT_EQ(fold("مرحبا"), "مرحبا"); }
+TEST(TextFold, KeepsOtherScriptsIntact) {
+  EXPECT_EQ(fold("مرحبا"), "مرحبا");
+}
 
 TEST(Utf8, AcceptsValidAndRejectsInvalid) {
   EXPECT_TRUE(is_valid_utf8("Saint-Léonard"));
   EXPECT_TRUE(is_valid_utf8("😀"));
   EXPECT_FALSE(is_valid_utf8("\xC3"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
   EXPECT_FALSE(is_valid_utf8("abc\xFF"));
 }
 

@@ -9,10 +9,19 @@
 namespace filet::core {
 
 // Sectors as the seeds name them (community family/early childhood, newcomers, CISSS/CIUSSS, ...).
-inline constexpr std::string_view kSectors[] = {
-    "community_family", "community_newcomers", "social_paediatrics", "community_other", "health_social_services",
-    "school",           "childcare",           "library",            "municipality",    "round_table",
-    "legal_clinic",     "social_housing",      "other"};
+inline constexpr std::string_view kSectors[] = {"community_family",
+                                                "community_newcomers",
+                                                "social_paediatrics",
+                                                "community_other",
+                                                "health_social_services",
+                                                "school",
+                                                "childcare",
+                                                "library",
+                                                "municipality",
+                                                "round_table",
+                                                "legal_clinic",
+                                                "social_housing",
+                                                "other"};
 
 struct NamedRef {
   std::string id;

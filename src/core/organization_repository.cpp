@@ -25,13 +25,14 @@ Result<void> attach_territories(db::Connection& c, std::vector<Organization>& or
     ids.emplace_back(o.id);
     by_id[o.id] = &o;
   }
-  TRY_VOID(c.each("SELECT ot.organization_id, t.id, t.name FROM organization_territories ot "
-                  "JOIN territories t ON t.id = ot.territory_id WHERE ot.organization_id IN (" +
-                      db::placeholders(ids.size()) + ") ORDER BY t.search_key",
-                  ids, [&](const db::Row& r) {
-                    by_id[r.text(0)]->territories.push_back({r.text(1), r.text(2)});
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT ot.organization_id, t.id, t.name FROM organization_territories ot "
+             "JOIN territories t ON t.id = ot.territory_id WHERE ot.organization_id IN (" +
+                 db::placeholders(ids.size()) + ") ORDER BY t.search_key",
+             ids, [&](const db::Row& r) {
+               by_id[r.text(0)]->territories.push_back({r.text(1), r.text(2)});
+               return true;
+             }));
   return {};
 }
 
@@ -63,7 +64,8 @@ Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const
   if (!filter.territory_id.empty())
     where.add("o.id IN (SELECT organization_id FROM organization_territories WHERE territory_id = ?)",
               {filter.territory_id});
-  auto page = TRY(select_page<Organization>(c, kSelect, "organizations o", where, "o.search_key, o.id", query, from_row));
+  auto page =
+      TRY(select_page<Organization>(c, kSelect, "organizations o", where, "o.search_key, o.id", query, from_row));
   TRY_VOID(attach_territories(c, page.items));
   return page;
 }
@@ -71,16 +73,18 @@ Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const
 Result<void> insert(db::Connection& c, const Organization& o, const std::vector<std::string>& territory_ids) {
   db::Params values = row_values(o);
   values.push_back(o.created_at);
-  TRY_VOID(c.execute("INSERT INTO organizations (name, search_key, sector, email, phone, website, active, "
-                     "updated_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     values));
+  TRY_VOID(
+      c.execute("INSERT INTO organizations (name, search_key, sector, email, phone, website, active, "
+                "updated_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values));
   return set_territories(c, o.id, territory_ids);
 }
 
 Result<void> update(db::Connection& c, const Organization& o) {
-  TRY_VOID(c.execute("UPDATE organizations SET name = ?, search_key = ?, sector = ?, email = ?, phone = ?, "
-                     "website = ?, active = ?, updated_at = ? WHERE id = ?",
-                     row_values(o)));
+  TRY_VOID(
+      c.execute("UPDATE organizations SET name = ?, search_key = ?, sector = ?, email = ?, phone = ?, "
+                "website = ?, active = ?, updated_at = ? WHERE id = ?",
+                row_values(o)));
   return {};
 }
 

@@ -16,7 +16,8 @@ class OrganizationService {
   // Told, inside the transaction of every change, which organization changed: records derived from it
   // elsewhere (the directory's search index) are brought up to date in the same transaction.
   using ChangeHook = std::function<Result<void>(db::Connection&, const std::string& id)>;
-  explicit OrganizationService(db::Pool& pool, ChangeHook on_change = {}) : pool_(pool), on_change_(std::move(on_change)) {}
+  explicit OrganizationService(db::Pool& pool, ChangeHook on_change = {})
+      : pool_(pool), on_change_(std::move(on_change)) {}
   Result<Page<Organization>> list(const ListQuery& query, const OrganizationFilter& filter);
   Result<Organization> get(const std::string& id);
   Result<Organization> create(const audit::Actor& actor, const OrganizationChanges& changes);

@@ -58,8 +58,8 @@ TEST_P(OrganizationServiceTest, OnlyAdminsChangeWhetherAnOrganizationIsActive) {
   ASSERT_TRUE(renamed);
   EXPECT_EQ(renamed->name, "Maison des familles");
   auto c = pool().acquire();
-  auto audited = (*c)->query("SELECT action FROM audit_log WHERE entity = 'organization' AND entity_id = ? ORDER BY id",
-                             {o->id});
+  auto audited =
+      (*c)->query("SELECT action FROM audit_log WHERE entity = 'organization' AND entity_id = ? ORDER BY id", {o->id});
   ASSERT_EQ(audited->size(), 2u);
   EXPECT_EQ((*audited)[1].text(0), "update");
 }

@@ -25,13 +25,14 @@ Result<void> attach_details(db::Connection& c, std::vector<Program>& programs) {
     by_id[p.id] = &p;
   }
   std::string in = " IN (" + db::placeholders(ids.size()) + ")";
-  TRY_VOID(c.each("SELECT po.program_id, o.id, o.name FROM program_organizations po "
-                  "JOIN organizations o ON o.id = po.organization_id WHERE po.program_id" + in +
-                      " ORDER BY o.search_key",
-                  ids, [&](const db::Row& r) {
-                    by_id[r.text(0)]->organizations.push_back({r.text(1), r.text(2)});
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT po.program_id, o.id, o.name FROM program_organizations po "
+             "JOIN organizations o ON o.id = po.organization_id WHERE po.program_id" +
+                 in + " ORDER BY o.search_key",
+             ids, [&](const db::Row& r) {
+               by_id[r.text(0)]->organizations.push_back({r.text(1), r.text(2)});
+               return true;
+             }));
   TRY_VOID(c.each("SELECT program_id, name FROM program_funders WHERE program_id" + in + " ORDER BY position", ids,
                   [&](const db::Row& r) {
                     by_id[r.text(0)]->funders.push_back(r.text(1));
@@ -58,17 +59,25 @@ Result<Page<Program>> list(db::Connection& c, const ListQuery& query) {
 }
 
 Result<void> save(db::Connection& c, const Program& p, bool is_new) {
-  db::Params values{p.name,   text::fold(p.name), p.description, p.starts_on, db::null_if_empty(p.ends_on),
-                    int64_t{p.active}, p.updated_at, p.id};
+  db::Params values{p.name,
+                    text::fold(p.name),
+                    p.description,
+                    p.starts_on,
+                    db::null_if_empty(p.ends_on),
+                    int64_t{p.active},
+                    p.updated_at,
+                    p.id};
   if (is_new) {
     values.push_back(p.created_at);
-    TRY_VOID(c.execute("INSERT INTO programs (name, search_key, description, starts_on, ends_on, active, updated_at, "
-                       "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       values));
+    TRY_VOID(
+        c.execute("INSERT INTO programs (name, search_key, description, starts_on, ends_on, active, updated_at, "
+                  "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  values));
   } else {
-    TRY_VOID(c.execute("UPDATE programs SET name = ?, search_key = ?, description = ?, starts_on = ?, ends_on = ?, "
-                       "active = ?, updated_at = ? WHERE id = ?",
-                       values));
+    TRY_VOID(
+        c.execute("UPDATE programs SET name = ?, search_key = ?, description = ?, starts_on = ?, ends_on = ?, "
+                  "active = ?, updated_at = ? WHERE id = ?",
+                  values));
   }
   return {};
 }

@@ -25,13 +25,13 @@ Result<Program> ProgramService::create(const audit::Actor& actor, const ProgramC
   return save(actor, std::move(p), changes, true);
 }
 
-Result<Program> ProgramService::update(const audit::Actor& actor, const std::string& id, const ProgramChanges& changes) {
+Result<Program> ProgramService::update(const audit::Actor& actor, const std::string& id,
+                                       const ProgramChanges& changes) {
   Program p = TRY(get(id));
   return save(actor, std::move(p), changes, false);
 }
 
-Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const ProgramChanges& changes,
-                                     bool is_new) {
+Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const ProgramChanges& changes, bool is_new) {
   if (changes.name) p.name = *changes.name;
   if (changes.description) p.description = *changes.description;
   if (changes.starts_on) p.starts_on = *changes.starts_on;

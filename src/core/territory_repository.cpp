@@ -38,11 +38,11 @@ Result<void> insert(db::Connection& c, const Territory& t) {
 }
 
 Result<void> update(db::Connection& c, const Territory& t) {
-  TRY_VOID(c.execute(
-      "UPDATE territories SET name = ?, search_key = ?, kind = ?, setting = ?, parent_id = ?, active = ?, "
-      "updated_at = ? WHERE id = ?",
-      {t.name, text::fold(t.name), t.kind, t.setting, db::null_if_empty(t.parent_id), int64_t{t.active},
-       t.updated_at, t.id}));
+  TRY_VOID(
+      c.execute("UPDATE territories SET name = ?, search_key = ?, kind = ?, setting = ?, parent_id = ?, active = ?, "
+                "updated_at = ? WHERE id = ?",
+                {t.name, text::fold(t.name), t.kind, t.setting, db::null_if_empty(t.parent_id), int64_t{t.active},
+                 t.updated_at, t.id}));
   return {};
 }
 

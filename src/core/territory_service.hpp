@@ -14,7 +14,8 @@ class TerritoryService {
   // Told, inside the transaction of every change, which territory changed: records derived from it
   // elsewhere (the directory's search index) are brought up to date in the same transaction.
   using ChangeHook = std::function<Result<void>(db::Connection&, const std::string& id)>;
-  explicit TerritoryService(db::Pool& pool, ChangeHook on_change = {}) : pool_(pool), on_change_(std::move(on_change)) {}
+  explicit TerritoryService(db::Pool& pool, ChangeHook on_change = {})
+      : pool_(pool), on_change_(std::move(on_change)) {}
   Result<Page<Territory>> list(const ListQuery& query, const TerritoryFilter& filter);
   Result<Territory> get(const std::string& id);
   Result<Territory> create(const audit::Actor& actor, const TerritoryChanges& changes);

@@ -22,14 +22,15 @@ Result<void> attach_memberships(db::Connection& c, std::vector<User>& users) {
     ids.emplace_back(u.id);
     by_id[u.id] = &u;
   }
-  TRY_VOID(c.each("SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m "
-                  "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id IN (" +
-                      db::placeholders(ids.size()) + ") ORDER BY o.search_key, m.role",
-                  ids, [&](const db::Row& r) {
-                    if (auto role = auth::role_from_name(r.text(3)))
-                      by_id[r.text(0)]->memberships.push_back({r.text(1), r.text(2), *role});
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m "
+             "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id IN (" +
+                 db::placeholders(ids.size()) + ") ORDER BY o.search_key, m.role",
+             ids, [&](const db::Row& r) {
+               if (auto role = auth::role_from_name(r.text(3)))
+                 by_id[r.text(0)]->memberships.push_back({r.text(1), r.text(2), *role});
+               return true;
+             }));
   return {};
 }
 
@@ -52,17 +53,20 @@ Result<Page<User>> list(db::Connection& c, const ListQuery& query) {
 
 Result<void> save(db::Connection& c, const User& u, bool is_new) {
   // search_key covers the name and the email, so either finds the account.
-  db::Params values{u.email, u.name, text::fold(u.name + " " + u.email), u.locale, int64_t{u.is_admin},
-                    int64_t{u.active}, u.updated_at, u.id};
+  db::Params values{
+      u.email,      u.name, text::fold(u.name + " " + u.email), u.locale, int64_t{u.is_admin}, int64_t{u.active},
+      u.updated_at, u.id};
   if (is_new) {
     values.push_back(u.created_at);
-    TRY_VOID(c.execute("INSERT INTO users (email, name, search_key, locale, is_admin, active, updated_at, id, "
-                       "created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
-                       values));
+    TRY_VOID(
+        c.execute("INSERT INTO users (email, name, search_key, locale, is_admin, active, updated_at, id, "
+                  "created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                  values));
   } else {
-    TRY_VOID(c.execute("UPDATE users SET email = ?, name = ?, search_key = ?, locale = ?, is_admin = ?, active = ?, "
-                       "updated_at = ? WHERE id = ?",
-                       values));
+    TRY_VOID(
+        c.execute("UPDATE users SET email = ?, name = ?, search_key = ?, locale = ?, is_admin = ?, active = ?, "
+                  "updated_at = ? WHERE id = ?",
+                  values));
   }
   return {};
 }
@@ -72,11 +76,13 @@ Result<void> set_password(db::Connection& c, const std::string& id, const std::s
   return {};
 }
 
-Result<void> set_memberships(db::Connection& c, const std::string& id, const std::vector<MembershipChange>& memberships) {
+Result<void> set_memberships(db::Connection& c, const std::string& id,
+                             const std::vector<MembershipChange>& memberships) {
   TRY_VOID(c.execute("DELETE FROM memberships WHERE user_id = ?", {id}));
   for (const auto& m : memberships)
-    TRY_VOID(c.execute("INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       {id, m.organization_id, std::string(auth::role_name(m.role))}));
+    TRY_VOID(
+        c.execute("INSERT INTO memberships (user_id, organization_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                  {id, m.organization_id, std::string(auth::role_name(m.role))}));
   return {};
 }
 

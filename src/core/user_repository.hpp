@@ -8,6 +8,7 @@ Result<User> find(db::Connection& c, const std::string& id);
 Result<Page<User>> list(db::Connection& c, const ListQuery& query);
 Result<void> save(db::Connection& c, const User& u, bool is_new);
 Result<void> set_password(db::Connection& c, const std::string& id, const std::string& hash);
-Result<void> set_memberships(db::Connection& c, const std::string& id, const std::vector<MembershipChange>& memberships);
+Result<void> set_memberships(db::Connection& c, const std::string& id,
+                             const std::vector<MembershipChange>& memberships);
 Result<void> end_sessions(db::Connection& c, const std::string& id);
 }  // namespace filet::core::user_repository

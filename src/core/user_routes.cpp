@@ -8,8 +8,7 @@
 namespace filet::core {
 namespace {
 using auth::Permission;
-constexpr std::string_view kUserFields[] = {"email",    "name",     "locale",     "password",
-                                                                  "is_admin", "active",   "memberships"};
+constexpr std::string_view kUserFields[] = {"email", "name", "locale", "password", "is_admin", "active", "memberships"};
 
 std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldReader& in) {
   const boost::json::value* raw = in.raw("memberships");
@@ -44,8 +43,10 @@ Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
   changes.name = in.text("name", {.required = creating, .min = 2, .max = 200});
   changes.locale = in.choice("locale", kLocales, false);
   if (const auto* password = in.raw("password")) {
-    if (!password->is_string()) in.add({"password", "wrong_type", "string"});
-    else changes.password = std::string(password->as_string());  // never trimmed: spaces count
+    if (!password->is_string())
+      in.add({"password", "wrong_type", "string"});
+    else
+      changes.password = std::string(password->as_string());  // never trimmed: spaces count
     if (changes.password)
       if (auto rule = auth::check_password_rule(*changes.password); !rule) in.add(rule.error().fields.front());
   } else if (creating) {

@@ -19,7 +19,9 @@ enum class Engine { sqlite, postgresql };
 
 using Value = std::variant<std::monostate, int64_t, double, std::string>;
 using Params = std::vector<Value>;
-inline Value null_if_empty(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
+inline Value null_if_empty(const std::string& s) {
+  return s.empty() ? Value{} : Value{s};
+}
 
 // One result row; columns are read by position as text or integer.
 class Row {
@@ -51,8 +53,7 @@ class Connection {
   // Runs a statement and returns the number of rows changed.
   virtual Result<int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
   // Streams rows to `on_row` without holding them all in memory; stops early if it returns false.
-  virtual Result<void> each(std::string_view sql, const Params& params,
-                            const std::function<bool(Row&)>& on_row) = 0;
+  virtual Result<void> each(std::string_view sql, const Params& params, const std::function<bool(Row&)>& on_row) = 0;
   // Runs several statements (migrations); no parameters.
   virtual Result<void> execute_script(std::string_view sql) = 0;
   // True when the connection is usable (the pool drops and replaces broken ones).

@@ -50,8 +50,8 @@ TEST_P(DatabaseTest, UniqueViolationIsAConflict) {
 TEST_P(DatabaseTest, CursorStreamsAndStopsEarly) {
   auto c = pool().acquire();
   for (int i = 0; i < 50; ++i)
-    ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)",
-                              {"k" + std::to_string(i), int64_t{i}}));
+    ASSERT_TRUE(
+        (*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)", {"k" + std::to_string(i), int64_t{i}}));
   int seen = 0;
   ASSERT_TRUE((*c)->each("SELECT key FROM settings ORDER BY key", {}, [&](const Row&) { return ++seen < 10; }));
   EXPECT_EQ(seen, 10);

@@ -5,13 +5,15 @@
 
 namespace filet::db {
 namespace {
-std::string_view engine_folder(Engine e) { return e == Engine::sqlite ? "sqlite" : "pg"; }
+std::string_view engine_folder(Engine e) {
+  return e == Engine::sqlite ? "sqlite" : "pg";
+}
 }  // namespace
 
 Result<int> schema_version(Connection& c) {
-  TRY_VOID(c.execute_script(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-      "applied_at TEXT NOT NULL)"));
+  TRY_VOID(
+      c.execute_script("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)"));
   Rows rows = TRY(c.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
   return static_cast<int>(rows.front().integer(0));
 }

@@ -57,8 +57,9 @@ Result<void> install_postal_centroids(db::Connection& c) {
   const json::value centroids = json::parse(kPostalCentroidsJson);
   for (const auto& item : centroids.as_array()) {
     const auto& o = item.as_object();
-    TRY_VOID(c.execute("INSERT INTO postal_centroids (fsa, latitude, longitude) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       {str(o, "fsa"), o.at("latitude").to_number<double>(), o.at("longitude").to_number<double>()}));
+    TRY_VOID(
+        c.execute("INSERT INTO postal_centroids (fsa, latitude, longitude) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                  {str(o, "fsa"), o.at("latitude").to_number<double>(), o.at("longitude").to_number<double>()}));
   }
   return {};
 }
@@ -106,15 +107,16 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
     }
     if (const auto* place = item.if_contains("location"); place && place->is_object()) {
       const auto& l = place->as_object();
-      LocationRef location{ids::new_uuid(), str(l, "name"), str(l, "address_1"), str(l, "city"),
-                           str(l, "postal_code"), std::nullopt, std::nullopt, ids::new_uuid()};
+      LocationRef location{ids::new_uuid(),       str(l, "name"), str(l, "address_1"), str(l, "city"),
+                           str(l, "postal_code"), std::nullopt,   std::nullopt,        ids::new_uuid()};
       if (l.contains("latitude")) location.latitude = l.at("latitude").to_number<double>();
       if (l.contains("longitude")) location.longitude = l.at("longitude").to_number<double>();
-      TRY_VOID(c.execute("INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, "
-                         "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         {location.id, s.organization_id, location.name, location.address_1, location.city,
-                          location.postal_code, location.latitude ? db::Value{*location.latitude} : db::Value{},
-                          location.longitude ? db::Value{*location.longitude} : db::Value{}}));
+      TRY_VOID(
+          c.execute("INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, "
+                    "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    {location.id, s.organization_id, location.name, location.address_1, location.city,
+                     location.postal_code, location.latitude ? db::Value{*location.latitude} : db::Value{},
+                     location.longitude ? db::Value{*location.longitude} : db::Value{}}));
       s.locations.push_back(std::move(location));
     }
     s.created_at = s.updated_at = now;

@@ -8,7 +8,9 @@ namespace filet::directory {
 namespace json = boost::json;
 namespace {
 
-json::value optional_number(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
+json::value optional_number(const std::optional<int64_t>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
 
 json::object waiting_list_json(const Service& s) {
   return {{"status", s.waiting_list_status},
@@ -72,8 +74,8 @@ json::object service_json(const Service& s, const std::string& lang, bool can_ed
     needs.push_back({{"id", n.id}, {"code", n.code}, {"name_fr", n.name_fr}, {"name_en", n.name_en}});
   for (const auto& code : s.language_codes) languages.push_back({{"code", code}, {"name", language_name(code, lang)}});
   for (const auto& l : s.locations) {
-    json::object location{{"id", l.id}, {"name", l.name}, {"address_1", l.address_1}, {"city", l.city},
-                          {"postal_code", l.postal_code}};
+    json::object location{
+        {"id", l.id}, {"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}};
     location["latitude"] = l.latitude ? json::value(*l.latitude) : json::value(nullptr);
     location["longitude"] = l.longitude ? json::value(*l.longitude) : json::value(nullptr);
     locations.push_back(std::move(location));

@@ -46,7 +46,8 @@ Result<SearchRequest> search_request(const http::Request& request) {
   r.free_only = free == "true";
   std::string day = TRY(api::choice_param(request, "open_on", kWeekdays));
   if (!day.empty())
-    r.weekday = static_cast<int>(std::find(std::begin(kWeekdays), std::end(kWeekdays), day) - std::begin(kWeekdays)) + 1;
+    r.weekday =
+        static_cast<int>(std::find(std::begin(kWeekdays), std::end(kWeekdays), day) - std::begin(kWeekdays)) + 1;
   r.near_postal_code = std::string(request.query_param("near").value_or(""));
   if (!r.near_postal_code.empty() && r.near_postal_code.size() < 3)
     return fail(Error::field(ErrorCode::bad_query, "near", "invalid_format", "H1H 1A1"));
@@ -77,17 +78,18 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                                         {"total", result.hits.total}});
            },
            "Search the directory"});
-  api.add({"GET", "/api/v1/directory/stale", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
-             std::string lang = TRY(lang_param(ctx.request));
-             auto page = TRY(service.stale(query));
-             boost::json::array items;
-             for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
-             return api::json_response(
-                 {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
-           },
-           "Services not verified for 12 months"});
+  api.add(
+      {"GET", "/api/v1/directory/stale", Permission::read_reference,
+       [&service](api::Context& ctx) -> Result<http::Response> {
+         auto query = TRY(api::list_query(ctx.request));
+         std::string lang = TRY(lang_param(ctx.request));
+         auto page = TRY(service.stale(query));
+         boost::json::array items;
+         for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
+         return api::json_response(
+             {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
+       },
+       "Services not verified for 12 months"});
   api.add({"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto s = TRY(service.get(TRY(api::id_param(ctx))));
@@ -124,8 +126,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                ids = TRY(service_repository::all_ids(*c));
              }
              http::Response response;
-             response.stream = TRY(services_stream(pool, std::move(ids), TRY(lang_param(ctx.request)),
-                                                   StreamFormat::json_array));
+             response.stream =
+                 TRY(services_stream(pool, std::move(ids), TRY(lang_param(ctx.request)), StreamFormat::json_array));
              response.set_header("Content-Disposition", "attachment; filename=\"filet-hsds-services.json\"");
              response.set_header("Cache-Control", "no-store");
              return response;
@@ -133,14 +135,15 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
            "Export the whole directory as HSDS 3.1 JSON"});
   api.add({"POST", "/api/v1/directory/import", Permission::manage_directory_data,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             std::string strict = TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
+             std::string strict =
+                 TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
              std::string lang = TRY(lang_param(ctx.request));
              if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
              boost::system::error_code ec;
              auto input = boost::json::parse(ctx.request.body, ec);
              if (ec) return fail(ErrorCode::malformed_json, ec.message());
-             auto report = TRY(import_hsds(pool, input, {strict == "true", lang}, ctx.principal->email,
-                                           ctx.request.request_id));
+             auto report =
+                 TRY(import_hsds(pool, input, {strict == "true", lang}, ctx.principal->email, ctx.request.request_id));
              return api::json_response(report.to_json());
            },
            "Import HSDS 3.1 JSON (services)"});

@@ -38,7 +38,6 @@ std::string iso_days_ago(int days) {
   return buf;
 }
 
-
 }  // namespace
 
 Result<std::vector<NeedTerm>> DirectoryService::needs() {
@@ -140,8 +139,9 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Pr
   if (changes.territory_ids) s.territory_ids = *changes.territory_ids;
   if (changes.schedules) s.document["schedules"] = with_ids(*changes.schedules, s.id);
   if (changes.phones) s.document["phones"] = with_ids(*changes.phones, s.id);
-  bool waiting_changed = (changes.waiting_list_status && *changes.waiting_list_status != s.waiting_list_status) ||
-                         (changes.waiting_list_delay_days && *changes.waiting_list_delay_days != s.waiting_list_delay_days);
+  bool waiting_changed =
+      (changes.waiting_list_status && *changes.waiting_list_status != s.waiting_list_status) ||
+      (changes.waiting_list_delay_days && *changes.waiting_list_delay_days != s.waiting_list_delay_days);
   if (changes.waiting_list_status) s.waiting_list_status = *changes.waiting_list_status;
   if (changes.waiting_list_delay_days) s.waiting_list_delay_days = *changes.waiting_list_delay_days;
   if (waiting_changed || (is_new && changes.waiting_list_status)) s.waiting_list_as_of = clock::now_iso().substr(0, 10);

@@ -15,7 +15,7 @@ namespace filet::directory {
 
 struct HsdsContext {
   std::string lang = "fr";
-  std::map<std::string, NeedTerm> terms;             // by id
+  std::map<std::string, NeedTerm> terms;               // by id
   std::map<std::string, std::string> territory_names;  // by id
 };
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/organization_repository.hpp"
+#include "directory/hsds_csv.hpp"
 #include "directory/hsds_encode.hpp"
 #include "directory/service_repository.hpp"
 
@@ -130,6 +131,8 @@ Result<size_t> export_to_folder(db::Connection& c, const std::string& directory,
     sink("\n]\n");
     return {};
   }));
+  // The same services as the CSV tabular package, in DIR/csv.
+  TRY_VOID(write_csv_package(c, (dir / "csv").string(), lang));
   return services;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 
+#include "directory/hsds_csv.hpp"
 #include "directory/json_array_reader.hpp"
 
 namespace filet::directory {
@@ -56,8 +57,28 @@ Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const 
   fs::path source(path);
   std::error_code ec;
   bool folder = fs::is_directory(source, ec);
-  if (folder && fs::exists(source / "services.csv") && !fs::exists(source / "services.json"))
-    return fail(ErrorCode::bad_request, "the CSV tabular package is not supported yet: use HSDS JSON (services.json)");
+  if (folder && fs::exists(source / "services.csv") && !fs::exists(source / "services.json")) {
+    // The CSV package: assembled into HSDS services, then the JSON import; the rows that could not
+    // be placed come first in the report, and each rejected service names its services.csv line.
+    // With --strict, a misplaced row alone means nothing is imported.
+    auto package = TRY(read_csv_package(path));
+    ImportReport report;
+    if (!options.strict || package.rejected.empty()) {
+      size_t next = 0;
+      report = TRY(import_hsds(
+          pool,
+          [&](json::value& out) -> Result<bool> {
+            if (next == package.services.size()) return false;
+            out = std::move(package.services[next++]);
+            return true;
+          },
+          options, "filet hsds import", ""));
+    }
+    for (auto& r : report.rejected)
+      if (r.index < package.service_sources.size()) r.source = package.service_sources[r.index];
+    report.rejected.insert(report.rejected.begin(), package.rejected.begin(), package.rejected.end());
+    return report;
+  }
   // Organizations named only by id in services.json come from organizations.json.
   std::map<std::string, json::object> organizations;
   if (folder && fs::exists(source / "organizations.json")) {

@@ -16,10 +16,26 @@ namespace json = boost::json;
 namespace {
 
 // The fields Filet models itself; everything else of a service is kept in `document`.
-const std::set<std::string_view> kModelled = {
-    "id", "organization_id", "organization", "name", "description", "eligibility_description",
-    "application_process", "fees_description", "status", "url", "email", "minimum_age", "maximum_age",
-    "assured_date", "last_modified", "languages", "service_areas", "attributes", "service_at_locations", "x_filet"};
+const std::set<std::string_view> kModelled = {"id",
+                                              "organization_id",
+                                              "organization",
+                                              "name",
+                                              "description",
+                                              "eligibility_description",
+                                              "application_process",
+                                              "fees_description",
+                                              "status",
+                                              "url",
+                                              "email",
+                                              "minimum_age",
+                                              "maximum_age",
+                                              "assured_date",
+                                              "last_modified",
+                                              "languages",
+                                              "service_areas",
+                                              "attributes",
+                                              "service_at_locations",
+                                              "x_filet"};
 
 struct Rejection {
   FieldError reason;
@@ -127,7 +143,8 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
   s.organization_id = str(in, "organization_id");
   const auto* embedded = object_at(in, "organization");
   if (s.organization_id.empty() && embedded) s.organization_id = str(*embedded, "id");
-  if (!ids::is_uuid(s.organization_id)) return std::optional<Rejection>{{{"organization_id", "invalid_format", "UUID"}}};
+  if (!ids::is_uuid(s.organization_id))
+    return std::optional<Rejection>{{{"organization_id", "invalid_format", "UUID"}}};
   if (auto it = known.find(s.organization_id); it != known.end()) {
     s.organization_name = it->second;
     return std::optional<Rejection>{};
@@ -141,11 +158,12 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
     return std::optional<Rejection>{{{"organization_id", "not_found", {}}}};
   s.organization_name = str(*embedded, "name");
   std::string now = clock::now_iso();
-  TRY_VOID(c.execute("INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, "
-                     "updated_at, hsds_document) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?, ?)",
-                     {s.organization_id, s.organization_name, text::fold(s.organization_name),
-                      db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now,
-                      now, json::serialize(*embedded)}));
+  TRY_VOID(
+      c.execute("INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, "
+                "updated_at, hsds_document) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?, ?)",
+                {s.organization_id, s.organization_name, text::fold(s.organization_name),
+                 db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now, now,
+                 json::serialize(*embedded)}));
   known[s.organization_id] = s.organization_name;
   return std::optional<Rejection>{};
 }
@@ -170,17 +188,25 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
         if (same != terms.end()) term_id = same->first;
       }
       if (!terms.contains(term_id) && term && !str(*term, "name").empty() && ids::is_uuid(term_id)) {
-        NeedTerm t{term_id, str(*term, "taxonomy_id"), str(*term, "code"), str(*term, "parent_id"),
-                   str(*term, "name"), "", str(*term, "description"), "", ""};
+        NeedTerm t{term_id,
+                   str(*term, "taxonomy_id"),
+                   str(*term, "code"),
+                   str(*term, "parent_id"),
+                   str(*term, "name"),
+                   "",
+                   str(*term, "description"),
+                   "",
+                   ""};
         if (!t.taxonomy_id.empty()) {
           TRY_VOID(c.execute("INSERT INTO taxonomies (id, name, description) VALUES (?, ?, '') ON CONFLICT DO NOTHING",
                              {t.taxonomy_id, str(*term, "taxonomy").empty() ? t.taxonomy_id : str(*term, "taxonomy")}));
         }
         bool parent_known = terms.contains(t.parent_id);
-        TRY_VOID(c.execute("INSERT INTO taxonomy_terms (id, taxonomy_id, code, parent_id, name_fr, description_fr) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                           {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
-                            parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
+        TRY_VOID(
+            c.execute("INSERT INTO taxonomy_terms (id, taxonomy_id, code, parent_id, name_fr, description_fr) "
+                      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                      {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
+                       parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
         terms.emplace(t.id, t);
         if (parent_known) hierarchies.term_parent[t.id] = t.parent_id;
       }
@@ -207,10 +233,12 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
         auto named = territories_by_name.find(text::fold(str(*o, "name")));
         if (named != territories_by_name.end()) id = named->second;
       }
-      bool known = std::any_of(territories_by_name.begin(), territories_by_name.end(),
-                               [&](auto& t) { return t.second == id; });
-      if (known) s.territory_ids.push_back(id);
-      else unmatched.push_back(area);
+      bool known =
+          std::any_of(territories_by_name.begin(), territories_by_name.end(), [&](auto& t) { return t.second == id; });
+      if (known)
+        s.territory_ids.push_back(id);
+      else
+        unmatched.push_back(area);
     }
     if (!unmatched.empty()) s.document["service_areas"] = std::move(unmatched);
   }
@@ -234,8 +262,10 @@ Result<void> resolve_locations(db::Connection& c, const json::object& in, Servic
     if (!ids::is_uuid(l.id)) continue;
     if (location) {
       l.name = str(*location, "name");
-      if (const auto* lat = location->if_contains("latitude"); lat && lat->is_number()) l.latitude = lat->to_number<double>();
-      if (const auto* lon = location->if_contains("longitude"); lon && lon->is_number()) l.longitude = lon->to_number<double>();
+      if (const auto* lat = location->if_contains("latitude"); lat && lat->is_number())
+        l.latitude = lat->to_number<double>();
+      if (const auto* lon = location->if_contains("longitude"); lon && lon->is_number())
+        l.longitude = lon->to_number<double>();
       if (const auto* addresses = array_at(*location, "addresses"); addresses && !addresses->empty())
         if (const auto* a = addresses->front().if_object()) {
           l.address_1 = str(*a, "address_1");
@@ -273,8 +303,13 @@ json::object ImportReport::to_json() const {
   json::array list;
   for (const auto& r : rejected) {
     FieldMessage message = field_message(r.reason);
-    list.push_back({{"index", r.index}, {"id", r.id}, {"field", r.reason.field},
-                    {"reason_fr", message.fr}, {"reason_en", message.en}});
+    json::object entry{{"index", r.index},
+                       {"id", r.id},
+                       {"field", r.reason.field},
+                       {"reason_fr", message.fr},
+                       {"reason_en", message.en}};
+    if (!r.source.empty()) entry["source"] = r.source;
+    list.push_back(std::move(entry));
   }
   return {{"imported", imported}, {"updated", updated}, {"rejected", std::move(list)}};
 }

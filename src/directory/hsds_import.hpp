@@ -21,6 +21,7 @@ struct RejectedRecord {
   size_t index;
   std::string id;
   FieldError reason;
+  std::string source = {};  // where the record came from, when not from a JSON array: "phones.csv:12"
 };
 
 struct ImportReport {

@@ -39,7 +39,6 @@ http::Response page_response(json::array contents, int64_t total, const Paging& 
                              {"contents", std::move(contents)}});
 }
 
-
 // The filters of /services, combined with AND as the standard requires.
 Result<db::Where> service_filters(db::Connection& c, const http::Request& request) {
   db::Where where;
@@ -49,9 +48,10 @@ Result<db::Where> service_filters(db::Connection& c, const http::Request& reques
   if (!term.empty()) where.add("s.id IN (SELECT service_id FROM service_needs WHERE term_id = ?)", {term});
   std::string taxonomy = TRY(api::id_query_param(request, "taxonomy_id"));
   if (!taxonomy.empty())
-    where.add("s.id IN (SELECT sn.service_id FROM service_needs sn JOIN taxonomy_terms t ON t.id = sn.term_id "
-              "WHERE t.taxonomy_id = ?)",
-              {taxonomy});
+    where.add(
+        "s.id IN (SELECT sn.service_id FROM service_needs sn JOIN taxonomy_terms t ON t.id = sn.term_id "
+        "WHERE t.taxonomy_id = ?)",
+        {taxonomy});
   std::string organization = TRY(api::id_query_param(request, "organization_id"));
   if (!organization.empty()) where.add("s.organization_id = ?", {organization});
   if (auto after = request.query_param("modified_after"); after && !after->empty()) {
@@ -192,7 +192,8 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
              for (const auto& [id, term] : context.terms)
                if (taxonomy.empty() || term.taxonomy_id == taxonomy) matching.push_back(&term);
              json::array contents;
-             for (size_t i = (p.page - 1) * p.per_page; i < matching.size() && contents.size() < size_t(p.per_page); ++i)
+             for (size_t i = (p.page - 1) * p.per_page; i < matching.size() && contents.size() < size_t(p.per_page);
+                  ++i)
                contents.push_back(hsds_taxonomy_term(*matching[i], context));
              return page_response(std::move(contents), static_cast<int64_t>(matching.size()), p);
            },

@@ -4,7 +4,9 @@
 
 namespace filet::directory {
 namespace {
-bool space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool space(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 }  // namespace
 
 Result<size_t> JsonArrayReader::element_end(size_t from) const {
@@ -13,8 +15,10 @@ Result<size_t> JsonArrayReader::element_end(size_t from) const {
   for (size_t i = from; i < text_.size(); ++i) {
     char c = text_[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -34,9 +38,12 @@ Result<bool> JsonArrayReader::next(boost::json::value& out) {
   while (position_ < text_.size() && space(text_[position_])) ++position_;
   if (!started_) {
     started_ = true;
-    if (position_ < text_.size() && text_[position_] == '{') single_ = true;
-    else if (position_ < text_.size() && text_[position_] == '[') ++position_;
-    else return fail(ErrorCode::malformed_json, "expected a JSON array or object");
+    if (position_ < text_.size() && text_[position_] == '{')
+      single_ = true;
+    else if (position_ < text_.size() && text_[position_] == '[')
+      ++position_;
+    else
+      return fail(ErrorCode::malformed_json, "expected a JSON array or object");
   }
   size_t end;
   if (single_) {
@@ -51,13 +58,16 @@ Result<bool> JsonArrayReader::next(boost::json::value& out) {
     end = TRY(element_end(position_));
   }
   std::string_view element = text_.substr(position_, end - position_);
-  if (!text::is_valid_utf8(element)) return fail(ErrorCode::invalid_utf8, "invalid UTF-8 near byte " + std::to_string(position_));
+  if (!text::is_valid_utf8(element))
+    return fail(ErrorCode::invalid_utf8, "invalid UTF-8 near byte " + std::to_string(position_));
   boost::system::error_code ec;
   out = boost::json::parse(element, ec);
   if (ec) return fail(ErrorCode::malformed_json, "near byte " + std::to_string(position_) + ": " + ec.message());
   position_ = end;
-  if (!single_ && position_ < text_.size() && text_[position_] == ',') ++position_;
-  else if (!single_) done_ = true;  // the closing bracket
+  if (!single_ && position_ < text_.size() && text_[position_] == ',')
+    ++position_;
+  else if (!single_)
+    done_ = true;  // the closing bracket
   return true;
 }
 

@@ -44,15 +44,15 @@ Result<void> install_need_taxonomy(db::Connection& c) {
 
 Result<std::vector<NeedTerm>> all_terms(db::Connection& c) {
   std::vector<NeedTerm> terms;
-  TRY_VOID(c.each("SELECT id, taxonomy_id, code, parent_id, name_fr, name_en, description_fr, description_en, "
-                  "open_eligibility FROM taxonomy_terms ORDER BY taxonomy_id, position, code",
-                  {}, [&](db::Row& r) {
-                    terms.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
-                                     r.text(7), r.text(8)});
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT id, taxonomy_id, code, parent_id, name_fr, name_en, description_fr, description_en, "
+             "open_eligibility FROM taxonomy_terms ORDER BY taxonomy_id, position, code",
+             {}, [&](db::Row& r) {
+               terms.push_back(
+                   {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.text(8)});
+               return true;
+             }));
   return terms;
 }
-
 
 }  // namespace filet::directory

@@ -9,7 +9,9 @@
 namespace filet::directory {
 namespace {
 
-bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool is_word_char(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
 
 // Relevance, computed in SQL so both engines order alike: a word in the name counts 4, in a
 // need label 2, anywhere else 1 (every word is somewhere, or the row would not match).
@@ -19,8 +21,9 @@ std::pair<std::string, db::Params> score_expression(const std::vector<std::strin
   db::Params params;
   for (const auto& w : words) {
     if (!sql.empty()) sql += " + ";
-    sql += "(CASE WHEN s.name_key LIKE ? ESCAPE '\\' THEN 4 ELSE 0 END) + "
-           "(CASE WHEN s.needs_key LIKE ? ESCAPE '\\' THEN 2 ELSE 0 END) + 1";
+    sql +=
+        "(CASE WHEN s.name_key LIKE ? ESCAPE '\\' THEN 4 ELSE 0 END) + "
+        "(CASE WHEN s.needs_key LIKE ? ESCAPE '\\' THEN 2 ELSE 0 END) + 1";
     params.emplace_back(db::contains_pattern(w));
     params.emplace_back(db::contains_pattern(w));
   }
@@ -34,8 +37,10 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
   if (words.empty() && tokens.empty()) return;
   std::string match;
   auto add = [&](const std::string& term, bool prefix) {
-    if (engine == db::Engine::sqlite) match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
-    else match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*" : ""));
+    if (engine == db::Engine::sqlite)
+      match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
+    else
+      match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*" : ""));
   };
   for (const auto& w : words) add(w, true);
   for (const auto& t : tokens) add(t, false);
@@ -45,10 +50,7 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
     where.add("to_tsvector('simple', s.search_text) @@ to_tsquery('simple', ?)", {match});
 }
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<std::string> search_words(std::string_view text) {
   std::string folded = text::fold(text);
@@ -101,9 +103,9 @@ Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query
     distance = "COALESCE((s.latitude - ?) * (s.latitude - ?) + ((s.longitude - ?) * ?) * ((s.longitude - ?) * ?), 1e9)";
     distance_params = {query.near->first, query.near->first, query.near->second, scale, query.near->second, scale};
   }
-  std::string order = query.words.empty() ? (query.near ? "distance, s.name_key, s.id" : "s.name_key, s.id")
-                                          : (query.near ? "score DESC, distance, s.name_key, s.id"
-                                                        : "score DESC, s.name_key, s.id");
+  std::string order = query.words.empty()
+                          ? (query.near ? "distance, s.name_key, s.id" : "s.name_key, s.id")
+                          : (query.near ? "score DESC, distance, s.name_key, s.id" : "score DESC, s.name_key, s.id");
   db::Params params = score_params;
   for (auto& p : distance_params) params.push_back(p);
   for (const auto& p : where.params()) params.push_back(p);

@@ -18,7 +18,7 @@ struct SearchQuery {
   std::string language;
   std::optional<int64_t> age;
   bool free_only = false;
-  int weekday = 0;  // 1 = Monday; 0 = any day
+  int weekday = 0;                                // 1 = Monday; 0 = any day
   std::optional<std::pair<double, double>> near;  // latitude, longitude
   int64_t page = 1, per_page = 25;
 };

@@ -32,7 +32,8 @@ std::vector<int> open_weekdays(const boost::json::object& document) {
 std::string filter_token(std::string_view kind, std::string_view value) {
   std::string token = "zz" + std::string(kind);
   for (char c : value)
-    if (std::isalnum(static_cast<unsigned char>(c))) token += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      token += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return token;
 }
 

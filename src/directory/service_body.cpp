@@ -6,11 +6,30 @@ namespace filet::directory {
 namespace json = boost::json;
 namespace {
 
-constexpr std::string_view kFields[] = {
-    "organization_id", "status", "name_fr", "name_en", "description_fr", "description_en", "eligibility_fr",
-    "eligibility_en", "application_process_fr", "application_process_en", "fees_fr", "fees_en", "is_free",
-    "minimum_age", "maximum_age", "url", "email", "need_ids", "language_codes", "territory_ids", "schedules",
-    "phones", "waiting_list_status", "waiting_list_delay_days"};
+constexpr std::string_view kFields[] = {"organization_id",
+                                        "status",
+                                        "name_fr",
+                                        "name_en",
+                                        "description_fr",
+                                        "description_en",
+                                        "eligibility_fr",
+                                        "eligibility_en",
+                                        "application_process_fr",
+                                        "application_process_en",
+                                        "fees_fr",
+                                        "fees_en",
+                                        "is_free",
+                                        "minimum_age",
+                                        "maximum_age",
+                                        "url",
+                                        "email",
+                                        "need_ids",
+                                        "language_codes",
+                                        "territory_ids",
+                                        "schedules",
+                                        "phones",
+                                        "waiting_list_status",
+                                        "waiting_list_delay_days"};
 
 bool is_time(std::string_view t) {
   return t.size() == 5 && t[2] == ':' && std::isdigit(t[0]) && std::isdigit(t[1]) && std::isdigit(t[3]) &&
@@ -68,10 +87,13 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
     auto extension = r.text("extension", {.min = 0, .max = 10});
     auto description = r.text("description", {.min = 0, .max = 200});
     // A phone number is digits with the usual separators, at least 7 digits of them.
-    size_t digits = number ? std::count_if(number->begin(), number->end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) : 0;
+    size_t digits = number ? std::count_if(number->begin(), number->end(),
+                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })
+                           : 0;
     bool plausible = number && digits >= 7 && std::all_of(number->begin(), number->end(), [](char ch) {
-      return std::isdigit(static_cast<unsigned char>(ch)) || std::string_view(" -().+/").find(ch) != std::string_view::npos;
-    });
+                       return std::isdigit(static_cast<unsigned char>(ch)) ||
+                              std::string_view(" -().+/").find(ch) != std::string_view::npos;
+                     });
     if (!row || !r.ok() || !plausible) {
       in.add({"phones", "invalid_value", "514-555-0100"});
       return std::nullopt;
@@ -106,10 +128,13 @@ Result<ServiceChanges> decode_service(const json::object& body, bool creating) {
   c.status = in.choice("status", kServiceStatuses, false);
   c.name_fr = in.text("name_fr", {.required = creating, .min = 2, .max = 200});
   c.name_en = in.text("name_en", {.min = 0, .max = 200});
-  for (auto [field, target] : {std::pair{"description_fr", &c.description_fr}, {"description_en", &c.description_en},
-                               {"eligibility_fr", &c.eligibility_fr}, {"eligibility_en", &c.eligibility_en},
+  for (auto [field, target] : {std::pair{"description_fr", &c.description_fr},
+                               {"description_en", &c.description_en},
+                               {"eligibility_fr", &c.eligibility_fr},
+                               {"eligibility_en", &c.eligibility_en},
                                {"application_process_fr", &c.application_fr},
-                               {"application_process_en", &c.application_en}, {"fees_fr", &c.fees_fr},
+                               {"application_process_en", &c.application_en},
+                               {"fees_fr", &c.fees_fr},
                                {"fees_en", &c.fees_en}})
     *target = in.text(field, {.min = 0, .max = 4000});
   c.url = in.text("url", {.min = 0, .max = 300});

@@ -70,8 +70,12 @@ Result<void> replace_rows(db::Connection& c, std::string_view table, std::string
   return {};
 }
 
-db::Value optional_value(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
-db::Value optional_value(const std::optional<double>& v) { return v ? db::Value{*v} : db::Value{}; }
+db::Value optional_value(const std::optional<int64_t>& v) {
+  return v ? db::Value{*v} : db::Value{};
+}
+db::Value optional_value(const std::optional<double>& v) {
+  return v ? db::Value{*v} : db::Value{};
+}
 
 }  // namespace
 
@@ -103,7 +107,8 @@ Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::stri
                    "JOIN locations l ON l.id = sal.location_id "
                    "WHERE sal.service_id IN (",
                    params, [&](const db::Row& r) {
-                     LocationRef l{r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6), r.real(7), r.text(8)};
+                     LocationRef l{r.text(1), r.text(2), r.text(3), r.text(4),
+                                   r.text(5), r.real(6), r.real(7), r.text(8)};
                      boost::system::error_code ec;
                      auto document = boost::json::parse(r.text(9), ec);
                      if (!ec && document.is_object()) l.document = std::move(document.as_object());
@@ -160,14 +165,36 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
       longitude = l.longitude;
       break;
     }
-  db::Params values{s.organization_id, s.status, s.name.fr, s.name.en, s.description.fr, s.description.en,
-                    s.eligibility.fr, s.eligibility.en, s.application.fr, s.application.en, s.fees.fr, s.fees.en,
-                    int64_t{s.is_free}, optional_value(s.minimum_age), optional_value(s.maximum_age),
-                    db::null_if_empty(s.url), db::null_if_empty(s.email), s.waiting_list_status,
-                    optional_value(s.waiting_list_delay_days), db::null_if_empty(s.waiting_list_as_of),
-                    db::null_if_empty(s.verified_at), db::null_if_empty(s.verified_by),
-                    boost::json::serialize(s.document), search, names, needs, optional_value(latitude),
-                    optional_value(longitude), s.updated_at, s.id};
+  db::Params values{s.organization_id,
+                    s.status,
+                    s.name.fr,
+                    s.name.en,
+                    s.description.fr,
+                    s.description.en,
+                    s.eligibility.fr,
+                    s.eligibility.en,
+                    s.application.fr,
+                    s.application.en,
+                    s.fees.fr,
+                    s.fees.en,
+                    int64_t{s.is_free},
+                    optional_value(s.minimum_age),
+                    optional_value(s.maximum_age),
+                    db::null_if_empty(s.url),
+                    db::null_if_empty(s.email),
+                    s.waiting_list_status,
+                    optional_value(s.waiting_list_delay_days),
+                    db::null_if_empty(s.waiting_list_as_of),
+                    db::null_if_empty(s.verified_at),
+                    db::null_if_empty(s.verified_by),
+                    boost::json::serialize(s.document),
+                    search,
+                    names,
+                    needs,
+                    optional_value(latitude),
+                    optional_value(longitude),
+                    s.updated_at,
+                    s.id};
   int64_t fts_rowid = 0;
   if (is_new) {
     values.push_back(s.created_at);
@@ -219,12 +246,12 @@ Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, 
   auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where, {before}));
   page.total = count.front().integer(0);
   std::vector<std::string> ids;
-  TRY_VOID(c.each("SELECT s.id FROM services s" + where +
-                      " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
-                  {before, query.per_page, query.offset()}, [&](db::Row& r) {
-                    ids.push_back(r.text(0));
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT s.id FROM services s" + where + " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
+             {before, query.per_page, query.offset()}, [&](db::Row& r) {
+               ids.push_back(r.text(0));
+               return true;
+             }));
   page.items = TRY(load(c, ids));
   return page;
 }

@@ -12,10 +12,10 @@ namespace filet::http {
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
 struct Request {
-  std::string method;  // upper case: GET, POST, ...
-  std::string path;    // percent-decoded path, without the query
+  std::string method;                                      // upper case: GET, POST, ...
+  std::string path;                                        // percent-decoded path, without the query
   std::vector<std::pair<std::string, std::string>> query;  // decoded parameters, in order
-  Headers headers;     // names in lower case
+  Headers headers;                                         // names in lower case
   std::string body;
   std::string remote_address;
   bool secure = false;  // came over TLS (directly or per a trusted proxy header)

@@ -36,8 +36,10 @@ std::variant<RouteMatch, NoRoute, WrongMethod> Router::match(std::string_view me
     bool same = true;
     for (size_t s = 0; s < parts.size() && same; ++s) {
       const std::string& seg = route.segments[s];
-      if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}') found.params.emplace_back(seg.substr(1, seg.size() - 2), parts[s]);
-      else same = seg == parts[s];
+      if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}')
+        found.params.emplace_back(seg.substr(1, seg.size() - 2), parts[s]);
+      else
+        same = seg == parts[s];
     }
     if (!same) continue;
     if (route.method == method || (method == "HEAD" && route.method == "GET")) return found;

@@ -1,10 +1,10 @@
 #include "http/server.hpp"
 
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <atomic>
 #include <charconv>
 #include <mutex>
 #include <set>
@@ -157,13 +157,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
     header->chunked(true);
     auto serializer = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*header);
     stream_.expires_after(shared_.options.read_timeout);
-    bhttp::async_write_header(
-        stream_, *serializer,
-        [self = shared_from_this(), header, serializer, producer = std::move(response.stream), keep_alive](
-            beast::error_code ec, size_t) mutable {
-          if (ec) return self->close();
-          self->write_chunk(std::make_shared<BodyProducer>(std::move(producer)), keep_alive);
-        });
+    bhttp::async_write_header(stream_, *serializer,
+                              [self = shared_from_this(), header, serializer, producer = std::move(response.stream),
+                               keep_alive](beast::error_code ec, size_t) mutable {
+                                if (ec) return self->close();
+                                self->write_chunk(std::make_shared<BodyProducer>(std::move(producer)), keep_alive);
+                              });
   }
 
   void write_chunk(std::shared_ptr<BodyProducer> producer, bool keep_alive) {
@@ -185,12 +184,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
       asio::async_write(stream_, bhttp::make_chunk_last(), std::move(next));
     } else if (!more) {
       // The last piece and the terminating chunk together.
-      asio::async_write(stream_, bhttp::make_chunk(asio::buffer(*chunk)),
-                        [self = shared_from_this(), chunk, next = std::move(next)](beast::error_code ec, size_t n) mutable {
-                          if (ec) return self->close();
-                          asio::async_write(self->stream_, bhttp::make_chunk_last(), std::move(next));
-                          (void)n;
-                        });
+      asio::async_write(
+          stream_, bhttp::make_chunk(asio::buffer(*chunk)),
+          [self = shared_from_this(), chunk, next = std::move(next)](beast::error_code ec, size_t n) mutable {
+            if (ec) return self->close();
+            asio::async_write(self->stream_, bhttp::make_chunk_last(), std::move(next));
+            (void)n;
+          });
     } else if (chunk->empty()) {
       next({}, 0);
     } else {
@@ -262,8 +262,9 @@ Result<void> serve(const ServerOptions& options, Handler handler, Metrics& metri
   if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor.bind(endpoint, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return fail(ErrorCode::unavailable, "cannot listen on " + options.address + ":" +
-                                                  std::to_string(options.port) + ": " + ec.message());
+  if (ec)
+    return fail(ErrorCode::unavailable,
+                "cannot listen on " + options.address + ":" + std::to_string(options.port) + ": " + ec.message());
   on_listening(acceptor.local_endpoint().port());
   accept(acceptor, shared);
 

@@ -28,12 +28,12 @@ class PgConnection final : public Connection {
 
   Result<int64_t> execute(std::string_view sql, const Params& params) override {
     int64_t changed = 0;
-    TRY_VOID(run(sql, params, false, [](const Row&) { return true; }, &changed));
+    TRY_VOID(run(
+        sql, params, false, [](const Row&) { return true; }, &changed));
     return changed;
   }
 
-  Result<void> each(std::string_view sql, const Params& params,
-                    const std::function<bool(Row&)>& on_row) override {
+  Result<void> each(std::string_view sql, const Params& params, const std::function<bool(Row&)>& on_row) override {
     return run(sql, params, true, on_row, nullptr);
   }
 
@@ -49,9 +49,7 @@ class PgConnection final : public Connection {
     return result;
   }
 
-  bool healthy() override {
-    return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
-  }
+  bool healthy() override { return PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE; }
 
  private:
   Result<void> exec(std::string_view sql) {
@@ -63,8 +61,8 @@ class PgConnection final : public Connection {
     return {};
   }
 
-  Result<void> run(std::string_view sql, const Params& params, bool stream,
-                   const std::function<bool(Row&)>& on_row, int64_t* changed) {
+  Result<void> run(std::string_view sql, const Params& params, bool stream, const std::function<bool(Row&)>& on_row,
+                   int64_t* changed) {
     // A connection dropped while idle (server restart, network) is re-opened once; inside a
     // transaction the error goes up, since the transaction's earlier work is lost.
     if (PQstatus(conn_) != CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_INTRANS) PQreset(conn_);
@@ -77,8 +75,8 @@ class PgConnection final : public Connection {
     return result;
   }
 
-  Result<void> send(std::string_view sql, const Params& params, bool stream,
-                    const std::function<bool(Row&)>& on_row, int64_t* changed) {
+  Result<void> send(std::string_view sql, const Params& params, bool stream, const std::function<bool(Row&)>& on_row,
+                    int64_t* changed) {
     in_transaction_before_ = PQtransactionStatus(conn_) == PQTRANS_INTRANS;
     const std::string& numbered = numbered_sql(sql);
     std::vector<std::string> storage(params.size());
@@ -96,8 +94,8 @@ class PgConnection final : public Connection {
         values[i] = storage[i].c_str();
       }
     }
-    if (!PQsendQueryParams(conn_, numbered.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                           nullptr, nullptr, 0))
+    if (!PQsendQueryParams(conn_, numbered.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr,
+                           nullptr, 0))
       return std::unexpected(pg_error(nullptr, conn_, sql));
     if (stream) PQsetSingleRowMode(conn_);
     Result<void> outcome;
@@ -110,8 +108,10 @@ class PgConnection final : public Connection {
           std::vector<std::optional<std::string>> row;
           row.reserve(columns);
           for (int c = 0; c < columns; ++c) {
-            if (PQgetisnull(result, r, c)) row.emplace_back();
-            else row.emplace_back(std::string(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
+            if (PQgetisnull(result, r, c))
+              row.emplace_back();
+            else
+              row.emplace_back(std::string(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
           }
           Row record(std::move(row));
           wanted = on_row(record);
@@ -168,7 +168,8 @@ Result<std::unique_ptr<Connection>> open(const std::string& conninfo) {
     PQfinish(conn);
     return fail(ErrorCode::unavailable, "cannot connect to PostgreSQL: " + detail);
   }
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn, [](void*, const char*) {}, nullptr);
   auto connection = std::make_unique<PgConnection>(conn);
   TRY_VOID(connection->execute_script("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC';"));
   return std::unique_ptr<Connection>(std::move(connection));

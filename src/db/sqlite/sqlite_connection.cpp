@@ -32,8 +32,7 @@ class SqliteConnection final : public Connection {
     return sqlite3_changes64(db_);
   }
 
-  Result<void> each(std::string_view sql, const Params& params,
-                    const std::function<bool(Row&)>& on_row) override {
+  Result<void> each(std::string_view sql, const Params& params, const std::function<bool(Row&)>& on_row) override {
     sqlite3_stmt* stmt = TRY(prepare(sql));
     // Reset on every exit so the cached statement releases its read snapshot.
     struct Reset {
@@ -48,10 +47,14 @@ class SqliteConnection final : public Connection {
       int rc = std::visit(
           [&](const auto& v) -> int {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::monostate>) return sqlite3_bind_null(stmt, index);
-            else if constexpr (std::is_same_v<T, int64_t>) return sqlite3_bind_int64(stmt, index, v);
-            else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, index, v);
-            else return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+            if constexpr (std::is_same_v<T, std::monostate>)
+              return sqlite3_bind_null(stmt, index);
+            else if constexpr (std::is_same_v<T, int64_t>)
+              return sqlite3_bind_int64(stmt, index, v);
+            else if constexpr (std::is_same_v<T, double>)
+              return sqlite3_bind_double(stmt, index, v);
+            else
+              return sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
           },
           params[i]);
       if (rc != SQLITE_OK) return std::unexpected(sqlite_error(db_, rc, sql));
@@ -94,8 +97,8 @@ class SqliteConnection final : public Connection {
     auto it = statements_.find(std::string(sql));
     if (it != statements_.end()) return it->second;
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                nullptr);
+    int rc =
+        sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) return std::unexpected(sqlite_error(db_, rc, sql));
     statements_.emplace(std::string(sql), stmt);
     return stmt;
@@ -118,8 +121,8 @@ Result<void> pragma_equals(Connection& c, std::string_view pragma, std::string_v
 
 Result<std::unique_ptr<Connection>> open(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string detail = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close_v2(db);

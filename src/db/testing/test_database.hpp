@@ -28,7 +28,7 @@ std::string engine_name(const ::testing::TestParamInfo<db::Engine>& info);
 
 }  // namespace filet::testing
 
-#define FILET_ON_BOTH_ENGINES(suite)                                                                       \
-  INSTANTIATE_TEST_SUITE_P(Engines, suite,                                                                  \
+#define FILET_ON_BOTH_ENGINES(suite)                                                                    \
+  INSTANTIATE_TEST_SUITE_P(Engines, suite,                                                              \
                            ::testing::Values(filet::db::Engine::sqlite, filet::db::Engine::postgresql), \
                            filet::testing::engine_name)
