@@ -87,12 +87,13 @@ Result<Service> DirectoryService::get(const std::string& id) {
 Result<bool> DirectoryService::may_edit(const auth::Principal& principal, const std::string& organization_id) {
   if (principal.is_admin || principal.has_role_in(organization_id, auth::Role::manager)) return true;
   if (!principal.has_role(auth::Role::coordinator)) return false;
+  // Coordinators edit the services of the organizations of their programs: the scope of their
+  // coordinator memberships alone (another role elsewhere grants no editing).
+  auth::Principal as_coordinator = principal;
+  std::erase_if(as_coordinator.memberships, [](const auto& m) { return m.role != auth::Role::coordinator; });
   auto c = TRY(pool_.acquire());
-  auto scope = TRY(auth::data_scope(*c, principal));
-  // Coordinators edit the services of the organizations of their programs.
-  for (const auto& m : principal.memberships)
-    if (m.role == auth::Role::coordinator && scope.level(organization_id) != auth::Access::none) return true;
-  return false;
+  auto scope = TRY(auth::data_scope(*c, as_coordinator));
+  return scope.level(organization_id) != auth::Access::none;
 }
 
 Result<Service> DirectoryService::create(const audit::Actor& actor, const auth::Principal& principal,
