@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     if (!result) return report(result.error(), "hsds import");
     for (const auto& r : result->rejected) {
       auto message = field_message(r.reason);
-      std::cerr << "rejeté / rejected #" << r.index << " " << r.id << ": " << message.fr << " / " << message.en << "\n";
+      std::cerr << "rejeté / rejected #" << r.index << (r.source.empty() ? "" : " (" + r.source + ")") << " " << r.id << ": " << message.fr << " / " << message.en << "\n";
     }
     std::cout << "Importés / imported: " << result->imported << ", mis à jour / updated: " << result->updated
               << ", rejetés / rejected: " << result->rejected.size()
