@@ -91,6 +91,8 @@ Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const 
   }
   auto file = TRY(MappedFile::open(folder ? source / "services.json" : source));
   JsonArrayReader reader(file.text());
+  ImportOptions effective = options;
+  effective.bulk = file.text().size() > (16u << 20);  // thousands of services: rebuild indexes once
   return import_hsds(
       pool,
       [&](json::value& out) -> Result<bool> {
@@ -103,7 +105,7 @@ Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const 
         }
         return true;
       },
-      options, "filet hsds import", "");
+      effective, "filet hsds import", "");
 }
 
 }  // namespace filet::directory

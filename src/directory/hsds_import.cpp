@@ -349,6 +349,19 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     }
   } restore{*c, sqlite};
   auto tx = TRY(db::Transaction::begin(*c));
+  bool bulk = options.bulk && sqlite;
+  // The definitions come from the schema itself, so migrations stay the one place they are written.
+  std::vector<std::pair<std::string, std::string>> dropped_indexes;
+  if (bulk) {
+    TRY_VOID(c->each("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+                     "('services', 'service_needs', 'service_languages', 'service_territories', "
+                     "'service_at_locations') AND name NOT LIKE 'sqlite_%'",
+                     {}, [&](db::Row& r) {
+                       dropped_indexes.emplace_back(r.text(0), r.text(1));
+                       return true;
+                     }));
+    for (const auto& [name, sql] : dropped_indexes) TRY_VOID(c->execute_script("DROP INDEX " + name));
+  }
   std::map<std::string, NeedTerm> terms;
   for (auto& t : TRY(all_terms(*c))) terms.emplace(t.id, t);
   std::map<std::string, std::string> territories_by_name;
@@ -379,14 +392,18 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     auto existing = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
     s.updated_at = now;
     s.created_at = existing.empty() ? now : existing.front().text(0);
-    TRY_VOID(service_repository::save(*c, s, existing.empty(), hierarchies));
+    TRY_VOID(service_repository::save(*c, s, existing.empty(), hierarchies, bulk));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
                            {existing.empty() ? "create" : "update", "service", s.id, s.organization_id}));
     ++(existing.empty() ? report.imported : report.updated);
   }
   if (options.strict && !report.rejected.empty()) {
     report.imported = report.updated = 0;
-    return report;  // the transaction rolls back: nothing imported
+    return report;  // the transaction rolls back: nothing imported (the indexes come back too)
+  }
+  if (bulk) {
+    TRY_VOID(service_repository::index_pending_services(*c));
+    for (const auto& [name, sql] : dropped_indexes) TRY_VOID(c->execute_script(sql));
   }
   TRY_VOID(tx.commit());
   return report;

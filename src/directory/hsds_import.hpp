@@ -15,6 +15,9 @@ namespace filet::directory {
 struct ImportOptions {
   bool strict = false;
   std::string lang = "fr";  // the language of HSDS text fields that come without x_filet
+  // A large file: on SQLite, the secondary indexes are dropped for the import and built again
+  // at its end, and the full-text rows written in one pass (much faster than row by row).
+  bool bulk = false;
 };
 
 struct RejectedRecord {

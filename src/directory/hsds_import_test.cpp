@@ -4,6 +4,7 @@
 
 #include "core/organization_service.hpp"
 #include "db/testing/test_database.hpp"
+#include "directory/directory_service.hpp"
 #include "directory/hsds_export.hpp"
 
 namespace filet::directory {
@@ -67,6 +68,27 @@ TEST_P(HsdsImportTest, ReimportUpdatesAndExportRoundTrips) {
   EXPECT_EQ(service.at("phones").as_array()[0].as_object().at("number").as_string(), "514-555-0111");
   EXPECT_EQ(service.at("languages").as_array()[0].as_object().at("code").as_string(), "es");
   EXPECT_EQ((*c)->query("SELECT COUNT(*) FROM services")->front().integer(0), 1);
+}
+
+TEST_P(HsdsImportTest, BulkImportRebuildsIndexesAndSearchFindsTheServices) {
+  auto c = pool().acquire();
+  auto indexes = [&] {
+    return (*c)->engine() == db::Engine::sqlite
+               ? (*c)->query("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")->front().integer(0)
+               : (*c)->query("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema()")->front().integer(0);
+  };
+  int64_t before = indexes();
+  json::array input{sample("6a0f7a9e-1b2c-4d3e-8f90-a1b2c3d4e5f6", "Clinique d'impôts"),
+                    sample("6a0f7a9e-1b2c-4d3e-8f90-a1b2c3d4e5f7", "Épicerie solidaire")};
+  auto report = import_hsds(pool(), input, {.bulk = true}, "test", "");
+  ASSERT_TRUE(report) << report.error().detail;
+  EXPECT_EQ(report->imported, 2u);
+  EXPECT_EQ(indexes(), before);
+  DirectoryService directory(pool());
+  auto found = directory.search({.q = "epicerie"});
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->services.size(), 1u);
+  EXPECT_EQ(found->services.front().name.fr, "Épicerie solidaire");
 }
 
 FILET_ON_BOTH_ENGINES(HsdsImportTest);

@@ -153,7 +153,8 @@ Result<Hierarchies> load_hierarchies(db::Connection& c) {
   return h;
 }
 
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies) {
+Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                  bool defer_search_index) {
   std::string search = search_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
   std::string needs;
@@ -234,9 +235,18 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
       fts_rowid = rowid.integer(0);
       TRY_VOID(c.execute("DELETE FROM services_fts WHERE rowid = ?", {fts_rowid}));
     }
-    TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text) VALUES (?, ?, ?)",
-                       {fts_rowid, s.id, search}));
+    if (!defer_search_index)
+      TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text) VALUES (?, ?, ?)",
+                         {fts_rowid, s.id, search}));
   }
+  return {};
+}
+
+Result<void> index_pending_services(db::Connection& c) {
+  if (c.engine() != db::Engine::sqlite) return {};  // PostgreSQL indexes the column itself
+  TRY_VOID(c.execute(
+      "INSERT INTO services_fts (rowid, service_id, search_text) SELECT s.fts_rowid, s.id, s.search_text "
+      "FROM services s WHERE NOT EXISTS (SELECT 1 FROM services_fts f WHERE f.rowid = s.fts_rowid)"));
   return {};
 }
 

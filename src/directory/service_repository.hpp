@@ -15,7 +15,11 @@ Result<Service> find(db::Connection& c, const std::string& id);
 Result<bool> exists(db::Connection& c, const std::string& id);
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
 // and `locations` must exist (the service checks them).
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies);
+// With `defer_search_index`, the full-text row is left for index_pending_services (bulk imports).
+Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                  bool defer_search_index = false);
+// Writes the full-text rows of the services saved with defer_search_index, in one statement.
+Result<void> index_pending_services(db::Connection& c);
 // The territory and need-term trees, for the filter tokens of the search index.
 Result<Hierarchies> load_hierarchies(db::Connection& c);
 // Services never verified or verified before `before` (ISO time), oldest first.
