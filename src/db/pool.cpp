@@ -77,23 +77,24 @@ void Pool::close(std::chrono::milliseconds wait) {
 }
 
 Result<Transaction> Transaction::begin(Connection& c) {
-  TRY_VOID(c.execute_script(c.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
+  TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
   return Transaction(c);
 }
 
 Result<Transaction> Transaction::begin_read(Connection& c) {
-  TRY_VOID(c.execute_script(c.engine() == Engine::sqlite ? "BEGIN" : "BEGIN READ ONLY"));
+  TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN" : "BEGIN READ ONLY"));
   return Transaction(c);
 }
 
 Transaction::~Transaction() {
-  if (connection_) (void)connection_->execute_script("ROLLBACK");
+  if (connection_) (void)connection_->execute("ROLLBACK");
 }
 
 Result<void> Transaction::commit() {
   Connection* c = connection_;
   connection_ = nullptr;
-  return c->execute_script("COMMIT");
+  TRY_VOID(c->execute("COMMIT"));
+  return {};
 }
 
 }  // namespace filet::db
