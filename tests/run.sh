@@ -7,6 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source tests/postgres.sh
 
+# FILET_TEST_PORT_BASE moves every port, so that two runs can share a machine.
+base=${FILET_TEST_PORT_BASE:-18080}
+pg_port=$((base - 2648))
 work=$(mktemp -d /tmp/filet-test.XXXXXX)
 chmod 755 "$work"
 pids=()
@@ -64,24 +67,24 @@ start_filet() {  # start_filet NAME DB_URL PORT
 }
 
 echo "=== PostgreSQL"
-start_postgres "$work/pg" 15432 || exit 1
+start_postgres "$work/pg" "$pg_port" || exit 1
 create_database filet_unit && create_database filet_api || exit 1
-pg_url="postgresql://postgres@127.0.0.1:15432"
+pg_url="postgresql://postgres@127.0.0.1:$pg_port"
 
 export FILET_TEST_PG="$pg_url/filet_unit"
 run_suite "unit and repository tests (ctest)" bash -c "cd build && FILET_TEST_PG=$FILET_TEST_PG ctest --output-on-failure -j2"
 export FILET_BIN="$root/build/filet" FILET_TEST_PG_SERVER="$pg_url"
 run_suite "command line and lifecycle" node --test tests/cli/
 
-start_filet sqlite "sqlite:$work/api.db" 18080 || exit 1
-start_filet pg "$pg_url/filet_api" 18081 || exit 1
-FILET_URL=http://127.0.0.1:18080 run_suite "API on SQLite" node --test tests/api/
-FILET_URL=http://127.0.0.1:18081 run_suite "API on PostgreSQL" node --test tests/api/
-FILET_URL=http://127.0.0.1:18080 run_suite "HSDS conformance on SQLite" node --test --test-concurrency=1 tests/hsds/
-FILET_URL=http://127.0.0.1:18081 run_suite "HSDS conformance on PostgreSQL" node --test --test-concurrency=1 tests/hsds/
+start_filet sqlite "sqlite:$work/api.db" $base || exit 1
+start_filet pg "$pg_url/filet_api" $((base + 1)) || exit 1
+FILET_URL=http://127.0.0.1:$base run_suite "API on SQLite" node --test tests/api/
+FILET_URL=http://127.0.0.1:$((base + 1)) run_suite "API on PostgreSQL" node --test tests/api/
+FILET_URL=http://127.0.0.1:$base run_suite "HSDS conformance on SQLite" node --test --test-concurrency=1 tests/hsds/
+FILET_URL=http://127.0.0.1:$((base + 1)) run_suite "HSDS conformance on PostgreSQL" node --test --test-concurrency=1 tests/hsds/
 
-start_filet browser "sqlite:$work/browser.db" 18082 || exit 1
-FILET_URL=http://127.0.0.1:18082 run_suite "browser (Chromium)" bash tests/browser/run.sh
+start_filet browser "sqlite:$work/browser.db" $((base + 2)) || exit 1
+FILET_URL=http://127.0.0.1:$((base + 2)) run_suite "browser (Chromium)" bash tests/browser/run.sh
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then
