@@ -74,6 +74,28 @@ int main(int argc, char** argv) {
       ->add_flag("--trust-proxy", serve_options.http.trust_proxy,
                  "Trust X-Forwarded-Proto/For from a reverse proxy (Secure cookies over TLS)")
       ->envname("FILET_TRUST_PROXY");
+  serve
+      ->add_option("--proxy-hops", serve_options.http.proxy_hops,
+                   "With --trust-proxy: how many proxies append to X-Forwarded-For (the client is the "
+                   "address the outermost one appended)")
+      ->envname("FILET_PROXY_HOPS")
+      ->check(CLI::Range(1, 10));
+  serve->add_option("--workers", serve_options.http.workers, "Threads for password checks and imports")
+      ->envname("FILET_WORKERS")
+      ->check(CLI::Range(1, 64));
+  serve->add_option("--max-connections", serve_options.http.max_connections, "Open connections at most")
+      ->envname("FILET_MAX_CONNECTIONS")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  serve
+      ->add_option("--max-connections-per-address", serve_options.http.max_connections_per_address,
+                   "Open connections at most from one address (not applied with --trust-proxy)")
+      ->envname("FILET_MAX_CONNECTIONS_PER_ADDRESS")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  serve->add_option("--metrics-token", serve_options.metrics_token,
+                    "Lets other machines than this one read /metrics with Authorization: Bearer TOKEN")
+      ->envname("FILET_METRICS_TOKEN");
   serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
       ->envname("FILET_HSDS_PUBLIC");
 

@@ -1,8 +1,11 @@
 #include "api/api.hpp"
 
 #include <sodium.h>
+
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
+#include "common/text.hpp"
 #include "http/error_response.hpp"
 
 namespace filet::api {
@@ -22,6 +25,26 @@ bool is_api_path(std::string_view path) {
   return path.starts_with("/api/") || path == "/api" || path == "/healthz" || path == "/metrics";
 }
 
+// A body is JSON, said so: a form or text/plain body (what a cross-site form can send without
+// a preflight) is refused, whatever it holds.
+bool declares_json(const http::Request& request) {
+  auto type = request.header("content-type");
+  if (!type) return false;
+  std::string_view media = type->substr(0, type->find(';'));
+  while (!media.empty() && media.back() == ' ') media.remove_suffix(1);
+  return text::lower_ascii(std::string(media)) == "application/json";
+}
+
+Error not_json() {
+  return Error::field(ErrorCode::unsupported_media_type, "Content-Type", "invalid_value", "application/json");
+}
+
+bool has_body(const http::Request& request) {
+  if (!request.body.empty()) return true;
+  auto length = request.header("content-length");
+  return (length && *length != "0") || request.header("transfer-encoding").has_value();
+}
+
 }  // namespace
 
 audit::Actor Context::actor() const {
@@ -35,18 +58,25 @@ void Api::add(Route route) {
 }
 
 http::Response Api::handle(http::Request& request) const {
+  http::Response response;
   try {
-    return dispatch(request);
+    response = dispatch(request);
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path, e.what());
-    return http::error_response(Error::of(ErrorCode::internal), request.request_id);
+    response = http::error_response(Error::of(ErrorCode::internal), request.request_id);
   }
+  // Nothing the API answers may be kept by a browser or a proxy: it can carry personal data.
+  if (is_api_path(request.path) &&
+      std::none_of(response.headers.begin(), response.headers.end(),
+                   [](const auto& h) { return text::lower_ascii(h.first) == "cache-control"; }))
+    response.set_header("Cache-Control", "no-store");
+  return response;
 }
 
 http::Response Api::dispatch(http::Request& request) const {
   if (!is_api_path(request.path)) {
     if ((request.method == "GET" || request.method == "HEAD") && static_files_.enabled())
-      return static_files_.serve(request.path);
+      return static_files_.serve(request);
     auto response = http::error_response(Error::of(ErrorCode::route_not_found), request.request_id);
     response.route = "static";
     return response;
@@ -72,6 +102,19 @@ http::Response Api::dispatch(http::Request& request) const {
     return response;
   };
 
+  auto principal = authenticate(request, route, match);
+  if (!principal) return fail_with(principal.error());
+  if (changes_state(request.method) && has_body(request) && !declares_json(request))
+    return fail_with(not_json());
+  Context context{request, match, *principal ? &**principal : nullptr};
+  auto result = route.handler(context);
+  if (!result) return fail_with(result.error());
+  result->route = route.pattern;
+  return std::move(*result);
+}
+
+Result<std::optional<auth::Principal>> Api::authenticate(const http::Request& request, const Route& route,
+                                                         const http::RouteMatch& match) const {
   std::optional<auth::Principal> principal;
   if (route.permission != auth::Permission::anyone) {
     if (auto token = request.cookie(kSessionCookie)) {
@@ -79,23 +122,45 @@ http::Response Api::dispatch(http::Request& request) const {
       if (found)
         principal = std::move(*found);
       else if (found.error().code != ErrorCode::unauthenticated)
-        return fail_with(found.error());
+        return std::unexpected(found.error());
     }
-    if (!principal) return fail_with(Error::of(ErrorCode::unauthenticated));
+    if (!principal) return fail(ErrorCode::unauthenticated);
     if (changes_state(request.method) &&
         !same_token(request.header("x-csrf-token").value_or(""), principal->csrf_token))
-      return fail_with(Error::of(ErrorCode::csrf_invalid));
+      return fail(ErrorCode::csrf_invalid);
   }
   std::string organization_id =
       route.organization_param.empty() ? std::string() : std::string(match.param(route.organization_param));
-  if (auto allowed = auth::authorize(principal ? &*principal : nullptr, route.permission, organization_id); !allowed)
-    return fail_with(allowed.error());
+  TRY_VOID(auth::authorize(principal ? &*principal : nullptr, route.permission, organization_id));
+  return principal;
+}
 
-  Context context{request, match, principal ? &*principal : nullptr};
-  auto result = route.handler(context);
-  if (!result) return fail_with(result.error());
-  result->route = route.pattern;
-  return std::move(*result);
+http::Admission Api::admit(const http::Request& head) const {
+  http::Admission admission;
+  if (!is_api_path(head.path)) return admission;
+  auto matched = router_.match(head.method, head.path);
+  const auto* match = std::get_if<http::RouteMatch>(&matched);
+  if (!match) return admission;  // the default limit; the handler answers 404 or 405
+  const Route& route = routes_[match->index];
+  admission.blocking = route.blocking;
+  if (route.body_limit == 0) return admission;
+  // A large body is read only for someone allowed to send it, as the route says it.
+  auto refuse = [&](const Error& error) {
+    auto response = http::error_response(error, head.request_id);
+    response.route = route.pattern;
+    response.set_header("Cache-Control", "no-store");
+    admission.refusal = std::move(response);
+    return admission;
+  };
+  try {
+    if (auto principal = authenticate(head, route, *match); !principal) return refuse(principal.error());
+    if (has_body(head) && !declares_json(head)) return refuse(not_json());
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", head.request_id, head.method, head.path, e.what());
+    return refuse(Error::of(ErrorCode::internal));
+  }
+  admission.body_limit = route.body_limit;
+  return admission;
 }
 
 }  // namespace filet::api

@@ -11,6 +11,7 @@
 #include "auth/session_service.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
+#include "http/server.hpp"
 #include "http/static_files.hpp"
 
 namespace filet::api {
@@ -34,6 +35,20 @@ struct Route {
   std::string summary;  // for the OpenAPI document
   // For permissions about one organization: the path parameter holding its id.
   std::string organization_param = {};
+  // A body larger than the server's default (1 MiB): the session, CSRF token and permission are
+  // then checked from the headers, before the body is read.
+  size_t body_limit = 0;
+  bool blocking = false;  // slow work (password hashing, imports): run on the worker pool
+
+  // api.add(Route{...}.with_body_limit(64 << 20).on_worker_pool())
+  Route&& with_body_limit(size_t bytes) && {
+    body_limit = bytes;
+    return std::move(*this);
+  }
+  Route&& on_worker_pool() && {
+    blocking = true;
+    return std::move(*this);
+  }
 };
 
 class Api {
@@ -42,11 +57,18 @@ class Api {
       : sessions_(sessions), static_files_(std::move(web_root)) {}
 
   void add(Route route);
+  // Decides from the request's head how big a body it may have, whether it runs on the worker
+  // pool, or that it is refused before its body is read.
+  http::Admission admit(const http::Request& head) const;
   http::Response handle(http::Request& request) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
   http::Response dispatch(http::Request& request) const;
+  // The session's principal (none for public routes), after the CSRF token and the route's
+  // permission are checked.
+  Result<std::optional<auth::Principal>> authenticate(const http::Request& request, const Route& route,
+                                                      const http::RouteMatch& match) const;
   auth::SessionService& sessions_;
   http::StaticFiles static_files_;
   http::Router router_;

@@ -1,5 +1,7 @@
 #include "api/system_routes.hpp"
 
+#include <sodium.h>
+
 #include <boost/json.hpp>
 
 #include "api/responses.hpp"
@@ -99,7 +101,25 @@ boost::json::object openapi_document(const Api& api) {
                 {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}}}}}}}};
 }
 
-void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics) {
+namespace {
+
+bool loopback(std::string_view address) {
+  return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+// Metrics tell how the server is used: only the machine itself, or whoever has the token.
+bool may_read_metrics(const http::Request& request, const std::string& token) {
+  if (loopback(request.remote_address)) return true;
+  if (token.empty()) return false;
+  auto given = request.header("authorization");
+  std::string expected = "Bearer " + token;
+  return given && given->size() == expected.size() &&
+         sodium_memcmp(given->data(), expected.data(), expected.size()) == 0;
+}
+
+}  // namespace
+
+void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics, std::string metrics_token) {
   api.add({"GET", "/healthz", auth::Permission::anyone,
            [&pool](Context&) -> Result<http::Response> {
              auto c = TRY(pool.acquire(std::chrono::seconds(2)));
@@ -108,7 +128,8 @@ void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics) {
            },
            "Liveness and database check"});
   api.add({"GET", "/metrics", auth::Permission::anyone,
-           [&pool, &metrics](Context&) -> Result<http::Response> {
+           [&pool, &metrics, metrics_token](Context& ctx) -> Result<http::Response> {
+             if (!may_read_metrics(ctx.request, metrics_token)) return fail(ErrorCode::forbidden);
              http::Response response;
              response.content_type = "text/plain; version=0.0.4; charset=utf-8";
              metrics.render(response.body);
@@ -123,7 +144,7 @@ void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics) {
              response.body += "filet_db_pool_replaced_total " + std::to_string(s.replaced) + "\n";
              return response;
            },
-           "Prometheus metrics"});
+           "Prometheus metrics (loopback, or Authorization: Bearer with --metrics-token)"});
   api.add({"GET", "/api/v1/openapi.json", auth::Permission::anyone,
            [&api](Context&) -> Result<http::Response> { return json_response(openapi_document(api)); },
            "This OpenAPI document"});

@@ -48,7 +48,7 @@ Result<void> serve(const ServeOptions& options) {
   core::UserService users(*pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
 
   api::Api api(sessions, options.web_dir);
-  api::add_system_routes(api, *pool, metrics);
+  api::add_system_routes(api, *pool, metrics, options.metrics_token);
   auth::add_session_routes(api, sessions, users);
   core::add_territory_routes(api, territories);
   core::add_organization_routes(api, organizations);
@@ -60,7 +60,8 @@ Result<void> serve(const ServeOptions& options) {
   directory::add_hsds_routes(api, *pool, organizations, options.hsds_public);
 
   auto served = http::serve(
-      options.http, [&api](http::Request& request) { return api.handle(request); }, metrics,
+      options.http, [&api](const http::Request& head) { return api.admit(head); },
+      [&api](http::Request& request) { return api.handle(request); }, metrics,
       [&](uint16_t port) {
         spdlog::info("Filet listening on http://{}:{} (database: {})", options.http.address, port,
                      pool->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");

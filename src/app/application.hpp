@@ -15,6 +15,7 @@ struct ServeOptions {
   http::ServerOptions http;
   size_t pool_size = 4;
   bool hsds_public = false;  // the HSDS read API without sign-in
+  std::string metrics_token;  // lets non-loopback clients read /metrics
 };
 
 // Opens a pool on `url` and brings its schema up to date.

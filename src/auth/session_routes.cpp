@@ -34,7 +34,7 @@ boost::json::object me_json(const Principal& p) {
 }  // namespace
 
 void add_session_routes(api::Api& api, SessionService& sessions, core::UserService& users) {
-  api.add({"POST", "/api/v1/session", Permission::anyone,
+  api.add(api::Route{"POST", "/api/v1/session", Permission::anyone,
            [&sessions](api::Context& ctx) -> Result<http::Response> {
              auto body = TRY(api::body(ctx));
              json_input::FieldReader in(body, {"email", "password"});
@@ -52,7 +52,7 @@ void add_session_routes(api::Api& api, SessionService& sessions, core::UserServi
              response.set_header("Set-Cookie", session_cookie(signed_in.token, ctx.request.secure, false));
              return response;
            },
-           "Sign in"});
+           "Sign in"}.on_worker_pool());
   api.add({"DELETE", "/api/v1/session", Permission::signed_in,
            [&sessions](api::Context& ctx) -> Result<http::Response> {
              TRY_VOID(sessions.sign_out(*ctx.principal, ctx.request.request_id));

@@ -28,6 +28,7 @@ enum class ErrorCode {
   bad_query,
   internal,
   unavailable,
+  unsupported_media_type,
 };
 
 // A problem with one field of the input; `code` picks the message in the catalog

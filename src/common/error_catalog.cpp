@@ -37,8 +37,10 @@ constexpr std::array kErrors = {
               "Internal error. The technical team has been notified."},
     ErrorInfo{503, "unavailable", "Service temporairement indisponible. Réessayez bientôt.",
               "Service temporarily unavailable. Try again soon."},
+    ErrorInfo{415, "unsupported_media_type", "Le corps de la requête doit être du JSON (Content-Type: application/json).",
+              "The request body must be JSON (Content-Type: application/json)."},
 };
-static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::unavailable) + 1);
+static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::unsupported_media_type) + 1);
 
 struct FieldTemplate {
   const char* fr;

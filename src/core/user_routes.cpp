@@ -73,27 +73,27 @@ void add_user_routes(api::Api& api, UserService& service) {
              return api::json_response(page_json(page, query));
            },
            "List accounts"});
-  api.add({"POST", "/api/v1/users", Permission::manage_users,
+  api.add(api::Route{"POST", "/api/v1/users", Permission::manage_users,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto changes = TRY(decode_user(TRY(api::body(ctx)), true, kUserFields));
              auto created = TRY(service.create(ctx.actor(), changes));
              return api::json_response(to_json(created), 201);
            },
-           "Create an account"});
+           "Create an account"}.on_worker_pool());
   api.add({"GET", "/api/v1/users/{id}", Permission::manage_users,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto user = TRY(service.get(ctx.actor(), TRY(api::id_param(ctx))));
              return api::json_response(to_json(user));
            },
            "Read an account"});
-  api.add({"PATCH", "/api/v1/users/{id}", Permission::manage_users,
+  api.add(api::Route{"PATCH", "/api/v1/users/{id}", Permission::manage_users,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
              auto changes = TRY(decode_user(TRY(api::body(ctx)), false, kUserFields));
              auto updated = TRY(service.update(ctx.actor(), id, changes));
              return api::json_response(to_json(updated));
            },
-           "Change or disable an account"});
+           "Change or disable an account"}.on_worker_pool());
 }
 
 }  // namespace filet::core

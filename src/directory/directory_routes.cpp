@@ -133,7 +133,7 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
              return response;
            },
            "Export the whole directory as HSDS 3.1 JSON"});
-  api.add({"POST", "/api/v1/directory/import", Permission::manage_directory_data,
+  api.add(api::Route{"POST", "/api/v1/directory/import", Permission::manage_directory_data,
            [&pool](api::Context& ctx) -> Result<http::Response> {
              std::string strict =
                  TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
@@ -146,7 +146,7 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                  TRY(import_hsds(pool, input, {strict == "true", lang}, ctx.principal->email, ctx.request.request_id));
              return api::json_response(report.to_json());
            },
-           "Import HSDS 3.1 JSON (services)"});
+           "Import HSDS 3.1 JSON (services)"}.with_body_limit(64 * 1024 * 1024).on_worker_pool());
 }
 
 }  // namespace filet::directory

@@ -14,6 +14,7 @@ using Headers = std::vector<std::pair<std::string, std::string>>;
 struct Request {
   std::string method;                                      // upper case: GET, POST, ...
   std::string path;                                        // percent-decoded path, without the query
+  std::string raw_path;                                    // the path as sent, still percent-encoded
   std::vector<std::pair<std::string, std::string>> query;  // decoded parameters, in order
   Headers headers;                                         // names in lower case
   std::string body;

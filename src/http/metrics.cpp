@@ -1,12 +1,27 @@
 #include "http/metrics.hpp"
 
+#include <array>
 #include <cstdio>
+#include <string_view>
 
 namespace filet::http {
+namespace {
+
+// Labels come from a closed set, so that no request can add a series: methods outside HTTP's
+// own are "OTHER"; routes are templates, "static", "unmatched" or "refused".
+std::string_view method_label(std::string_view method) {
+  static constexpr std::array<std::string_view, 8> kKnown = {"GET",    "HEAD",    "POST", "PUT",
+                                                             "PATCH", "DELETE", "OPTIONS", "-"};
+  for (auto known : kKnown)
+    if (method == known) return known;
+  return "OTHER";
+}
+
+}  // namespace
 
 void Metrics::observe(const std::string& method, const std::string& route, int status, double seconds) {
   std::lock_guard lock(mutex_);
-  ++requests_[{method, route, status}];
+  ++requests_[{std::string(method_label(method)), route, status}];
   for (size_t i = 0; i < kBuckets.size(); ++i)
     if (seconds <= kBuckets[i]) ++buckets_[i];
   ++count_;

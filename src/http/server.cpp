@@ -6,11 +6,13 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <charconv>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
 
 #include "common/ids.hpp"
+#include "http/client_address.hpp"
 #include "http/error_response.hpp"
 #include "http/security_headers.hpp"
 
@@ -25,34 +27,61 @@ namespace {
 // Sessions register here so that shutdown can close idle keep-alive connections.
 struct Shared {
   const ServerOptions& options;
+  Admit admit;
   Handler handler;
   Metrics& metrics;
   std::atomic<bool> stopping{false};
   std::mutex mutex;
   std::set<std::shared_ptr<class Connection>> connections;
+  std::map<std::string, size_t> per_address;  // open connections by peer address
   asio::io_context* io = nullptr;
+  asio::thread_pool* workers = nullptr;
 };
 
-bool fill_request(const bhttp::request<bhttp::string_body>& in, Request& out) {
+// The request line and headers; the body is added once read.
+bool fill_head(const bhttp::request_parser<bhttp::string_body>::value_type& in, Request& out) {
   out.method = std::string(in.method_string());
   auto target = boost::urls::parse_origin_form(in.target());
   if (!target) return false;
   out.path = target->path();
+  out.raw_path = target->encoded_path();
   for (auto param : target->params()) out.query.emplace_back(param.key, param.value);
   for (const auto& field : in) {
     std::string name(field.name_string());
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     out.headers.emplace_back(std::move(name), std::string(field.value()));
   }
-  out.body = in.body();
   return true;
+}
+
+void resolve_client(const ServerOptions& options, Request& request) {
+  if (!options.trust_proxy) return;
+  request.secure = request.header("x-forwarded-proto") == "https";
+  std::vector<std::string_view> forwarded;
+  for (const auto& [name, value] : request.headers)
+    if (name == "x-forwarded-for") forwarded.push_back(value);
+  request.remote_address = client_address(request.remote_address, forwarded, options.proxy_hops);
 }
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {}
+  Connection(tcp::socket socket, Shared& shared, std::string peer)
+      : stream_(std::move(socket)), shared_(shared), peer_(std::move(peer)) {}
 
   void start() { read(); }
+
+  // Too many connections: a short answer, then closed.
+  void refuse() {
+    busy_ = true;
+    Response response = error_response(Error::of(ErrorCode::unavailable, "too many connections"), "-");
+    response.set_header("Retry-After", "5");
+    add_security_headers(response, false);
+    Request request;
+    request.method = "-";
+    request.request_id = ids::random_token(12);
+    shared_.metrics.observe(request.method, "refused", response.status, 0);
+    write(std::move(response), request, false);
+  }
 
   // Called at shutdown: an idle connection is closed now, a busy one after its response.
   void stop_if_idle() {
@@ -66,7 +95,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_.emplace();
     // The header is read first under the largest limit: the route then decides how big a body
     // it accepts (an HSDS import is bigger than any form).
-    parser_->body_limit(std::max(shared_.options.body_limit, shared_.options.large_body_limit));
+    parser_->body_limit(std::max(shared_.options.body_limit, shared_.options.max_body_limit));
     parser_->header_limit(static_cast<uint32_t>(shared_.options.header_limit));
     busy_ = false;
     stream_.expires_after(shared_.options.read_timeout);
@@ -75,12 +104,29 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void on_header(beast::error_code ec) {
+    started_ = std::chrono::steady_clock::now();
+    request_ = Request{};
+    request_.request_id = ids::random_token(12);
+    request_.remote_address = peer_;
+    admission_ = Admission{};
     if (ec) return on_read(ec);
-    std::string_view target = parser_->get().target();
-    bool large = !shared_.options.large_body_prefix.empty() && target.starts_with(shared_.options.large_body_prefix);
-    uint64_t limit = large ? shared_.options.large_body_limit : shared_.options.body_limit;
-    if (auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit);
+    if (!fill_head(parser_->get(), request_)) return on_read(bhttp::error::bad_target);
+    resolve_client(shared_.options, request_);
+    admission_ = shared_.admit(request_);
+    if (admission_.refusal) {
+      // Refused from its head (no session for a large upload, ...): the body is never read.
+      busy_ = true;
+      return finish(std::move(*admission_.refusal), false);
+    }
+    uint64_t limit = std::min(admission_.body_limit.value_or(shared_.options.body_limit),
+                              std::max(shared_.options.body_limit, shared_.options.max_body_limit));
+    auto length = parser_->content_length();
+    if (length && *length > limit) return on_read(bhttp::error::body_limit);
     parser_->body_limit(limit);
+    // A slow body times out: the time it may take grows with its declared (or allowed) size.
+    uint64_t expected = length.value_or(parser_->is_done() ? 0 : limit);
+    stream_.expires_after(shared_.options.read_timeout +
+                          std::chrono::seconds(expected / std::max<size_t>(1, shared_.options.min_body_bytes_per_second)));
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
   }
@@ -91,39 +137,30 @@ class Connection : public std::enable_shared_from_this<Connection> {
         ec == asio::error::connection_reset || ec == asio::error::eof) {
       return close();
     }
-    auto started = std::chrono::steady_clock::now();
-    Request request;
-    request.request_id = ids::random_token(12);
-    beast::error_code peer_ec;
-    auto peer = stream_.socket().remote_endpoint(peer_ec);
-    request.remote_address = peer_ec ? "unknown" : peer.address().to_string();
-    Response response;
-    bool keep_alive = false;
     if (ec) {
       // The request could not be read whole: answer why, then close the connection.
       ErrorCode code = ec == bhttp::error::body_limit     ? ErrorCode::payload_too_large
                        : ec == bhttp::error::header_limit ? ErrorCode::header_too_large
                                                           : ErrorCode::bad_request;
-      response = error_response(Error::of(code, ec.message()), request.request_id);
-      request.method = "-";
-    } else {
-      const auto& message = parser_->get();
-      keep_alive = message.keep_alive();
-      if (!fill_request(message, request)) {
-        response = error_response(Error::of(ErrorCode::bad_request, "bad target"), request.request_id);
-      } else {
-        if (shared_.options.trust_proxy) {
-          request.secure = request.header("x-forwarded-proto") == "https";
-          if (auto forwarded = request.header("x-forwarded-for"))
-            request.remote_address = std::string(forwarded->substr(0, forwarded->find(',')));
-        }
-        response = shared_.handler(request);
-      }
+      if (request_.method.empty()) request_.method = "-";
+      return finish(error_response(Error::of(code, ec.message()), request_.request_id), false);
     }
-    add_security_headers(response, request.secure);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    shared_.metrics.observe(request.method, response.route, response.status, seconds);
-    write(std::move(response), request, keep_alive && !shared_.stopping);
+    request_.body = std::move(parser_->get().body());
+    bool keep_alive = parser_->get().keep_alive();
+    if (!admission_.blocking) return finish(shared_.handler(request_), keep_alive);
+    // Password hashing and imports run on the worker pool: the I/O threads keep serving others.
+    asio::post(*shared_.workers, [self = shared_from_this(), keep_alive] {
+      auto response = std::make_shared<Response>(self->shared_.handler(self->request_));
+      asio::post(self->stream_.get_executor(),
+                 [self, response, keep_alive] { self->finish(std::move(*response), keep_alive); });
+    });
+  }
+
+  void finish(Response response, bool keep_alive) {
+    add_security_headers(response, request_.secure);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    shared_.metrics.observe(request_.method, response.route, response.status, seconds);
+    write(std::move(response), request_, keep_alive && !shared_.stopping);
   }
 
   void write(Response response, const Request& request, bool keep_alive) {
@@ -205,7 +242,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream_.socket().close(ec);
     std::lock_guard lock(shared_.mutex);
-    shared_.connections.erase(shared_from_this());
+    if (shared_.connections.erase(shared_from_this()) && --shared_.per_address[peer_] == 0)
+      shared_.per_address.erase(peer_);
     if (shared_.stopping && shared_.connections.empty()) shared_.io->stop();
   }
 
@@ -213,6 +251,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   Shared& shared_;
+  std::string peer_;
+  Request request_;
+  Admission admission_;
+  std::chrono::steady_clock::time_point started_;
   bool busy_ = false;
   bool closed_ = false;
 };
@@ -222,12 +264,24 @@ void accept(tcp::acceptor& acceptor, Shared& shared) {
     if (ec) {
       if (ec == asio::error::operation_aborted || shared.stopping) return;
     } else {
-      auto connection = std::make_shared<Connection>(std::move(socket), shared);
+      beast::error_code peer_ec;
+      auto peer = socket.remote_endpoint(peer_ec);
+      std::string address = peer_ec ? "unknown" : peer.address().to_string();
+      auto connection = std::make_shared<Connection>(std::move(socket), shared, address);
+      bool over = false;
       {
         std::lock_guard lock(shared.mutex);
+        size_t& from_peer = shared.per_address[address];
+        // Behind a proxy every connection comes from the proxy: only the overall cap applies.
+        over = shared.connections.size() >= shared.options.max_connections ||
+               (!shared.options.trust_proxy && from_peer >= shared.options.max_connections_per_address);
         shared.connections.insert(connection);
+        ++from_peer;
       }
-      connection->start();
+      if (over)
+        connection->refuse();
+      else
+        connection->start();
     }
     accept(acceptor, shared);
   });
@@ -248,11 +302,13 @@ Result<std::pair<std::string, uint16_t>> parse_listen(std::string_view listen) {
   return std::pair{host, static_cast<uint16_t>(port)};
 }
 
-Result<void> serve(const ServerOptions& options, Handler handler, Metrics& metrics,
+Result<void> serve(const ServerOptions& options, Admit admit, Handler handler, Metrics& metrics,
                    const std::function<void(uint16_t port)>& on_listening) {
   asio::io_context io(static_cast<int>(options.threads));
-  Shared shared{options, std::move(handler), metrics};
+  asio::thread_pool workers(std::max(1u, options.workers));
+  Shared shared{options, std::move(admit), std::move(handler), metrics};
   shared.io = &io;
+  shared.workers = &workers;
   beast::error_code ec;
   auto address = asio::ip::make_address(options.address, ec);
   if (ec) return fail(ErrorCode::bad_request, "invalid listen address " + options.address);
@@ -288,6 +344,7 @@ Result<void> serve(const ServerOptions& options, Handler handler, Metrics& metri
   for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&] { io.run(); });
   io.run();
   for (auto& t : threads) t.join();
+  workers.join();
   return {};
 }
 

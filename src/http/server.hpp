@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "common/error.hpp"
@@ -16,16 +17,27 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   uint16_t port = 8080;
   unsigned threads = 2;
-  size_t body_limit = 1024 * 1024;
+  unsigned workers = 2;      // threads for blocking work (password hashing, imports)
+  size_t body_limit = 1024 * 1024;  // the default; a route may allow more (see Admission)
   size_t header_limit = 16 * 1024;
-  // Requests whose target starts with this prefix may carry up to large_body_limit bytes.
-  std::string large_body_prefix = "/api/v1/directory/import";
-  size_t large_body_limit = 64 * 1024 * 1024;
+  size_t max_body_limit = 64 * 1024 * 1024;  // the largest limit any route may ask for
+  size_t max_connections = 1000;
+  size_t max_connections_per_address = 100;  // by TCP peer; not applied behind a proxy
   bool trust_proxy = false;  // read X-Forwarded-Proto / X-Forwarded-For from a trusted proxy
+  unsigned proxy_hops = 1;   // how many trusted proxies append to X-Forwarded-For
   std::chrono::seconds read_timeout{30};
+  // A body must arrive at least this fast: its deadline is read_timeout + length / rate.
+  size_t min_body_bytes_per_second = 32 * 1024;
   std::chrono::seconds drain_timeout{5};
 };
 
+// What the application decides from a request's head, before its body is read.
+struct Admission {
+  std::optional<size_t> body_limit;  // unset: the server's default
+  bool blocking = false;             // handled on the worker pool, off the I/O threads
+  std::optional<Response> refusal;   // answered at once; the body is never read
+};
+using Admit = std::function<Admission(const Request& head)>;
 using Handler = std::function<Response(Request&)>;
 
 // Parses "HOST:PORT" (or ":PORT", "PORT").
@@ -33,7 +45,7 @@ Result<std::pair<std::string, uint16_t>> parse_listen(std::string_view listen);
 
 // Serves until SIGTERM or SIGINT, then stops accepting, lets requests in flight finish (up to
 // drain_timeout) and returns. `on_listening` runs once the socket is bound.
-Result<void> serve(const ServerOptions& options, Handler handler, Metrics& metrics,
+Result<void> serve(const ServerOptions& options, Admit admit, Handler handler, Metrics& metrics,
                    const std::function<void(uint16_t port)>& on_listening);
 
 }  // namespace filet::http
