@@ -47,7 +47,7 @@ TEST_F(StaticFilesTest, ServesTheAppAndItsRoutes) {
 TEST_F(StaticFilesTest, NothingOutsideTheFolder) {
   start();
   auto secret = (base_ / "secret.txt").string();
-  for (const auto& path : {"/" + secret, "//etc/passwd", "///etc/passwd", "//proc/self/environ", "/leak.txt",
+  for (const std::string& path : std::vector<std::string>{"/" + secret, "//etc/passwd", "///etc/passwd", "//proc/self/environ", "/leak.txt",
                            "/etc/passwd", "/etc/hostname", "/../secret.txt"}) {
     auto response = get(path);
     EXPECT_EQ(response.body.find("SECRET"), std::string::npos) << path;
