@@ -26,9 +26,9 @@ export async function freePort() {
   });
 }
 
-export async function startServer(db) {
+export async function startServer(db, extraArgs = []) {
   const port = await freePort();
-  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -40,7 +40,7 @@ export async function startServer(db) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, url, exited, log: () => log };
+  return { child, url, port, exited, log: () => log };
 }
 
 export async function signIn(url, email = 'admin@demo.filet', password = 'filet-demo-2026') {

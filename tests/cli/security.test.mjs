@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { join } from 'node:path';
-import { BIN, filet, freePort, tempDir } from './lib.mjs';
-import { spawn } from 'node:child_process';
+import { filet, startServer, tempDir } from './lib.mjs';
 
 const WEB = new URL('../../web/dist', import.meta.url).pathname;
 
@@ -13,18 +12,8 @@ async function serve(extra = []) {
   const dir = tempDir();
   const dbFile = join(dir, 'filet.db');
   assert.equal(filet(['demo', '--db', `sqlite:${dbFile}`]).code, 0);
-  const port = await freePort();
-  const child = spawn(BIN, ['serve', '--db', `sqlite:${dbFile}`, '--listen', `127.0.0.1:${port}`, '--web', WEB, ...extra], {
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url, port, dbFile, stop: () => child.kill('SIGTERM') };
+  const server = await startServer(`sqlite:${dbFile}`, ['--web', WEB, ...extra]);
+  return { url: server.url, port: server.port, dbFile, stop: () => server.child.kill('SIGTERM') };
 }
 
 // Sends the path exactly as written (fetch would normalise it).
