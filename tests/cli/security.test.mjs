@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import net from 'node:net';
+import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { filet, startServer, tempDir } from './lib.mjs';
 
@@ -13,7 +16,7 @@ async function serve(extra = []) {
   const dbFile = join(dir, 'filet.db');
   assert.equal(filet(['demo', '--db', `sqlite:${dbFile}`]).code, 0);
   const server = await startServer(`sqlite:${dbFile}`, ['--web', WEB, ...extra]);
-  return { url: server.url, port: server.port, dbFile, stop: () => server.child.kill('SIGTERM') };
+  return { url: server.url, port: server.port, pid: server.child.pid, dbFile, stop: () => server.child.kill('SIGTERM') };
 }
 
 // Sends the path exactly as written (fetch would normalise it).
@@ -95,6 +98,84 @@ test('API answers are never cached, errors included', async () => {
     assert.equal(login.status, 415);
     assert.equal(login.headers.get('set-cookie'), null);
   } finally {
+    s.stop();
+  }
+});
+
+// Peak resident memory of a process, in bytes (VmHWM never goes down, so a spike is not missed).
+function peakMemory(pid) {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1];
+  return Number(kb) * 1024;
+}
+
+// Sends a request head announcing `length` bytes, then, unless the server already answered, the body.
+function pushBody(port, path, length) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    let sent = 0;
+    let answer = '';
+    socket.on('data', (d) => (answer += d));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve({ sent, status: Number(/^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? 0) }));
+    socket.on('connect', () => {
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`);
+      // One chunk per turn, so an answer sent from the headers is read before we push on.
+      const push = () => {
+        if (answer || socket.destroyed) return;
+        if (sent >= length) return void socket.end();
+        sent += chunk.length;
+        if (socket.write(chunk)) setImmediate(push);
+        else socket.once('drain', push);
+      };
+      // A server that answers from the headers does so at once; one that waits for the body gets it.
+      setTimeout(push, 2000);
+    });
+  });
+}
+
+test('anonymous large bodies do not grow the server (four 60 MiB uploads before sign-in)', async (t) => {
+  const s = await serve();
+  try {
+    const before = peakMemory(s.pid);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => pushBody(s.port, '/api/v1/directory/import', 60 * 1024 * 1024)));
+    for (const a of answers) assert.equal(a.status, 401);
+    const grown = peakMemory(s.pid) - before;
+    t.diagnostic(`peak memory ${Math.round(before / 1048576)} MiB → +${(grown / 1048576).toFixed(1)} MiB`);
+    // The old server buffered each body: +236 MB for four. Reading none, it stays within noise.
+    assert.ok(grown < 32 * 1024 * 1024, `peak memory grew by ${Math.round(grown / 1048576)} MiB`);
+  } finally {
+    s.stop();
+  }
+});
+
+test('slow work runs beside the I/O thread: /healthz answers while a sign-in waits', async (t) => {
+  const s = await serve(['--threads', '1', '--workers', '1']);
+  // Another process holds the database's write lock, so the sign-in (which writes its session)
+  // waits inside its handler for as long as we like: no timing decides the order below.
+  const locker = spawn('sqlite3', [s.dbFile], { stdio: ['pipe', 'ignore', 'inherit'] });
+  try {
+    locker.stdin.write('BEGIN IMMEDIATE; CREATE TABLE lock_holder(x);\n');
+    await new Promise((r) => setTimeout(r, 200));
+    let signedIn = false;
+    const signingIn = fetch(`${s.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'gestion.mn@demo.filet', password: 'filet-demo-2026' }),
+    }).then((res) => {
+      signedIn = true;
+      return res.status;
+    });
+    await new Promise((r) => setTimeout(r, 500)); // the sign-in is now waiting for the lock
+    const health = await fetch(`${s.url}/healthz`);
+    const answeredWhileWaiting = health.ok && !signedIn;
+    locker.stdin.end('ROLLBACK;\n');
+    assert.equal(await signingIn, 200);
+    t.diagnostic(`/healthz answered while the sign-in waited: ${answeredWhileWaiting}`);
+    // On the I/O thread, /healthz waited behind the blocked sign-in.
+    assert.equal(answeredWhileWaiting, true);
+  } finally {
+    locker.kill();
     s.stop();
   }
 });
