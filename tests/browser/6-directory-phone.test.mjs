@@ -1,0 +1,85 @@
+// The directory as a field tool on a phone (issue 8, items 5, 6 and 8): a search asked for brings
+// the results into view with a one-line summary of the filters; the service page's back link
+// restores the search; typing in a list selects in it without a search per keystroke.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACCOUNTS, A11yLog, DESKTOP, PHONE, launch, openPage, login, settle } from './lib.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const focusedElement = (page) => page.evaluate(() => ({ id: document.activeElement?.id, cls: document.activeElement?.className }));
+
+test('phone: applying filters closes the panel, sums them up and brings the results into view; back keeps the search', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  const a11y = new A11yLog();
+  try {
+    await login(page, ACCOUNTS.practitionerMN);
+    await page.goto('/ressources');
+    await settle(page);
+    await page.locator('#directory-q').fill('aide alimentaire');
+    await page.locator('details.more-filters > summary').click();
+    await page.getByLabel('Territoire desservi').selectOption({ label: 'Montréal-Nord' });
+    await page.getByLabel('Gratuit seulement').check();
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'aide alimentaire' && !!u.searchParams.get('territory_id'));
+    await settle(page);
+    const results = page.getByRole('heading', { level: 2, name: 'Résultats' });
+    await results.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('results-heading'));
+    assert.equal(await page.locator('details.more-filters').evaluate((d) => d.open), false, 'the filter panel is closed');
+    const summary = page.locator('[data-test="filter-summary"]');
+    assert.match(await summary.innerText(), /Montréal-Nord/);
+    assert.match(await summary.innerText(), /Gratuit/);
+    const firstCard = page.locator('[data-test="list"] > li').first();
+    const top = await firstCard.evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < PHONE.height, `first result in view (top at ${Math.round(top)} px)`);
+    await a11y.check(page, 'phone results with the filter summary');
+
+    // The service page, reloaded, still leads back to the same search.
+    const searchUrl = page.url();
+    await firstCard.getByRole('link').first().click();
+    await page.waitForURL(/\/ressources\/[0-9a-f-]{36}$/);
+    await page.reload();
+    await page.locator('[data-test="back-to-search"]').click();
+    await page.waitForURL((u) => u.pathname === '/ressources' && u.search !== '');
+    assert.equal(new URL(page.url()).search, new URL(searchUrl).search);
+    await settle(page);
+    assert.equal(await page.locator('#directory-q').inputValue(), 'aide alimentaire');
+    assert.ok((await page.locator('[data-test="list"] > li').count()) >= 1);
+    assert.deepEqual(a11y.violations, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard: typing a name in a focused list selects in it, keeps the focus, and searches once', async () => {
+  const { context, page } = await openPage(browser, { viewport: DESKTOP });
+  try {
+    await login(page, ACCOUNTS.practitionerMN);
+    await page.goto(`/ressources?q=${encodeURIComponent('aide alimentaire')}`);
+    await settle(page);
+    let searches = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/directory/search')) searches += 1;
+    });
+    await page.locator('#directory-territory_id').focus();
+    for (const key of 'Montr') await page.keyboard.press(key);
+    await page.waitForURL((u) => !!u.searchParams.get('territory_id'));
+    await settle(page);
+    const selected = await page.locator('#directory-territory_id').evaluate((s) => s.selectedOptions[0]?.textContent ?? '');
+    assert.match(selected, /^Montr/, `selected: ${selected}`);
+    assert.equal((await focusedElement(page)).id, 'directory-territory_id', 'the list keeps the focus');
+    assert.equal(await page.locator('#directory-q').inputValue(), 'aide alimentaire', 'the keywords are untouched');
+    assert.equal(searches, 1, 'one search once the typing stopped');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});
