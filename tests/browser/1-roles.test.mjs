@@ -120,6 +120,9 @@ test('facilitator: their organization', async () => {
     await page.locator('[data-test="home-my-organizations"]').getByRole('link').first().waitFor();
     await page.locator('[data-test="can-facilitator"]').waitFor();
     assert.equal(await page.locator('[data-test="home-admin"]').count(), 0);
+    // Shortcuts to the network, the directory first.
+    const shortcuts = page.locator('[data-test="home-network"]');
+    await shortcuts.getByRole('link', { name: 'Ressources' }).first().waitFor();
   });
 });
 

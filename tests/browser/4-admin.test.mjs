@@ -63,7 +63,11 @@ test('organizations: invalid form shows field errors, create, find by search, de
   const orgName = uniq('Maison des familles Test');
   await name.fill(orgName);
   await page.getByLabel(/^Secteur/).selectOption('community_family');
-  await page.getByRole('group', { name: 'Territoires desservis' }).getByLabel('Montréal-Nord', { exact: true }).check();
+  const served = page.getByRole('group', { name: 'Territoires desservis' });
+  // The territories as a tree: a neighbourhood is indented under its territory.
+  const indent = async (label) => served.getByLabel(label, { exact: true }).evaluate((el) => el.parentElement.className);
+  assert.match(await indent('Montréal-Nord'), /depth-[1-4]/);
+  await served.getByLabel('Montréal-Nord', { exact: true }).check();
   await page.getByLabel(/^Courriel/).fill('test@exemple.org');
   await page.getByLabel(/^Téléphone/).fill('514-555-0199');
   await page.getByRole('button', { name: 'Créer' }).click();
@@ -80,8 +84,14 @@ test('organizations: invalid form shows field errors, create, find by search, de
   assert.match(await card.innerText(), /Communautaire – famille et petite enfance/);
   assert.match(new URL(page.url()).search, /q=/, 'search kept in the address');
 
+  // A deactivation acts at once, and can be taken back from the confirmation.
   await card.getByRole('button', { name: `Désactiver — ${orgName}` }).click();
   await page.getByRole('status').filter({ hasText: 'désactivation enregistrée' }).waitFor();
+  await card.getByText('Inactive', { exact: true }).waitFor();
+  await page.getByRole('status').getByRole('button', { name: 'Annuler la désactivation' }).click();
+  await card.getByText('Active', { exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'réactivation enregistrée' }).waitFor();
+  await card.getByRole('button', { name: `Désactiver — ${orgName}` }).click();
   await card.getByText('Inactive', { exact: true }).waitFor();
   await page.getByLabel('Statut').selectOption('false');
   await settle(page);

@@ -92,10 +92,13 @@ test('practitioner: keyboard search, territory filter, service page in French an
     // Open the first result.
     const first = cards.first();
     const title = (await first.getByRole('heading').innerText()).trim();
-    await first.getByRole('link', { name: title, exact: true }).click();
+    // Opened with the keyboard: the focus lands on the service's name.
+    await first.getByRole('link', { name: title, exact: true }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/ressources\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.equal(await page.title(), `${title} – Filet`, 'the tab title names the service');
+    await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.trim() === name, title);
     const serviceId = new URL(page.url()).pathname.split('/').pop();
     const hours = page.locator('[data-test="service-hours"]');
     const languages = page.locator('[data-test="service-languages"]');

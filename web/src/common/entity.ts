@@ -15,7 +15,14 @@ export async function setActive<T extends { id: string }>(path: string, key: str
 }
 
 /** Options for a select or checkbox list (up to the API's 200 per page). */
-export async function loadOptions(path: string, query: Record<string, string> = {}): Promise<{ id: string; name: string; active?: boolean }[]> {
-  const res = await get<Paged<{ id: string; name: string; active?: boolean }>>(path, { per_page: 200, ...query })
+export interface Option {
+  id: string
+  name: string
+  active?: boolean
+  parent_id?: string | null // records that form a tree (territories)
+}
+
+export async function loadOptions(path: string, query: Record<string, string> = {}): Promise<Option[]> {
+  const res = await get<Paged<Option>>(path, { per_page: 200, ...query })
   return res.items ?? []
 }

@@ -1,6 +1,6 @@
 // What every record form of the core module does once its body is ready: create or update,
 // then go to the new record or show "saved"; and deactivate or reactivate the record.
-import type { Ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { patch, post } from '../common/api'
@@ -21,6 +21,8 @@ interface Options<T> {
 export function useRecordActions<T extends { id: string; active: boolean; name: string }>(o: Options<T>) {
   const { t } = useI18n()
   const router = useRouter()
+  // After a deactivation: takes it back (a deactivation acts at the first click).
+  const undo = ref<(() => void) | null>(null)
 
   async function submit(body: Record<string, unknown>): Promise<void> {
     const id = o.id()
@@ -42,13 +44,15 @@ export function useRecordActions<T extends { id: string; active: boolean; name: 
     if (!current) return
     o.toggling.value = true
     o.note.value = ''
+    undo.value = null
     const updated = await o.run(() => setActive<T>(o.path, o.entity, current.id, !current.active))
     o.toggling.value = false
     if (updated) {
       o.fill({ ...current, ...updated })
       o.note.value = t(updated.active ? 'common.reactivated' : 'common.deactivated', { name: updated.name })
+      if (!updated.active) undo.value = () => void toggle()
     }
   }
 
-  return { submit, toggle }
+  return { submit, toggle, undo }
 }

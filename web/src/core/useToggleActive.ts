@@ -1,4 +1,5 @@
-// Deactivate / reactivate a record from a list (PATCH {"active": …}), with a spoken confirmation.
+// Deactivate / reactivate a record from a list (PATCH {"active": …}), with a spoken confirmation
+// and, after a deactivation, a way to take it back.
 import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '../common/api'
@@ -10,15 +11,20 @@ export function useToggleActive<T extends { id: string; name: string; active: bo
   const note = ref('')
   const error = ref<ApiError | null>(null)
   const busyId = ref('')
+  // After a deactivation: takes it back (a deactivation acts at the first click).
+  const undo = ref<(() => void) | null>(null)
 
   async function toggle(item: T): Promise<void> {
     busyId.value = item.id
     note.value = ''
     error.value = null
+    undo.value = null
     try {
       const updated = await setActive<T>(path, key, item.id, !item.active)
-      replaceItem(items, { ...item, ...updated })
+      const current = { ...item, ...updated }
+      replaceItem(items, current)
       note.value = t(updated.active ? 'common.reactivated' : 'common.deactivated', { name: item.name })
+      if (!updated.active) undo.value = () => void toggle(current)
     } catch (e) {
       error.value = e instanceof ApiError ? e : new ApiError(0, null)
     } finally {
@@ -26,5 +32,5 @@ export function useToggleActive<T extends { id: string; name: string; active: bo
     }
   }
 
-  return { note, error, busyId, toggle }
+  return { note, error, busyId, toggle, undo }
 }
