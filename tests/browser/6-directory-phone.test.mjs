@@ -83,3 +83,19 @@ test('keyboard: typing a name in a focused list selects in it, keeps the focus, 
     await context.close();
   }
 });
+
+test('a search with a wrong filter says to search again, and no "no result" under the error', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  try {
+    await login(page, ACCOUNTS.practitionerMN);
+    await page.goto('/ressources?q=aide&age=abc');
+    const alert = page.locator('[data-test="error-alert"]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /relancez la recherche/);
+    assert.doesNotMatch(await alert.innerText(), /enregistrez/);
+    assert.equal(await page.getByText('Aucun résultat').count(), 0);
+    assert.equal(await page.locator('#directory-age').getAttribute('aria-invalid'), 'true');
+  } finally {
+    await context.close();
+  }
+});
