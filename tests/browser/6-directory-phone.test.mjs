@@ -99,3 +99,61 @@ test('a search with a wrong filter says to search again, and no "no result" unde
     await context.close();
   }
 });
+
+test('a worker gives a service to a family: text message, copy and printed card, in French or English', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  const a11y = new A11yLog();
+  try {
+    await login(page, ACCOUNTS.practitionerMN);
+    const found = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/directory/search?q=aide%20alimentaire&per_page=25').then((r) => r.json());
+      for (const s of res.items) {
+        const svc = await fetch(`/api/v1/directory/services/${s.id}`).then((r) => r.json());
+        if (svc.phones?.length && svc.schedules?.length && svc.locations?.some((l) => l.address_1) && svc.name_en) return svc;
+      }
+      return null;
+    });
+    assert.ok(found, 'a demo service with phone, hours, address and an English name');
+    await page.goto(`/ressources/${found.id}`);
+    const share = page.locator('[data-test="share"]');
+    await share.getByRole('heading', { name: 'Donner l’information à la famille' }).waitFor();
+    const text = page.locator('[data-test="share-text"]');
+    const fr = await text.innerText();
+    assert.match(fr, new RegExp(found.name_fr.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match(fr, /Téléphone\u00a0: /);
+    assert.match(fr, /Adresse\u00a0: /);
+    assert.match(fr, /Heures d’ouverture/);
+    assert.match(fr, /\d{1,2} h \d{2}/);
+    const sms = await share.getByRole('link', { name: 'Envoyer par texto' }).getAttribute('href');
+    assert.ok(sms.startsWith('sms:'));
+    assert.equal(decodeURIComponent(sms.slice(sms.indexOf('body=') + 5)), fr);
+    await a11y.check(page, 'service page with the sharing panel (phone)');
+
+    // The family reads English: the message changes language, not the interface.
+    await share.getByLabel('English').check();
+    const en = await text.innerText();
+    assert.match(en, new RegExp(found.name_en.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match(en, /Phone: /);
+    assert.match(en, /Opening hours:/);
+    assert.match(en, /\d{1,2}:\d{2}\s?[ap]\.?m\.?/i);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await share.getByRole('button', { name: 'Copier le texte' }).click();
+    await page.getByRole('status').filter({ hasText: 'Texte copié.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), en);
+
+    // Printed: the card alone, in the family's language.
+    await page.emulateMedia({ media: 'print' });
+    const card = page.locator('[data-test="print-card"]');
+    assert.ok(await card.isVisible());
+    assert.match(await card.innerText(), /Opening hours:/);
+    assert.equal(await page.locator('h1').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await card.isVisible(), false);
+    assert.deepEqual(a11y.violations, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});
