@@ -75,6 +75,9 @@ export FILET_TEST_PG="$pg_url/filet_unit"
 run_suite "unit and repository tests (ctest)" bash -c "cd build && FILET_TEST_PG=$FILET_TEST_PG ctest --output-on-failure -j2"
 export FILET_BIN="$root/build/filet" FILET_TEST_PG_SERVER="$pg_url"
 run_suite "command line and lifecycle" node --test tests/cli/
+# The web app's pure functions and texts (Vitest, TAP counted as node's "# pass/# fail" lines).
+run_suite "web unit tests (vitest)" bash -c 'cd web && set -o pipefail && npx vitest run --reporter=tap-flat |
+  awk "{ print } /^ok /{ p++ } /^not ok /{ f++ } END { print \"# pass \" p+0; print \"# fail \" f+0 }"'
 
 start_filet sqlite "sqlite:$work/api.db" $base || exit 1
 start_filet pg "$pg_url/filet_api" $((base + 1)) || exit 1

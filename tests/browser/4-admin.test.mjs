@@ -129,8 +129,8 @@ test('territories, programs: lists, forms and a validation error on dates', asyn
 
 test('audit log: table on a wide screen, stacked cards on a phone, filter by action', async () => {
   await page.setViewportSize(DESKTOP);
-  await nav(page, "Journal d'audit");
-  assert.equal(await heading(page), "Journal d'audit");
+  await nav(page, 'Journal d’audit');
+  assert.equal(await heading(page), 'Journal d’audit');
   const rows = page.locator('[data-test="audit-table"] tbody tr');
   assert.ok((await rows.count()) > 0, 'audit entries');
   assert.match(await rows.first().innerText(), /\d{4}/);

@@ -102,9 +102,9 @@ test('practitioner: keyboard search, territory filter, service page in French an
     const serviceId = new URL(page.url()).pathname.split('/').pop();
     const hours = page.locator('[data-test="service-hours"]');
     const languages = page.locator('[data-test="service-languages"]');
-    await page.getByRole('heading', { level: 2, name: "Heures d'ouverture" }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Heures d’ouverture' }).waitFor();
     assert.match(await hours.innerText(), FR_DAYS, 'hours by day');
-    assert.match(await hours.innerText(), /\d{1,2} h \d{2}/, 'hours in the Quebec French format');
+    assert.match(await hours.innerText(), /\d{1,2}\u00a0h\u00a0\d{2}/, 'hours in the Quebec French format');
     assert.match(await languages.innerText(), /Français/);
     assert.equal(await page.locator('[data-test="verify"]').count(), 0, 'a practitioner cannot mark it verified');
     await a11y.check(page, 'service page');
@@ -127,7 +127,7 @@ test('practitioner: keyboard search, territory filter, service page in French an
 
     // Back to French, so the other tests find the account as they expect it.
     await page.getByRole('button', { name: 'Français' }).click();
-    await page.getByRole('heading', { level: 2, name: "Heures d'ouverture" }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Heures d’ouverture' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
 
     // Phone: the results as cards, no horizontal scrolling; then a search with no result.
@@ -271,7 +271,7 @@ test('admin: new service form shows the server field errors next to the fields, 
     await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     const hours = await page.locator('[data-test="service-hours"]').innerText();
-    assert.match(hours, /Mardi[\s\S]*9 h 30 à 12 h 00/);
+    assert.match(hours, /Mardi[\s\S]*9\u00a0h\u00a030 à 12\u00a0h\u00a000/);
     assert.match(hours, /Jeudi/);
     await a11y.check(page, 'created service');
 

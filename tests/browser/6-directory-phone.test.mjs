@@ -123,7 +123,7 @@ test('a worker gives a service to a family: text message, copy and printed card,
     assert.match(fr, /Téléphone\u00a0: /);
     assert.match(fr, /Adresse\u00a0: /);
     assert.match(fr, /Heures d’ouverture/);
-    assert.match(fr, /\d{1,2} h \d{2}/);
+    assert.match(fr, /\d{1,2}\u00a0h\u00a0\d{2}/);
     const sms = await share.getByRole('link', { name: 'Envoyer par texto' }).getAttribute('href');
     assert.ok(sms.startsWith('sms:'));
     assert.equal(decodeURIComponent(sms.slice(sms.indexOf('body=') + 5)), fr);

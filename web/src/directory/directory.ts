@@ -214,12 +214,13 @@ export function bydayOf(days: string[]): string {
     .join(',')
 }
 
-/** "09:00" → "9 h 00" (fr-CA) or "9:00 a.m." (en-CA). */
-export function formatTime(hhmm: string | null | undefined): string {
+/** "09:00" → "9 h 00" (fr-CA, never broken across lines) or "9:00 a.m." (en-CA). */
+export function formatTime(hhmm: string | null | undefined, locale: Locale = currentLocale()): string {
   const m = /^(\d{1,2}):(\d{2})/.exec(hhmm ?? '')
   if (!m) return hhmm ?? ''
   const d = new Date(2000, 0, 3, Number(m[1]), Number(m[2]))
-  return new Intl.DateTimeFormat(HTML_LANG[currentLocale()], { hour: 'numeric', minute: '2-digit' }).format(d)
+  const text = new Intl.DateTimeFormat(HTML_LANG[locale], { hour: 'numeric', minute: '2-digit' }).format(d)
+  return locale === 'fr' ? text.replace(/ /g, '\u00a0') : text
 }
 
 /** Opening hours by day, Monday first; each day lists its time ranges. */

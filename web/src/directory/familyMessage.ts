@@ -1,16 +1,9 @@
 // The text a worker hands to a parent about a service (by text message, copied, or printed), in
 // the family's language, which may differ from the worker's: name, organization, phones,
 // addresses and opening hours, nothing about the family.
-import { i18n, HTML_LANG } from '../common/i18n'
+import { i18n } from '../common/i18n'
 import type { Locale } from '../common/types'
-import { DAYS, daysOf, type Service } from './directory'
-
-function time(hhmm: string, locale: Locale): string {
-  const m = /^(\d{1,2}):(\d{2})/.exec(hhmm)
-  if (!m) return hhmm
-  const d = new Date(2000, 0, 3, Number(m[1]), Number(m[2]))
-  return new Intl.DateTimeFormat(HTML_LANG[locale], { hour: 'numeric', minute: '2-digit' }).format(d)
-}
+import { DAYS, daysOf, formatTime, type Service } from './directory'
 
 /** "Lundi : 9 h 00 à 17 h 00" lines, Monday first, in the given language. */
 export function hoursLines(svc: Pick<Service, 'schedules'>, locale: Locale): string[] {
@@ -19,7 +12,7 @@ export function hoursLines(svc: Pick<Service, 'schedules'>, locale: Locale): str
   for (const day of DAYS) {
     const ranges = (svc.schedules ?? [])
       .filter((s) => daysOf(s.byday).includes(day) && s.opens_at)
-      .map((s) => (s.closes_at ? t('directory.hoursRange', { from: time(s.opens_at!, locale), to: time(s.closes_at, locale) }) : t('directory.hoursFrom', { from: time(s.opens_at!, locale) })))
+      .map((s) => (s.closes_at ? t('directory.hoursRange', { from: formatTime(s.opens_at, locale), to: formatTime(s.closes_at, locale) }) : t('directory.hoursFrom', { from: formatTime(s.opens_at, locale) })))
     if (ranges.length) lines.push(t('directory.share.line', { label: t(`directory.days.${day}`), value: ranges.join(', ') }))
   }
   return lines

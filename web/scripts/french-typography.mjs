@@ -1,0 +1,56 @@
+// French typography of the interface's texts (fr.json), as Quebec readers expect it: curly
+// apostrophes, a non-breaking space before « : », « ; », « ! », « ? », « » » and after « « »,
+// one inclusive-writing style (intervenant.e, as the network's own documents write it).
+// `node scripts/french-typography.mjs` rewrites src/locales/fr.json; the unit test beside the
+// locales (src/locales/typography.test.ts) fails on any text that breaks a rule.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const NBSP = '\u00a0'
+
+/** The rules, each a check (`bad`) and its correction (`fix`) of one interface text. */
+export const RULES = [
+  { name: 'curly apostrophe', bad: /'/, fix: (s) => s.replace(/'/g, '’') },
+  // Ordinary or missing space before : ; ! ? » (not in "https://" or "9:00").
+  {
+    name: 'non-breaking space before : ; ! ? »',
+    bad: /( [:;!?»])|([^\s\u00a0\u202f\d{}/:][:;!?»])(?!\/\/)/,
+    fix: (s) => s.replace(/ ([:;!?»])/g, `${NBSP}$1`).replace(/([^\s\u00a0\u202f\d{}/:])([:;!?»])(?!\/\/)/g, `$1${NBSP}$2`),
+  },
+  { name: 'non-breaking space after «', bad: /«(?!\u00a0)/, fix: (s) => s.replace(/« ?/g, `«${NBSP}`) },
+  { name: 'inclusive writing as intervenant.e', bad: /\(e\)|\(es\)|·e|\/e\b/, fix: (s) => s.replace(/\(e\)/g, '.e').replace(/\(es\)/g, '.es').replace(/·e/g, '.e') },
+]
+
+/** Every string of a locale tree, with its key path. */
+export function* texts(tree, path = '') {
+  for (const [k, v] of Object.entries(tree)) {
+    const p = path ? `${path}.${k}` : k
+    if (typeof v === 'string') yield [p, v]
+    else if (v && typeof v === 'object') yield* texts(v, p)
+  }
+}
+
+export function fixText(s) {
+  return RULES.reduce((acc, r) => r.fix(acc), s)
+}
+
+/** [key, rule name, text] for each text that breaks a rule. */
+export function problems(tree) {
+  const out = []
+  for (const [p, s] of texts(tree)) for (const r of RULES) if (r.bad.test(s)) out.push([p, r.name, s])
+  return out
+}
+
+function fixTree(tree) {
+  const out = Array.isArray(tree) ? [] : {}
+  for (const [k, v] of Object.entries(tree)) out[k] = typeof v === 'string' ? fixText(v) : fixTree(v)
+  return out
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const file = new URL('../src/locales/fr.json', import.meta.url)
+  const tree = JSON.parse(readFileSync(file, 'utf8'))
+  writeFileSync(file, JSON.stringify(fixTree(tree), null, 2) + '\n')
+  const left = problems(fixTree(tree))
+  console.log(left.length ? left : 'fr.json: French typography ok')
+}
