@@ -16,6 +16,19 @@ Result<void> record(db::Connection& c, const Actor& actor, const Event& event) {
   return {};
 }
 
+namespace {
+// The record's name as it is today, looked up when the log is read (the log itself stores no
+// values). Only for the network's public reference data: never for people (accounts, and later
+// families), whose names must not spread beyond their own records.
+constexpr std::string_view kEntityName =
+    "CASE entity"
+    " WHEN 'territory' THEN (SELECT name FROM territories t WHERE t.id = audit_log.entity_id)"
+    " WHEN 'organization' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
+    " WHEN 'program' THEN (SELECT name FROM programs p WHERE p.id = audit_log.entity_id)"
+    " WHEN 'service' THEN (SELECT name_fr FROM services s WHERE s.id = audit_log.entity_id)"
+    " END";
+}  // namespace
+
 Result<std::string> list_json(db::Connection& c, const Page& page) {
   std::string where = " WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?)";
   db::Params filters{page.action, page.action, page.entity, page.entity};
@@ -25,9 +38,8 @@ Result<std::string> list_json(db::Connection& c, const Page& page) {
   params.push_back((page.page - 1) * page.per_page);
   boost::json::array items;
   TRY_VOID(
-      c.each("SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id "
-             "FROM audit_log" +
-                 where + " ORDER BY id DESC LIMIT ? OFFSET ?",
+      c.each("SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
+                 std::string(kEntityName) + " FROM audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
              params, [&](const db::Row& r) {
                auto opt = [&](size_t i) -> boost::json::value {
                  if (r.is_null(i)) return nullptr;
@@ -41,7 +53,8 @@ Result<std::string> list_json(db::Connection& c, const Page& page) {
                                 {"entity", r.text(5)},
                                 {"entity_id", opt(6)},
                                 {"organization_id", opt(7)},
-                                {"request_id", opt(8)}});
+                                {"request_id", opt(8)},
+                                {"entity_name", opt(9)}});
                return true;
              }));
   boost::json::object out{{"items", std::move(items)},

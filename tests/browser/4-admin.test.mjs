@@ -140,6 +140,15 @@ test('audit log: table on a wide screen, stacked cards on a phone, filter by act
   await page.getByLabel('Action').selectOption('login');
   await settle(page);
   assert.match(await rows.first().innerText(), /Connexion/);
+  // Services are an object of the log too, each entry with the record's name beside its id.
+  await page.getByLabel('Objet').selectOption({ label: 'Service' });
+  await page.getByLabel('Action').selectOption('create');
+  await page.waitForURL((u) => u.searchParams.get('entity') === 'service' && u.searchParams.get('action') === 'create');
+  await settle(page);
+  const first = rows.first();
+  assert.match(await first.innerText(), /Service/);
+  assert.ok((await first.locator('[data-test="entity-name"]').innerText()).trim().length > 2, 'the service is named');
+  await a11y.check(page, 'audit log of services (phone)');
 });
 
 test('accounts: list, new account form with a membership row and errors', async () => {

@@ -120,7 +120,7 @@ export interface Program {
 }
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'login_failed'] as const
-export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'user', 'session'] as const
+export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'user', 'session'] as const
 
 export interface AuditEntry {
   id: string
@@ -130,5 +130,6 @@ export interface AuditEntry {
   action: string
   entity: string
   entity_id: string | null
+  entity_name: string | null // the record's name today (the network's reference data only, never a person)
   request_id: string | null
 }
