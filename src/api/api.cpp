@@ -1,10 +1,9 @@
 #include "api/api.hpp"
 
-#include <sodium.h>
-
-#include <algorithm>
 #include <spdlog/spdlog.h>
+#include <algorithm>
 
+#include "api/csrf.hpp"
 #include "common/text.hpp"
 #include "http/error_response.hpp"
 
@@ -12,14 +11,6 @@ namespace filet::api {
 namespace {
 
 constexpr std::string_view kSessionCookie = "filet_session";
-
-bool changes_state(std::string_view method) {
-  return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
-
-bool same_token(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
-}
 
 bool is_api_path(std::string_view path) {
   return path.starts_with("/api/") || path == "/api" || path == "/healthz" || path == "/metrics";
@@ -66,9 +57,9 @@ http::Response Api::handle(http::Request& request) const {
     response = http::error_response(Error::of(ErrorCode::internal), request.request_id);
   }
   // Nothing the API answers may be kept by a browser or a proxy: it can carry personal data.
-  if (is_api_path(request.path) &&
-      std::none_of(response.headers.begin(), response.headers.end(),
-                   [](const auto& h) { return text::lower_ascii(h.first) == "cache-control"; }))
+  if (is_api_path(request.path) && std::none_of(response.headers.begin(), response.headers.end(), [](const auto& h) {
+        return text::lower_ascii(h.first) == "cache-control";
+      }))
     response.set_header("Cache-Control", "no-store");
   return response;
 }
@@ -104,8 +95,7 @@ http::Response Api::dispatch(http::Request& request) const {
 
   auto principal = authenticate(request, route, match);
   if (!principal) return fail_with(principal.error());
-  if (changes_state(request.method) && has_body(request) && !declares_json(request))
-    return fail_with(not_json());
+  if (changes_state(request.method) && has_body(request) && !declares_json(request)) return fail_with(not_json());
   Context context{request, match, *principal ? &**principal : nullptr};
   auto result = route.handler(context);
   if (!result) return fail_with(result.error());
@@ -125,8 +115,7 @@ Result<std::optional<auth::Principal>> Api::authenticate(const http::Request& re
         return std::unexpected(found.error());
     }
     if (!principal) return fail(ErrorCode::unauthenticated);
-    if (changes_state(request.method) &&
-        !same_token(request.header("x-csrf-token").value_or(""), principal->csrf_token))
+    if (!csrf_allows(request.method, request.header("x-csrf-token").value_or(""), principal->csrf_token))
       return fail(ErrorCode::csrf_invalid);
   }
   std::string organization_id =
