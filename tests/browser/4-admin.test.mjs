@@ -127,6 +127,39 @@ test('territories, programs: lists, forms and a validation error on dates', asyn
   await a11y.check(page, 'program form with errors (phone)');
 });
 
+test('organizations: a second one with the same name is flagged before it is created', async () => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/organizations/new');
+  await page.locator('[data-test="organization-form"]').waitFor();
+  // The demo's organization, typed without accents and in other case.
+  await page.getByLabel(/^Nom/).fill('maison de la famille de MONTREAL-NORD');
+  await page.getByLabel(/^Secteur/).selectOption('community_family');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  const warning = page.locator('[data-test="same-name"]');
+  await warning.waitFor();
+  await warning.getByRole('link', { name: 'Maison de la famille de Montréal-Nord' }).waitFor();
+  assert.equal(await warning.evaluate((el) => el === document.activeElement), true, 'the warning takes the focus');
+  assert.match(new URL(page.url()).pathname, /\/organizations\/new$/, 'nothing created yet');
+  await a11y.check(page, 'organization form, same name (phone)');
+  // Another name: the warning goes; the same name again, then "Créer quand même" creates it.
+  const name = uniq('Maison de la famille de Montréal-Nord');
+  await page.getByLabel(/^Nom/).fill(name);
+  assert.equal(await warning.count(), 0);
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const first = new URL(page.url()).pathname;
+  // Asked twice, a second one with that name is created.
+  await page.goto('/organizations/new');
+  await page.getByLabel(/^Nom/).fill(name);
+  await page.getByLabel(/^Secteur/).selectOption('community_family');
+  await page.getByRole('button', { name: 'Créer' }).click();
+  await warning.getByRole('link', { name }).waitFor();
+  await page.getByRole('button', { name: 'Créer quand même' }).click();
+  await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
+  assert.notEqual(new URL(page.url()).pathname, first);
+});
+
 test('audit log: table on a wide screen, stacked cards on a phone, filter by action', async () => {
   await page.setViewportSize(DESKTOP);
   await nav(page, 'Journal d’audit');
