@@ -52,7 +52,16 @@ json::object summary_json(const Service& s, const std::string& lang, std::option
   for (const auto& n : s.needs) needs.push_back({{"code", n.code}, {"name", Bilingual{n.name_fr, n.name_en}.in(lang)}});
   for (const auto& code : s.language_codes) languages.push_back(json::string(code));
   for (const auto& l : s.locations)
-    locations.push_back({{"name", l.name}, {"city", l.city}, {"postal_code", l.postal_code}});
+    locations.push_back(
+        {{"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}});
+  // The first phone, so a result can be called from the list (one tap instead of three).
+  json::value phone = nullptr;
+  for (const auto& p : kept_array(s, "phones"))
+    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) {
+      json::value extension = o->contains("extension") ? o->at("extension") : json::value(nullptr);
+      phone = json::object{{"number", o->at("number")}, {"extension", extension}};
+      break;
+    }
   json::value distance = nullptr;
   if (distance_km) distance = std::round(*distance_km * 10) / 10;
   return {{"id", s.id},
@@ -65,6 +74,8 @@ json::object summary_json(const Service& s, const std::string& lang, std::option
           {"waiting_list", waiting_list_json(s)},
           {"verified_at", core::nullable(s.verified_at)},
           {"distance_km", distance},
+          {"phone", std::move(phone)},
+          {"schedules", kept_array(s, "schedules")},
           {"locations", std::move(locations)}};
 }
 

@@ -39,6 +39,13 @@ test('phone: applying filters closes the panel, sums them up and brings the resu
     const firstCard = page.locator('[data-test="list"] > li').first();
     const top = await firstCard.evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top >= 0 && top < PHONE.height, `first result in view (top at ${Math.round(top)} px)`);
+    // A compact card: the street address, the phone one tap away, and not a screenful each.
+    assert.match(await firstCard.locator('[data-test="card-address"]').innerText(), /\d+.*, .+ H\d[A-Z] ?\d[A-Z]\d/);
+    assert.match(await firstCard.locator('[data-test="card-phone"]').getAttribute('href'), /^tel:\d{10}/);
+    await firstCard.locator('[data-test="waiting-list"]').waitFor();
+    assert.match(await page.locator('[data-test="card-today"]').first().innerText(), /^(Aujourd’hui\u00a0: \d|Fermé aujourd’hui)/);
+    const height = await firstCard.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(height < PHONE.height / 2, `a result card takes ${Math.round(height)} px of ${PHONE.height}`);
     await a11y.check(page, 'phone results with the filter summary');
 
     // The service page, reloaded, still leads back to the same search.

@@ -45,7 +45,9 @@ export interface ServiceSummary {
   waiting_list: WaitingList | null
   verified_at: string | null
   distance_km: number | null
-  locations: { name: string | null; city: string | null; postal_code: string | null }[]
+  phone: { number: string; extension: string | number | null } | null
+  schedules: Schedule[]
+  locations: { name: string | null; address_1: string | null; city: string | null; postal_code: string | null }[]
 }
 
 export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed'
@@ -252,8 +254,8 @@ export function formatAges(min: number | null | undefined, max: number | null | 
 }
 
 /** "514-555-0102" + "12" → "tel:5145550102,12" (the comma dials the extension on phones). */
-export function telHref(number: string, extension?: string | null): string {
+export function telHref(number: string, extension?: string | number | null): string {
   const digits = number.replace(/[^\d+]/g, '')
-  const ext = (extension ?? '').replace(/\D/g, '')
+  const ext = String(extension ?? '').replace(/\D/g, '')
   return `tel:${digits}${ext ? ',' + ext : ''}`
 }
