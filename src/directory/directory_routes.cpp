@@ -29,8 +29,7 @@ Result<SearchRequest> search_request(const http::Request& request) {
   SearchRequest r;
   r.page = list.page;
   r.per_page = list.per_page;
-  r.q = std::string(request.query_param("q").value_or(""));
-  if (r.q.size() > 200) return fail(Error::field(ErrorCode::bad_query, "q", "too_long", "200"));
+  r.q = TRY(api::search_text_param(request, "q"));
   r.need_code = std::string(request.query_param("need").value_or(""));
   r.territory_id = TRY(api::id_query_param(request, "territory_id"));
   r.language = std::string(request.query_param("language").value_or(""));
