@@ -43,12 +43,15 @@ struct Rejection {
   FieldError reason;
 };
 
-// HSDS services have a status and name their organization; organizations have neither.
+}  // namespace
+
 bool is_organization_record(const json::object& in) {
   for (std::string_view key : {"organization_id", "organization", "status", "service_at_locations"})
     if (in.contains(key)) return false;
   return in.contains("name");
 }
+
+namespace {
 
 std::string str(const json::object& o, std::string_view key) {
   const auto* v = o.if_contains(key);
@@ -163,6 +166,9 @@ std::optional<Rejection> read_organization(const json::object& in, const std::st
   o.website = str(in, "website");
   if (auto error = field_rules::check_email(prefix + "email", o.email)) return Rejection{*error};
   if (auto error = field_rules::check_web_address(prefix + "website", o.website)) return Rejection{*error};
+  // Filet keeps one phone per organization: the first one, as the export writes it back.
+  if (const auto* phones = array_at(in, "phones"); phones && !phones->empty())
+    if (const auto* phone = phones->front().if_object()) o.phone = text::trim(str(*phone, "number"));
   o.document = in;
   return std::nullopt;
 }

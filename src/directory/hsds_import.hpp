@@ -45,6 +45,10 @@ struct ImportReport {
   boost::json::object to_json() const;
 };
 
+// HSDS services have a status and name their organization; organizations have neither. The import
+// takes a record of each kind (a folder of one-record files mixes them).
+bool is_organization_record(const boost::json::object& record);
+
 // Hands the next record to `out`; false when there are no more.
 using RecordSource = std::function<Result<bool>(boost::json::value& out)>;
 

@@ -12,11 +12,11 @@ Result<std::optional<std::string>> organization_name(db::Connection& c, const st
 }
 
 Result<void> insert_organization(db::Connection& c, const OrganizationRow& o, const std::string& now) {
-  TRY_VOID(c.execute(
-      "INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, updated_at, "
-      "hsds_document) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?, ?)",
-      {o.id, o.name, text::fold(o.name), db::null_if_empty(o.email), db::null_if_empty(o.website), now, now,
-       json::serialize(o.document)}));
+  TRY_VOID(
+      c.execute("INSERT INTO organizations (id, name, search_key, sector, email, phone, website, active, created_at, "
+                "updated_at, hsds_document) VALUES (?, ?, ?, 'other', ?, ?, ?, 1, ?, ?, ?)",
+                {o.id, o.name, text::fold(o.name), db::null_if_empty(o.email), db::null_if_empty(o.phone),
+                 db::null_if_empty(o.website), now, now, json::serialize(o.document)}));
   return {};
 }
 

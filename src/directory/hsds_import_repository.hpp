@@ -11,7 +11,7 @@
 namespace filet::directory::hsds_import_repository {
 
 struct OrganizationRow {
-  std::string id, name, email, website;
+  std::string id, name, email, website, phone;
   boost::json::object document;  // the HSDS organization as it came (phones, identifiers...)
 };
 
