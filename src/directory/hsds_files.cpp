@@ -144,8 +144,13 @@ Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const 
       [&](json::value& out) -> Result<bool> {
         if (TRY(reader.next(out))) {
           ++services;
-          if (auto* object = out.if_object(); object && !object->contains("organization")) {
+          // organizations.json is the fuller record (phones, e-mail, website): it wins over an
+          // organization embedded in the service.
+          if (auto* object = out.if_object()) {
             auto* id = object->if_contains("organization_id");
+            auto* embedded = object->if_contains("organization");
+            if ((!id || !id->is_string()) && embedded && embedded->is_object())
+              id = embedded->as_object().if_contains("id");
             if (id && id->is_string())
               if (auto it = organization_at.find(std::string(id->as_string())); it != organization_at.end())
                 (*object)["organization"] = organizations[it->second];

@@ -8,6 +8,7 @@
 #include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "directory/hsds_encode.hpp"
 #include "directory/hsds_import_repository.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/service.hpp"
@@ -296,9 +297,15 @@ Result<std::optional<Rejection>> resolve_locations(db::Connection& c, const json
     l.id = str(*sal, "location_id");
     if (l.id.empty() && location) l.id = str(*location, "id");
     if (!ids::is_uuid(l.id)) continue;
+    // Another organization's location, exactly as stored (an export imported again): only linked.
+    auto owner = location ? TRY(hsds_import_repository::location_owner(c, l.id)) : std::nullopt;
+    bool foreign = owner && !owner->empty() && *owner != s.organization_id;
+    if (foreign) {
+      auto stored = TRY(hsds_import_repository::find_location(c, l.id));
+      if (stored && (stored->document == *location || hsds_location(*stored) == *location)) location = nullptr;
+    }
     if (location) {
-      auto owner = TRY(hsds_import_repository::location_owner(c, l.id));
-      if (owner && !owner->empty() && *owner != s.organization_id) {
+      if (foreign) {
         if (!options.allow_reassign)
           return std::optional<Rejection>{{{"service_at_locations.location.id", "other_organization", *owner}}};
         report.reassigned.push_back({"location", l.id, *owner, s.organization_id});

@@ -96,6 +96,15 @@ TEST_P(HsdsImportChecksTest, NoRecordTakesOverAnotherOrganizationsDataUnlessAske
   EXPECT_EQ(text_of(pool(), "SELECT name_fr FROM services WHERE id = ?", kServiceB), "Service B");
   EXPECT_EQ(text_of(pool(), "SELECT address_1 FROM locations WHERE id = ?", kLocationB), "1 rue B");
 
+  // The location exactly as stored (an export imported again) is linked, not refused.
+  json::array same{service(kServiceA, kOrgA, "Service A", "1 rue B")};
+  same[0].as_object().erase("organization");
+  auto linked = import_hsds(pool(), same, {}, "test", "");
+  ASSERT_TRUE(linked);
+  EXPECT_TRUE(linked->rejected.empty()) << json::serialize(linked->to_json());
+  EXPECT_TRUE(linked->reassigned.empty());
+  EXPECT_EQ(text_of(pool(), "SELECT organization_id FROM locations WHERE id = ?", kLocationB), kOrgB);
+
   auto allowed = import_hsds(pool(), takeover, {.allow_reassign = true}, "test", "");
   ASSERT_TRUE(allowed);
   EXPECT_TRUE(allowed->rejected.empty());

@@ -68,7 +68,15 @@ test('an import never moves a service or rewrites a location of another organiza
   const serviceA = randomUUID();
   const serviceB = randomUUID();
   const locationB = randomUUID();
-  const at = (address) => [{ location: { id: locationB, name: 'Local B', addresses: [{ address_1: address, city: 'Laval' }] } }];
+  const addressId = randomUUID();
+  // Complete HSDS addresses: the conformance suite validates every exported service afterwards.
+  const at = (address) => [{
+    location: {
+      id: locationB, name: 'Local B', location_type: 'physical',
+      addresses: [{ id: addressId, location_id: locationB, address_1: address, city: 'Laval', postal_code: 'H7N 1A1',
+        state_province: 'QC', country: 'CA', address_type: 'physical' }],
+    },
+  }];
   let report = await importHsds(admin, [
     { id: serviceB, name: 'Service B', status: 'active', organization: orgB, service_at_locations: at('1 rue B') },
     { id: serviceA, name: 'Service A', status: 'active', organization: orgA },
