@@ -121,6 +121,22 @@ TEST_P(HsdsImportChecksTest, NoRecordTakesOverAnotherOrganizationsDataUnlessAske
   EXPECT_EQ(text_of(pool(), "SELECT address_1 FROM locations WHERE id = ?", kLocationB), "666 rue Volée");
 }
 
+// A record rejected after it created its organization takes the organization with it; the next
+// record of that organization creates it again.
+TEST_P(HsdsImportChecksTest, ARejectedRecordLeavesNothingBehindForTheNextOne) {
+  json::array setup{service(kServiceB, kOrgB, "Service B", "1 rue B")};
+  ASSERT_TRUE(import_hsds(pool(), setup, {}, "test", ""));
+  json::array input{service(kServiceA, kOrgA, "Service A", "666 rue Volée"),
+                    json::parse(std::string(R"({"id":"6a0f7a9e-1b2c-4d3e-8f90-0000000000aa","name":"Autre",)") +
+                                R"("organization":{"id":")" + kOrgA + R"(","name":"Org A"}})")};
+  auto report = import_hsds(pool(), input, {}, "test", "");
+  ASSERT_TRUE(report);
+  ASSERT_EQ(report->rejected.size(), 1u);
+  EXPECT_EQ(report->imported, 1u);
+  EXPECT_EQ(text_of(pool(), "SELECT name FROM organizations WHERE id = ?", kOrgA), "Org A");
+  EXPECT_EQ(text_of(pool(), "SELECT organization_id FROM services WHERE name_fr = ?", "Autre"), kOrgA);
+}
+
 FILET_ON_BOTH_ENGINES(HsdsImportChecksTest);
 
 }  // namespace
