@@ -93,8 +93,9 @@ int main(int argc, char** argv) {
       ->envname("FILET_MAX_CONNECTIONS_PER_ADDRESS")
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
-  serve->add_option("--metrics-token", serve_options.metrics_token,
-                    "Lets other machines than this one read /metrics with Authorization: Bearer TOKEN")
+  serve
+      ->add_option("--metrics-token", serve_options.metrics_token,
+                   "Lets other machines than this one read /metrics with Authorization: Bearer TOKEN")
       ->envname("FILET_METRICS_TOKEN");
   serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
       ->envname("FILET_HSDS_PUBLIC");
@@ -132,6 +133,9 @@ int main(int argc, char** argv) {
   add_db(hsds_import);
   hsds_import->add_option("PATH", hsds_path, "File or folder")->required();
   hsds_import->add_flag("--strict", strict, "Import nothing if any record is rejected");
+  bool allow_reassign = false;
+  hsds_import->add_flag("--allow-reassign", allow_reassign,
+                        "Let records move services to another organization or rewrite its locations (each listed)");
   hsds_import->add_option("--lang", hsds_lang, "Language of the HSDS text")->check(CLI::IsMember({"fr", "en"}));
   auto* hsds_export = hsds->add_subcommand("export", "Export the directory to a folder (HSDS JSON)");
   add_db(hsds_export);
@@ -188,13 +192,19 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (hsds_import->parsed()) {
-    auto result = directory::import_path(**pool, hsds_path, {strict, hsds_lang});
+    auto result = directory::import_path(**pool, hsds_path,
+                                         {.strict = strict, .lang = hsds_lang, .allow_reassign = allow_reassign});
     if (!result) return report(result.error(), "hsds import");
     for (const auto& r : result->rejected) {
       auto message = field_message(r.reason);
-      std::cerr << "rejeté / rejected #" << r.index << (r.source.empty() ? "" : " (" + r.source + ")") << " " << r.id << ": " << message.fr << " / " << message.en << "\n";
+      std::cerr << "rejeté / rejected #" << r.index << (r.source.empty() ? "" : " (" + r.source + ")") << " " << r.id
+                << ": " << message.fr << " / " << message.en << "\n";
     }
+    for (const auto& r : result->reassigned)
+      std::cout << (r.kind == "service" ? "service déplacé / service moved " : "lieu réécrit / location rewritten ")
+                << r.id << ": " << r.from_organization_id << " -> " << r.to_organization_id << "\n";
     std::cout << "Importés / imported: " << result->imported << ", mis à jour / updated: " << result->updated
+              << ", organismes importés / organizations imported: " << result->organizations_imported
               << ", rejetés / rejected: " << result->rejected.size()
               << (strict && !result->rejected.empty() ? " (--strict : rien n'a été importé / nothing was imported)"
                                                       : "")

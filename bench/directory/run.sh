@@ -43,7 +43,7 @@ in_p99=$(echo "$inproc" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')
 
 echo "the same SQL in the sqlite3 shell (floor)..."
 token="zzter$(echo "$territory" | tr -d -)"
-match="\"aide\"* \"alimentaire\"* \"$token\""
+match="search_text : (\"aide\"* \"alimentaire\"*) AND filter_text : (\"$token\")"
 sql="SELECT s.id, ((CASE WHEN s.name_key LIKE '%aide%' ESCAPE '\\' THEN 4 ELSE 0 END) + (CASE WHEN s.needs_key LIKE '%aide%' ESCAPE '\\' THEN 2 ELSE 0 END) + 1 + (CASE WHEN s.name_key LIKE '%alimentaire%' ESCAPE '\\' THEN 4 ELSE 0 END) + (CASE WHEN s.needs_key LIKE '%alimentaire%' ESCAPE '\\' THEN 2 ELSE 0 END) + 1) AS score, 0 AS distance, s.latitude, s.longitude, COUNT(*) OVER () AS total FROM services s WHERE (s.status = 'active') AND (s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH '$match')) ORDER BY score DESC, s.name_key, s.id LIMIT 25 OFFSET 0;"
 {
   echo "PRAGMA mmap_size=2147418112;"

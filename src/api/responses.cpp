@@ -49,14 +49,19 @@ Result<std::string> id_param(const Context& ctx, std::string_view name) {
   return std::string(id);
 }
 
+Result<std::string> search_text_param(const http::Request& request, std::string_view name) {
+  auto raw = request.query_param(name);
+  if (!raw) return std::string();
+  if (!text::is_valid_utf8(*raw) || text::length(*raw) > kSearchTextMaxChars)
+    return fail(bad_query(name, "too_long", std::to_string(kSearchTextMaxChars)));
+  return std::string(text::trim(*raw));
+}
+
 Result<core::ListQuery> list_query(const http::Request& request) {
   core::ListQuery query;
   query.page = TRY(integer_param(request, "page", 1, 1, 1'000'000));
   query.per_page = TRY(integer_param(request, "per_page", 25, 1, 200));
-  if (auto q = request.query_param("q")) {
-    if (!text::is_valid_utf8(*q) || text::length(*q) > 200) return fail(bad_query("q", "too_long", "200"));
-    query.q = text::fold(text::trim(*q));
-  }
+  query.q = text::fold(TRY(search_text_param(request, "q")));
   if (auto active = request.query_param("active")) {
     if (*active == "true")
       query.active = true;

@@ -16,6 +16,11 @@ Result<core::ListQuery> list_query(const http::Request& request);
 // An optional text query parameter limited to `allowed` values ("" when absent).
 Result<std::string> choice_param(const http::Request& request, std::string_view name,
                                  std::span<const std::string_view> allowed);
+// The longest search text any route accepts, in characters (not bytes: "é" is one).
+constexpr size_t kSearchTextMaxChars = 200;
+// An optional search text query parameter (q, search), trimmed; longer than kSearchTextMaxChars
+// characters or not UTF-8 is a bad_query error naming the parameter. "" when absent.
+Result<std::string> search_text_param(const http::Request& request, std::string_view name);
 // An optional UUID query parameter ("" when absent).
 Result<std::string> id_query_param(const http::Request& request, std::string_view name);
 Result<boost::json::object> body(const Context& ctx);

@@ -37,7 +37,8 @@ constexpr std::array kErrors = {
               "Internal error. The technical team has been notified."},
     ErrorInfo{503, "unavailable", "Service temporairement indisponible. Réessayez bientôt.",
               "Service temporarily unavailable. Try again soon."},
-    ErrorInfo{415, "unsupported_media_type", "Le corps de la requête doit être du JSON (Content-Type: application/json).",
+    ErrorInfo{415, "unsupported_media_type",
+              "Le corps de la requête doit être du JSON (Content-Type: application/json).",
               "The request body must be JSON (Content-Type: application/json)."},
 };
 static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::unsupported_media_type) + 1);
@@ -82,6 +83,11 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
       {"cycle",
        {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
         "The field \"{f}\" would create a loop in the hierarchy."}},
+      {"other_organization",
+       {"« {f} » appartient à un autre organisme ({p}) : l'import ne le déplace ni ne le réécrit sans l'option "
+        "« réaffecter » (--allow-reassign).",
+        "\"{f}\" belongs to another organization ({p}): the import does not move or rewrite it without the "
+        "\"reassign\" option (--allow-reassign)."}},
   };
   return templates;
 }

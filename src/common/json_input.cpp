@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/clock.hpp"
+#include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
 
@@ -166,15 +167,9 @@ std::optional<std::optional<int64_t>> FieldReader::integer(std::string_view name
   const json::value* v = raw(name);
   if (!v) return std::nullopt;
   if (v->is_null()) return std::optional<int64_t>{};
-  auto number = v->is_int64()                                      ? std::optional<int64_t>(v->as_int64())
-                : v->is_uint64() && v->as_uint64() < 1'000'000'000 ? std::optional<int64_t>(v->as_uint64())
-                                                                   : std::nullopt;
+  auto number = field_rules::whole_number(name, *v, min, max);
   if (!number) {
-    add({std::string(name), "wrong_type", "integer"});
-    return std::nullopt;
-  }
-  if (*number < min || *number > max) {
-    add({std::string(name), "out_of_range", std::to_string(min) + "–" + std::to_string(max)});
+    add(std::move(number.error()));
     return std::nullopt;
   }
   return std::optional<int64_t>(*number);

@@ -1,6 +1,7 @@
 #include "core/organization_routes.hpp"
 
 #include "api/responses.hpp"
+#include "common/field_rules.hpp"
 #include "common/json_input.hpp"
 #include "core/json_output.hpp"
 
@@ -20,11 +21,9 @@ Result<OrganizationChanges> decode(const boost::json::object& body, bool creatin
   changes.territory_ids = in.id_list("territory_ids");
   changes.active = in.boolean("active");
   if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
-  if (changes.email && !changes.email->empty() && changes.email->find('@') == std::string::npos)
-    in.add({"email", "invalid_format", "nom@domaine.ca"});
-  if (changes.website && !changes.website->empty() && !changes.website->starts_with("https://") &&
-      !changes.website->starts_with("http://"))
-    in.add({"website", "invalid_format", "https://…"});
+  if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
+  if (auto error = changes.website ? field_rules::check_web_address("website", *changes.website) : std::nullopt)
+    in.add(*error);
   TRY_VOID(in.finish());
   return changes;
 }

@@ -2,6 +2,7 @@
 
 #include "api/responses.hpp"
 #include "auth/password.hpp"
+#include "common/field_rules.hpp"
 #include "common/json_input.hpp"
 #include "core/json_output.hpp"
 
@@ -55,9 +56,7 @@ Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
   changes.is_admin = in.boolean("is_admin");
   changes.active = in.boolean("active");
   changes.memberships = read_memberships(in);
-  if (changes.email && !changes.email->empty() &&
-      (changes.email->find('@') == std::string::npos || changes.email->find(' ') != std::string::npos))
-    in.add({"email", "invalid_format", "nom@domaine.ca"});
+  if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
   if (!creating && changes.email && changes.email->empty()) in.add({"email", "required", {}});
   if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
   if (changes.locale && changes.locale->empty()) changes.locale.reset();

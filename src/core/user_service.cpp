@@ -2,6 +2,7 @@
 
 #include "auth/password.hpp"
 #include "common/clock.hpp"
+#include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
 #include "core/organization_repository.hpp"
@@ -57,7 +58,12 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
     if (!changes.email) return fail(Error::field(ErrorCode::validation_failed, "email", "required"));
     if (!changes.name) return fail(Error::field(ErrorCode::validation_failed, "name", "required"));
   }
-  if (changes.email) u.email = text::lower_ascii(*changes.email);
+  if (changes.email) {
+    // The command line reaches here without the route: the same e-mail rule either way.
+    if (auto error = field_rules::check_email("email", *changes.email); error || changes.email->empty())
+      return fail(Error{ErrorCode::validation_failed, {error.value_or(FieldError{"email", "required", {}})}, {}});
+    u.email = text::lower_ascii(*changes.email);
+  }
   if (changes.name) u.name = *changes.name;
   if (changes.locale) u.locale = *changes.locale;
   if (changes.is_admin) u.is_admin = *changes.is_admin;

@@ -29,8 +29,7 @@ Result<SearchRequest> search_request(const http::Request& request) {
   SearchRequest r;
   r.page = list.page;
   r.per_page = list.per_page;
-  r.q = std::string(request.query_param("q").value_or(""));
-  if (r.q.size() > 200) return fail(Error::field(ErrorCode::bad_query, "q", "too_long", "200"));
+  r.q = TRY(api::search_text_param(request, "q"));
   r.need_code = std::string(request.query_param("need").value_or(""));
   r.territory_id = TRY(api::id_query_param(request, "territory_id"));
   r.language = std::string(request.query_param("language").value_or(""));
@@ -137,13 +136,15 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
            [&pool](api::Context& ctx) -> Result<http::Response> {
              std::string strict =
                  TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
+             std::string reassign = TRY(
+                 api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
              std::string lang = TRY(lang_param(ctx.request));
              if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
              boost::system::error_code ec;
              auto input = boost::json::parse(ctx.request.body, ec);
              if (ec) return fail(ErrorCode::malformed_json, ec.message());
-             auto report =
-                 TRY(import_hsds(pool, input, {strict == "true", lang}, ctx.principal->email, ctx.request.request_id));
+             ImportOptions options{.strict = strict == "true", .lang = lang, .allow_reassign = reassign == "true"};
+             auto report = TRY(import_hsds(pool, input, options, ctx.principal->email, ctx.request.request_id));
              return api::json_response(report.to_json());
            },
            "Import HSDS 3.1 JSON (services)"}.with_body_limit(64 * 1024 * 1024).on_worker_pool());

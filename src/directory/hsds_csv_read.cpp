@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "common/spreadsheet_cell.hpp"
 #include "common/text.hpp"
 #include "directory/hsds_csv.hpp"
 #include "directory/hsds_csv_io.hpp"
@@ -41,7 +42,8 @@ RejectedRecord reject(const LoadedTable& t, const Row& row, FieldError reason) {
 
 // A cell typed as the schema says; a wrong type is the row's reject reason.
 std::optional<FieldError> put_cell(json::object& fields, const std::string& name, csv::ColumnType type,
-                                   const std::string& cell) {
+                                   const std::string& written) {
+  std::string cell = spreadsheet_cell::restore(written);  // the apostrophe the export put before a formula
   if (type == csv::ColumnType::text) {
     fields[name] = cell;
     return std::nullopt;

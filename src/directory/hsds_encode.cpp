@@ -103,6 +103,10 @@ json::object translations(const Service& s, bool english) {
 
 }  // namespace
 
+json::object hsds_location(const LocationRef& l) {
+  return location_json(l);
+}
+
 std::string language_name(std::string_view code, std::string_view lang) {
   static const std::map<std::string_view, std::pair<const char*, const char*>> names = {
       {"fr", {"français", "French"}},

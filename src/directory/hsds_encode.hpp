@@ -23,6 +23,8 @@ Result<HsdsContext> hsds_context(db::Connection& c, std::string lang);
 
 boost::json::object hsds_service(const Service& s, const HsdsContext& context);
 boost::json::object hsds_organization(const core::Organization& o);
+// A location as the export writes it (its HSDS document with Filet's fields over it).
+boost::json::object hsds_location(const LocationRef& l);
 boost::json::object hsds_taxonomy_term(const NeedTerm& t, const HsdsContext& context);
 boost::json::object hsds_service_at_location(const Service& s, const LocationRef& l, const HsdsContext& context);
 

@@ -7,9 +7,11 @@
 
 namespace filet::directory {
 
-// PATH is a JSON file (an array of services or one service) or a folder holding services.json
-// and, optionally, organizations.json (services that only name their organization_id get it from
-// there).
+// PATH is a JSON file (an array of services or one service); a folder holding services.json and,
+// optionally, organizations.json (every organization is imported, with or without services;
+// services that only name their organization_id get it from there); a folder with services.csv
+// (the CSV package); or a folder of one-record *.json files, services and organizations told
+// apart by their schema.
 Result<ImportReport> import_path(db::Pool& pool, const std::string& path, const ImportOptions& options);
 
 }  // namespace filet::directory

@@ -5,141 +5,32 @@
 
 #include "audit/audit_log.hpp"
 #include "common/clock.hpp"
+#include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "directory/hsds_encode.hpp"
+#include "directory/hsds_import_records.hpp"
+#include "directory/hsds_import_repository.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/service.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
 namespace json = boost::json;
+using namespace hsds_records;
+
+bool is_organization_record(const json::object& in) {
+  for (std::string_view key : {"organization_id", "organization", "status", "service_at_locations"})
+    if (in.contains(key)) return false;
+  return in.contains("name");
+}
+
 namespace {
-
-// The fields Filet models itself; everything else of a service is kept in `document`.
-const std::set<std::string_view> kModelled = {"id",
-                                              "organization_id",
-                                              "organization",
-                                              "name",
-                                              "description",
-                                              "eligibility_description",
-                                              "application_process",
-                                              "fees_description",
-                                              "status",
-                                              "url",
-                                              "email",
-                                              "minimum_age",
-                                              "maximum_age",
-                                              "assured_date",
-                                              "last_modified",
-                                              "languages",
-                                              "service_areas",
-                                              "attributes",
-                                              "service_at_locations",
-                                              "x_filet"};
-
-struct Rejection {
-  FieldError reason;
-};
-
-std::string str(const json::object& o, std::string_view key) {
-  const auto* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
-const json::object* object_at(const json::object& o, std::string_view key) {
-  const auto* v = o.if_contains(key);
-  return v ? v->if_object() : nullptr;
-}
-
-const json::array* array_at(const json::object& o, std::string_view key) {
-  const auto* v = o.if_contains(key);
-  return v ? v->if_array() : nullptr;
-}
-
-std::optional<int64_t> age(const json::object& o, std::string_view key, std::optional<Rejection>& rejection) {
-  const auto* v = o.if_contains(key);
-  if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_number()) {
-    rejection = Rejection{{std::string(key), "wrong_type", "integer"}};
-    return std::nullopt;
-  }
-  return static_cast<int64_t>(v->to_number<double>());
-}
-
-// The parts of a record that need no database: text, status, ages, Filet's extension.
-std::optional<Rejection> read_service(const json::object& in, const ImportOptions& options, Service& s) {
-  s.id = str(in, "id");
-  if (!ids::is_uuid(s.id)) return Rejection{{"id", "invalid_format", "UUID"}};
-  for (std::string_view key : {"name", "description", "url", "email", "status"})
-    if (const auto* v = in.if_contains(key); v && !v->is_string() && !v->is_null())
-      return Rejection{{std::string(key), "wrong_type", "string"}};
-  bool english = options.lang == "en";
-  auto put = [&](Bilingual& field, std::string_view key) { (english ? field.en : field.fr) = str(in, key); };
-  put(s.name, "name");
-  put(s.description, "description");
-  put(s.eligibility, "eligibility_description");
-  put(s.application, "application_process");
-  put(s.fees, "fees_description");
-  if (const auto* filet = object_at(in, "x_filet")) {
-    if (const auto* translations = object_at(*filet, "translations")) {
-      for (auto [lang, is_en] : {std::pair{"fr", false}, std::pair{"en", true}}) {
-        const auto* t = object_at(*translations, lang);
-        if (!t) continue;
-        auto take = [&](Bilingual& field, std::string_view key) { (is_en ? field.en : field.fr) = str(*t, key); };
-        take(s.name, "name");
-        take(s.description, "description");
-        take(s.eligibility, "eligibility_description");
-        take(s.application, "application_process");
-        take(s.fees, "fees_description");
-      }
-    }
-    if (const auto* free = filet->if_contains("is_free"); free && free->is_bool()) s.is_free = free->as_bool();
-    if (const auto* waiting = object_at(*filet, "waiting_list")) {
-      std::string status = str(*waiting, "status");
-      if (!status.empty()) {
-        if (std::find(std::begin(kWaitingListStatuses), std::end(kWaitingListStatuses), status) ==
-            std::end(kWaitingListStatuses))
-          return Rejection{{"x_filet.waiting_list.status", "invalid_value", "open, waiting, closed"}};
-        s.waiting_list_status = status;
-      }
-      if (const auto* delay = waiting->if_contains("delay_days"); delay && delay->is_number())
-        s.waiting_list_delay_days = static_cast<int64_t>(delay->to_number<double>());
-      s.waiting_list_as_of = str(*waiting, "as_of");
-    }
-    s.verified_at = str(*filet, "verified_at");
-    s.verified_by = str(*filet, "verified_by");
-  } else if (!str(in, "assured_date").empty()) {
-    s.verified_at = str(in, "assured_date") + "T00:00:00.000Z";
-  }
-  if (text::trim(s.name.fr).empty() && text::trim(s.name.en).empty()) return Rejection{{"name", "required", {}}};
-  s.status = str(in, "status").empty() ? "active" : str(in, "status");
-  if (std::find(std::begin(kServiceStatuses), std::end(kServiceStatuses), s.status) == std::end(kServiceStatuses))
-    return Rejection{{"status", "invalid_value", "active, inactive, defunct, temporarily closed"}};
-  s.url = str(in, "url");
-  s.email = str(in, "email");
-  std::optional<Rejection> rejection;
-  s.minimum_age = age(in, "minimum_age", rejection);
-  s.maximum_age = age(in, "maximum_age", rejection);
-  if (rejection) return rejection;
-  if (const auto* languages = array_at(in, "languages")) {
-    for (const auto& l : *languages)
-      if (const auto* o = l.if_object(); o && !str(*o, "code").empty())
-        s.language_codes.push_back(text::lower_ascii(str(*o, "code")));
-    s.document["languages"] = *languages;  // names, notes and ids as they came
-  }
-  for (const auto& [key, value] : in)
-    if (!kModelled.contains(key)) s.document[key] = value;
-  // Phone extensions are numbers in HSDS; Filet keeps what people type, as text.
-  if (auto* phones = s.document.if_contains("phones"); phones && phones->is_array())
-    for (auto& p : phones->as_array())
-      if (auto* o = p.if_object(); o && o->contains("extension") && o->at("extension").is_number())
-        (*o)["extension"] = std::to_string(static_cast<int64_t>(o->at("extension").to_number<double>()));
-  return std::nullopt;
-}
 
 // Makes sure the organization exists, creating it from the embedded HSDS organization.
 Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const json::object& in, Service& s,
-                                                      std::map<std::string, std::string>& known) {
+                                                      std::map<std::string, std::string>& known,
+                                                      const std::string& now) {
   s.organization_id = str(in, "organization_id");
   const auto* embedded = object_at(in, "organization");
   if (s.organization_id.empty() && embedded) s.organization_id = str(*embedded, "id");
@@ -149,22 +40,18 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
     s.organization_name = it->second;
     return std::optional<Rejection>{};
   }
-  auto found = TRY(c.query("SELECT name FROM organizations WHERE id = ?", {s.organization_id}));
-  if (!found.empty()) {
-    s.organization_name = known[s.organization_id] = found.front().text(0);
+  if (auto name = TRY(hsds_import_repository::organization_name(c, s.organization_id))) {
+    s.organization_name = known[s.organization_id] = *name;
     return std::optional<Rejection>{};
   }
   if (!embedded || str(*embedded, "name").empty())
     return std::optional<Rejection>{{{"organization_id", "not_found", {}}}};
-  s.organization_name = str(*embedded, "name");
-  std::string now = clock::now_iso();
-  TRY_VOID(
-      c.execute("INSERT INTO organizations (id, name, search_key, sector, email, website, active, created_at, "
-                "updated_at, hsds_document) VALUES (?, ?, ?, 'other', ?, ?, 1, ?, ?, ?)",
-                {s.organization_id, s.organization_name, text::fold(s.organization_name),
-                 db::null_if_empty(str(*embedded, "email")), db::null_if_empty(str(*embedded, "website")), now, now,
-                 json::serialize(*embedded)}));
-  known[s.organization_id] = s.organization_name;
+  hsds_import_repository::OrganizationRow o;
+  json::object named = *embedded;
+  named["id"] = s.organization_id;
+  if (auto rejection = read_organization(named, "organization.", o)) return rejection;
+  TRY_VOID(hsds_import_repository::insert_organization(c, o, now));
+  s.organization_name = known[s.organization_id] = o.name;
   return std::optional<Rejection>{};
 }
 
@@ -245,9 +132,12 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
   return {};
 }
 
-Result<void> resolve_locations(db::Connection& c, const json::object& in, Service& s) {
+// The service's locations: an embedded location is created or rewritten, one named by id only is
+// linked. Another organization's location is rewritten only with allow_reassign, and reported.
+Result<std::optional<Rejection>> resolve_locations(db::Connection& c, const json::object& in, Service& s,
+                                                   const ImportOptions& options, ImportReport& report) {
   const auto* list = array_at(in, "service_at_locations");
-  if (!list) return {};
+  if (!list) return std::optional<Rejection>{};
   for (const auto& item : *list) {
     const auto* sal = item.if_object();
     if (!sal) continue;
@@ -260,7 +150,19 @@ Result<void> resolve_locations(db::Connection& c, const json::object& in, Servic
     l.id = str(*sal, "location_id");
     if (l.id.empty() && location) l.id = str(*location, "id");
     if (!ids::is_uuid(l.id)) continue;
+    // Another organization's location, exactly as stored (an export imported again): only linked.
+    auto owner = location ? TRY(hsds_import_repository::location_owner(c, l.id)) : std::nullopt;
+    bool foreign = owner && !owner->empty() && *owner != s.organization_id;
+    if (foreign) {
+      auto stored = TRY(hsds_import_repository::find_location(c, l.id));
+      if (stored && (stored->document == *location || hsds_location(*stored) == *location)) location = nullptr;
+    }
     if (location) {
+      if (foreign) {
+        if (!options.allow_reassign)
+          return std::optional<Rejection>{{{"service_at_locations.location.id", "other_organization", *owner}}};
+        report.reassigned.push_back({"location", l.id, *owner, s.organization_id});
+      }
       l.name = str(*location, "name");
       if (const auto* lat = location->if_contains("latitude"); lat && lat->is_number())
         l.latitude = lat->to_number<double>();
@@ -273,28 +175,32 @@ Result<void> resolve_locations(db::Connection& c, const json::object& in, Servic
           l.postal_code = str(*a, "postal_code");
         }
       l.document = *location;
-      auto v = [](const std::optional<double>& d) { return d ? db::Value{*d} : db::Value{}; };
-      TRY_VOID(c.execute(
-          "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, latitude, longitude, "
-          "document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-          "address_1 = excluded.address_1, city = excluded.city, postal_code = excluded.postal_code, "
-          "latitude = excluded.latitude, longitude = excluded.longitude, document = excluded.document",
-          {l.id, s.organization_id, l.name, l.address_1, l.city, l.postal_code, v(l.latitude), v(l.longitude),
-           json::serialize(l.document)}));
+      TRY_VOID(hsds_import_repository::save_location(c, l, s.organization_id));
     } else {
-      auto rows = TRY(c.query(
-          "SELECT name, address_1, city, postal_code, latitude, longitude, document FROM locations WHERE id = ?",
-          {l.id}));
-      if (rows.empty()) continue;
-      const auto& r = rows.front();
-      l = {l.id, r.text(0), r.text(1), r.text(2), r.text(3), r.real(4), r.real(5), l.service_at_location_id};
-      boost::system::error_code ec;
-      auto document = json::parse(r.text(6), ec);
-      if (!ec && document.is_object()) l.document = std::move(document.as_object());
+      auto stored = TRY(hsds_import_repository::find_location(c, l.id));
+      if (!stored) continue;
+      stored->service_at_location_id = l.service_at_location_id;
+      stored->service_at_location = std::move(l.service_at_location);
+      l = std::move(*stored);
     }
     s.locations.push_back(std::move(l));
   }
-  return {};
+  return std::optional<Rejection>{};
+}
+
+// An organization record (a folder's organizations.json, or a one-record file): created when new;
+// an existing organization is left as it is.
+Result<std::optional<Rejection>> import_organization(db::Connection& c, const json::object& in,
+                                                     std::map<std::string, std::string>& known, const std::string& now,
+                                                     ImportReport& report) {
+  hsds_import_repository::OrganizationRow o;
+  if (auto rejection = read_organization(in, "", o)) return rejection;
+  if (known.contains(o.id) || TRY(hsds_import_repository::organization_name(c, o.id)))
+    return std::optional<Rejection>{};
+  TRY_VOID(hsds_import_repository::insert_organization(c, o, now));
+  known[o.id] = o.name;
+  ++report.organizations_imported;
+  return std::optional<Rejection>{};
 }
 
 }  // namespace
@@ -311,7 +217,17 @@ json::object ImportReport::to_json() const {
     if (!r.source.empty()) entry["source"] = r.source;
     list.push_back(std::move(entry));
   }
-  return {{"imported", imported}, {"updated", updated}, {"rejected", std::move(list)}};
+  json::array changes;
+  for (const auto& r : reassigned)
+    changes.push_back({{"kind", r.kind},
+                       {"id", r.id},
+                       {"from_organization_id", r.from_organization_id},
+                       {"to_organization_id", r.to_organization_id}});
+  return {{"imported", imported},
+          {"updated", updated},
+          {"organizations_imported", organizations_imported},
+          {"rejected", std::move(list)},
+          {"reassigned", std::move(changes)}};
 }
 
 Result<ImportReport> import_hsds(db::Pool& pool, const json::value& input, const ImportOptions& options,
@@ -353,13 +269,14 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   // The definitions come from the schema itself, so migrations stay the one place they are written.
   std::vector<std::pair<std::string, std::string>> dropped_indexes;
   if (bulk) {
-    TRY_VOID(c->each("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-                     "('services', 'service_needs', 'service_languages', 'service_territories', "
-                     "'service_at_locations') AND name NOT LIKE 'sqlite_%'",
-                     {}, [&](db::Row& r) {
-                       dropped_indexes.emplace_back(r.text(0), r.text(1));
-                       return true;
-                     }));
+    TRY_VOID(
+        c->each("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+                "('services', 'service_needs', 'service_languages', 'service_territories', "
+                "'service_at_locations') AND name NOT LIKE 'sqlite_%'",
+                {}, [&](db::Row& r) {
+                  dropped_indexes.emplace_back(r.text(0), r.text(1));
+                  return true;
+                }));
     for (const auto& [name, sql] : dropped_indexes) TRY_VOID(c->execute_script("DROP INDEX " + name));
   }
   std::map<std::string, NeedTerm> terms;
@@ -380,22 +297,51 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       report.rejected.push_back({i, "", {"record", "wrong_type", "object"}});
       continue;
     }
+    if (!field_rules::is_finite_everywhere(record)) {  // NaN or an infinity could never be exported
+      report.rejected.push_back({i, str(*in, "id"), {"record", "out_of_range", "NaN, ±∞"}});
+      continue;
+    }
+    if (is_organization_record(*in)) {
+      if (auto rejection = TRY(import_organization(*c, *in, known_organizations, now, report)))
+        report.rejected.push_back({i, str(*in, "id"), rejection->reason});
+      continue;
+    }
+    // Everything this record writes is undone if a later check rejects it.
+    TRY_VOID(c->execute("SAVEPOINT hsds_record"));
     Service s;
+    auto reject = [&](const Rejection& r) -> Result<void> {
+      report.rejected.push_back({i, str(*in, "id"), r.reason});
+      TRY_VOID(c->execute("ROLLBACK TO SAVEPOINT hsds_record"));
+      TRY_VOID(c->execute("RELEASE SAVEPOINT hsds_record"));
+      // An organization this record created is gone with it: forget it too.
+      if (!s.organization_id.empty() && !TRY(hsds_import_repository::organization_name(*c, s.organization_id)))
+        known_organizations.erase(s.organization_id);
+      return {};
+    };
+    size_t reassigned_before = report.reassigned.size();
     auto rejection = read_service(*in, options, s);
-    if (!rejection) rejection = TRY(resolve_organization(*c, *in, s, known_organizations));
+    if (!rejection) rejection = TRY(resolve_organization(*c, *in, s, known_organizations, now));
+    auto existing = rejection ? std::nullopt : TRY(hsds_import_repository::service_owner(*c, s.id));
+    if (!rejection && existing && existing->organization_id != s.organization_id) {
+      if (options.allow_reassign)
+        report.reassigned.push_back({"service", s.id, existing->organization_id, s.organization_id});
+      else
+        rejection = Rejection{{"organization_id", "other_organization", existing->organization_id}};
+    }
+    if (!rejection) rejection = TRY(resolve_locations(*c, *in, s, options, report));
     if (rejection) {
-      report.rejected.push_back({i, str(*in, "id"), rejection->reason});
+      report.reassigned.resize(reassigned_before);
+      TRY_VOID(reject(*rejection));
       continue;
     }
     TRY_VOID(resolve_classification(*c, *in, s, terms, hierarchies, territories_by_name));
-    TRY_VOID(resolve_locations(*c, *in, s));
-    auto existing = TRY(c->query("SELECT created_at FROM services WHERE id = ?", {s.id}));
     s.updated_at = now;
-    s.created_at = existing.empty() ? now : existing.front().text(0);
-    TRY_VOID(service_repository::save(*c, s, existing.empty(), hierarchies, bulk));
+    s.created_at = existing ? existing->created_at : now;
+    TRY_VOID(service_repository::save(*c, s, !existing, hierarchies, bulk));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
-                           {existing.empty() ? "create" : "update", "service", s.id, s.organization_id}));
-    ++(existing.empty() ? report.imported : report.updated);
+                           {existing ? "update" : "create", "service", s.id, s.organization_id}));
+    TRY_VOID(c->execute("RELEASE SAVEPOINT hsds_record"));
+    ++(existing ? report.updated : report.imported);
   }
   if (options.strict && !report.rejected.empty()) {
     report.imported = report.updated = 0;

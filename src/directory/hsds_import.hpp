@@ -18,6 +18,9 @@ struct ImportOptions {
   // A large file: on SQLite, the secondary indexes are dropped for the import and built again
   // at its end, and the full-text rows written in one pass (much faster than row by row).
   bool bulk = false;
+  // Lets a record move a service to another organization or rewrite another organization's
+  // location (refused and reported otherwise); each such change is listed in the report.
+  bool allow_reassign = false;
 };
 
 struct RejectedRecord {
@@ -27,12 +30,24 @@ struct RejectedRecord {
   std::string source = {};  // where the record came from, when not from a JSON array: "phones.csv:12"
 };
 
+// A change an import made to another organization's data (only with allow_reassign).
+struct Reassignment {
+  std::string kind;  // "service": moved to another organization; "location": rewritten
+  std::string id, from_organization_id, to_organization_id;
+};
+
 struct ImportReport {
   size_t imported = 0;
   size_t updated = 0;
+  size_t organizations_imported = 0;  // organizations that came as records of their own
   std::vector<RejectedRecord> rejected;
+  std::vector<Reassignment> reassigned;
   boost::json::object to_json() const;
 };
+
+// HSDS services have a status and name their organization; organizations have neither. The import
+// takes a record of each kind (a folder of one-record files mixes them).
+bool is_organization_record(const boost::json::object& record);
 
 // Hands the next record to `out`; false when there are no more.
 using RecordSource = std::function<Result<bool>(boost::json::value& out)>;

@@ -42,8 +42,7 @@ http::Response page_response(json::array contents, int64_t total, const Paging& 
 // The filters of /services, combined with AND as the standard requires.
 Result<db::Where> service_filters(db::Connection& c, const http::Request& request) {
   db::Where where;
-  if (auto search = request.query_param("search"); search && !search->empty())
-    match_words(where, c.engine(), search_words(*search));
+  match_words(where, c.engine(), search_words(TRY(api::search_text_param(request, "search"))));
   std::string term = TRY(api::id_query_param(request, "taxonomy_term_id"));
   if (!term.empty()) where.add("s.id IN (SELECT service_id FROM service_needs WHERE term_id = ?)", {term});
   std::string taxonomy = TRY(api::id_query_param(request, "taxonomy_id"));
@@ -72,11 +71,16 @@ Result<http::Response> list_services(db::Pool& pool, const http::Request& reques
   auto context = TRY(hsds_context(*c, lang.empty() ? "fr" : lang));
   std::vector<std::string> ids;
   std::string limit = ndjson ? "" : " LIMIT ? OFFSET ?";
-  db::Params params = ndjson ? where.params() : where.with({p.per_page, (p.page - 1) * p.per_page});
-  TRY_VOID(c->each("SELECT s.id FROM services s" + where.sql() + " ORDER BY s.id" + limit, params, [&](db::Row& r) {
-    ids.push_back(r.text(0));
-    return true;
-  }));
+  // With ?search=, best match first, ranked like the practitioner search; otherwise by id.
+  auto [score, params] = score_expression(search_words(TRY(api::search_text_param(request, "search"))));
+  for (const auto& v : where.params()) params.push_back(v);
+  if (!ndjson) params.insert(params.end(), {p.per_page, (p.page - 1) * p.per_page});
+  std::string order = score == "0" ? " ORDER BY s.id" : " ORDER BY score DESC, s.name_key, s.id";
+  TRY_VOID(c->each("SELECT s.id, " + score + " AS score FROM services s" + where.sql() + order + limit, params,
+                   [&](db::Row& r) {
+                     ids.push_back(r.text(0));
+                     return true;
+                   }));
   if (ndjson) {
     TRY_VOID(snapshot.commit());
     http::Response response;
@@ -118,7 +122,7 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
              core::ListQuery query;
              query.page = p.page;
              query.per_page = p.per_page;
-             if (auto search = ctx.request.query_param("search")) query.q = text::fold(*search);
+             query.q = text::fold(TRY(api::search_text_param(ctx.request, "search")));
              auto page = TRY(organizations.list(query, {}));
              json::array contents;
              for (const auto& o : page.items) contents.push_back(hsds_organization(o));

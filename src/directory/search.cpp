@@ -1,6 +1,7 @@
 #include "directory/search.hpp"
 
 #include <cmath>
+#include <utility>
 
 #include "common/text.hpp"
 #include "db/where.hpp"
@@ -9,12 +10,17 @@
 namespace filet::directory {
 namespace {
 
+// The expression of the GIN index of migration 0005 (PostgreSQL): it must match it exactly.
+constexpr std::string_view kPgSearchVector =
+    "(setweight(to_tsvector('simple', s.search_text), 'A') || "
+    "setweight(to_tsvector('simple', COALESCE(s.filter_text, '')), 'B'))";
+
 bool is_word_char(unsigned char c) {
   return std::isalnum(c) || c >= 0x80;
 }
 
-// Relevance, computed in SQL so both engines order alike: a word in the name counts 4, in a
-// need label 2, anywhere else 1 (every word is somewhere, or the row would not match).
+}  // namespace
+
 std::pair<std::string, db::Params> score_expression(const std::vector<std::string>& words) {
   if (words.empty()) return {"0", {}};
   std::string sql;
@@ -30,27 +36,29 @@ std::pair<std::string, db::Params> score_expression(const std::vector<std::strin
   return {"(" + sql + ")", params};
 }
 
-}  // namespace
-
 void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,
                  const std::vector<std::string>& tokens) {
   if (words.empty() && tokens.empty()) return;
+  // Words are looked for in the text only and filter tokens in the filters only: SQLite by column
+  // filters, PostgreSQL by weights (text A, filters B) over one indexed tsvector.
   std::string match;
+  bool sqlite = engine == db::Engine::sqlite;
   auto add = [&](const std::string& term, bool prefix) {
-    if (engine == db::Engine::sqlite)
+    if (sqlite)
       match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
     else
-      match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*" : ""));
+      match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*A" : ":B"));
   };
+  std::string query;
   for (const auto& w : words) add(w, true);
+  if (sqlite && !match.empty()) query = "search_text : (" + std::exchange(match, "") + ")";
   for (const auto& t : tokens) add(t, false);
-  if (engine == db::Engine::sqlite)
-    where.add("s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {match});
+  if (sqlite && !match.empty()) query += (query.empty() ? "" : " AND ") + ("filter_text : (" + match + ")");
+  if (sqlite)
+    where.add("s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {query});
   else
-    where.add("to_tsvector('simple', s.search_text) @@ to_tsquery('simple', ?)", {match});
+    where.add(std::string(kPgSearchVector) + " @@ to_tsquery('simple', ?)", {match});
 }
-
-namespace {}  // namespace
 
 std::vector<std::string> search_words(std::string_view text) {
   std::string folded = text::fold(text);

@@ -35,6 +35,10 @@ std::vector<std::string> search_words(std::string_view text);
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
 Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query);
+// Relevance, computed in SQL so both engines order alike: a word in the name counts 4, in a
+// need label 2, anywhere else 1 (every word is somewhere, or the row would not match). Every
+// search of services ranks with it: the practitioner search and the HSDS API's ?search=.
+std::pair<std::string, db::Params> score_expression(const std::vector<std::string>& words);
 // Adds "every word, as a word prefix, and every filter token is in the service's indexed text" to
 // a query over `services s`.
 void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,

@@ -102,6 +102,18 @@ TEST_P(DirectorySearchTest, FiltersCombine) {
   EXPECT_EQ(directory.search({.need_code = "no.such.need"}).error().code, ErrorCode::bad_query);
 }
 
+// Issue 6, item 6: filter words written in a description are text, never a filter.
+TEST_P(DirectorySearchTest, FilterWordsInUserTextMatchNoFilter) {
+  add("Paniers", "Vraiment zzfree et zzlangzh zzday5 zzneedx", {"food"}, false, "MO");
+  add("Gratuit", "Un vrai service gratuit", {"food"}, true, "MO");
+  EXPECT_EQ(names({.free_only = true}), (std::vector<std::string>{"Gratuit"}));
+  EXPECT_TRUE(names({.language = "zh"}).empty());
+  EXPECT_TRUE(names({.weekday = 5}).empty());
+  EXPECT_EQ(names({.q = "zzfree"}), (std::vector<std::string>{"Paniers"}));  // found as a word, as written
+  EXPECT_TRUE(names({.q = "zzfree", .free_only = true}).empty());
+  EXPECT_EQ(names({.q = "gratuit", .need_code = "food", .free_only = true}), (std::vector<std::string>{"Gratuit"}));
+}
+
 FILET_ON_BOTH_ENGINES(DirectorySearchTest);
 
 }  // namespace

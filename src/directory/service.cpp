@@ -50,7 +50,7 @@ std::vector<std::string> lineage(const std::map<std::string, std::string>& paren
 }
 }  // namespace
 
-std::string search_text(const Service& s, const Hierarchies& hierarchies) {
+std::string search_text(const Service& s) {
   std::string all;
   auto add = [&](const std::string& text) {
     if (!text.empty()) all += text + " ";
@@ -66,6 +66,10 @@ std::string search_text(const Service& s, const Hierarchies& hierarchies) {
   add(s.description.en);
   add(s.eligibility.fr);
   add(s.eligibility.en);
+  return text::fold(all);
+}
+
+std::string filter_text(const Service& s, const Hierarchies& hierarchies) {
   std::string tokens;
   for (const auto& t : s.territory_ids)
     for (const auto& id : lineage(hierarchies.territory_parent, t)) tokens += " " + filter_token("ter", id);
@@ -74,7 +78,7 @@ std::string search_text(const Service& s, const Hierarchies& hierarchies) {
   for (const auto& code : s.language_codes) tokens += " " + filter_token("lang", code);
   for (int day : open_weekdays(s.document)) tokens += " " + filter_token("day", std::to_string(day));
   if (s.is_free) tokens += " " + filter_token("free", "");
-  return text::fold(all) + tokens;
+  return tokens;
 }
 
 }  // namespace filet::directory

@@ -69,10 +69,14 @@ struct Hierarchies {
 // Week days (1 = Monday) on which the HSDS schedules say the service is open.
 std::vector<int> open_weekdays(const boost::json::object& document);
 // A word of the search index that stands for a filter value ("zzter" + id without dashes), so
-// that the full-text index answers the filters together with the words, on both engines.
+// that the full-text index answers the filters together with the words, on both engines. Filter
+// words live in a column of their own (filter_text), never in the text people write: a
+// description saying "zzfree" matches no filter.
 std::string filter_token(std::string_view kind, std::string_view value);
-// The folded text search looks at, followed by the filter tokens: each territory served and its
-// ancestors, each need and its ancestors, languages and open days.
-std::string search_text(const Service& s, const Hierarchies& hierarchies);
+// The folded text search looks at: names, organization, need labels, descriptions, eligibility.
+std::string search_text(const Service& s);
+// The filter tokens: each territory served and its ancestors, each need and its ancestors,
+// languages, open days, free.
+std::string filter_text(const Service& s, const Hierarchies& hierarchies);
 
 }  // namespace filet::directory

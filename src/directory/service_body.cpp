@@ -1,5 +1,6 @@
 #include "directory/service_body.hpp"
 
+#include "common/field_rules.hpp"
 #include "common/json_input.hpp"
 
 namespace filet::directory {
@@ -152,10 +153,8 @@ Result<ServiceChanges> decode_service(const json::object& body, bool creating) {
   if (!creating && c.name_fr && c.name_fr->empty()) in.add({"name_fr", "required", {}});
   if (c.status && c.status->empty()) c.status.reset();
   if (c.waiting_list_status && c.waiting_list_status->empty()) c.waiting_list_status.reset();
-  if (c.url && !c.url->empty() && !c.url->starts_with("https://") && !c.url->starts_with("http://"))
-    in.add({"url", "invalid_format", "https://…"});
-  if (c.email && !c.email->empty() && c.email->find('@') == std::string::npos)
-    in.add({"email", "invalid_format", "nom@domaine.ca"});
+  if (auto error = c.url ? field_rules::check_web_address("url", *c.url) : std::nullopt) in.add(*error);
+  if (auto error = c.email ? field_rules::check_email("email", *c.email) : std::nullopt) in.add(*error);
   TRY_VOID(in.finish());
   return c;
 }

@@ -155,7 +155,7 @@ Result<Hierarchies> load_hierarchies(db::Connection& c) {
 
 Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
                   bool defer_search_index) {
-  std::string search = search_text(s, hierarchies);
+  std::string search = search_text(s), filters = filter_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
   std::string needs;
   for (const auto& n : s.needs) needs += text::fold(n.name_fr + " " + n.name_en) + " ";
@@ -190,6 +190,7 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
                     db::null_if_empty(s.verified_by),
                     boost::json::serialize(s.document),
                     search,
+                    filters,
                     names,
                     needs,
                     optional_value(latitude),
@@ -203,9 +204,9 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
         "INSERT INTO services (organization_id, status, name_fr, name_en, description_fr, description_en, "
         "eligibility_fr, eligibility_en, application_fr, application_en, fees_fr, fees_en, is_free, minimum_age, "
         "maximum_age, url, email, waiting_list_status, waiting_list_delay_days, waiting_list_as_of, verified_at, "
-        "verified_by, document, search_text, name_key, needs_key, latitude, longitude, updated_at, id, created_at, "
-        "fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services)) RETURNING fts_rowid",
+        "verified_by, document, search_text, filter_text, name_key, needs_key, latitude, longitude, updated_at, id, "
+        "created_at, fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services)) RETURNING fts_rowid",
         values));
     fts_rowid = inserted.front().integer(0);
   } else {
@@ -214,7 +215,7 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
         "description_en = ?, eligibility_fr = ?, eligibility_en = ?, application_fr = ?, application_en = ?, "
         "fees_fr = ?, fees_en = ?, is_free = ?, minimum_age = ?, maximum_age = ?, url = ?, email = ?, "
         "waiting_list_status = ?, waiting_list_delay_days = ?, waiting_list_as_of = ?, verified_at = ?, "
-        "verified_by = ?, document = ?, search_text = ?, name_key = ?, needs_key = ?, latitude = ?, longitude = ?, "
+        "verified_by = ?, document = ?, search_text = ?, filter_text = ?, name_key = ?, needs_key = ?, latitude = ?, longitude = ?, "
         "updated_at = ? WHERE id = ?",
         values));
   }
@@ -236,8 +237,8 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
       TRY_VOID(c.execute("DELETE FROM services_fts WHERE rowid = ?", {fts_rowid}));
     }
     if (!defer_search_index)
-      TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text) VALUES (?, ?, ?)",
-                         {fts_rowid, s.id, search}));
+      TRY_VOID(c.execute("INSERT INTO services_fts (rowid, service_id, search_text, filter_text) VALUES (?, ?, ?, ?)",
+                         {fts_rowid, s.id, search, filters}));
   }
   return {};
 }
@@ -245,7 +246,8 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
 Result<void> index_pending_services(db::Connection& c) {
   if (c.engine() != db::Engine::sqlite) return {};  // PostgreSQL indexes the column itself
   TRY_VOID(c.execute(
-      "INSERT INTO services_fts (rowid, service_id, search_text) SELECT s.fts_rowid, s.id, s.search_text "
+      "INSERT INTO services_fts (rowid, service_id, search_text, filter_text) "
+      "SELECT s.fts_rowid, s.id, s.search_text, s.filter_text "
       "FROM services s WHERE NOT EXISTS (SELECT 1 FROM services_fts f WHERE f.rowid = s.fts_rowid)"));
   return {};
 }
@@ -301,6 +303,10 @@ Result<size_t> reindex_territory(db::Connection& c, const std::string& territory
                                "SELECT DISTINCT service_id FROM service_territories WHERE territory_id IN (" +
                                    db::placeholders(params.size()) + ") ORDER BY service_id",
                                params)));
+}
+
+Result<size_t> index_filters_of_older_services(db::Connection& c) {
+  return reindex(c, TRY(ids_of(c, "SELECT id FROM services WHERE filter_text IS NULL ORDER BY id", {})));
 }
 
 Result<std::vector<std::string>> all_ids(db::Connection& c) {

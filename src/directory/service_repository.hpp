@@ -30,5 +30,8 @@ Result<size_t> reindex_organization(db::Connection& c, const std::string& organi
 Result<size_t> reindex_territory(db::Connection& c, const std::string& territory_id);
 // Every service id, in a stable order (exports), optionally only those modified after a time.
 Result<std::vector<std::string>> all_ids(db::Connection& c);
+// Services indexed before filters had a column of their own (filter_text NULL, migration 0005):
+// their full-text rows are written again. Run at start; nothing to do afterwards.
+Result<size_t> index_filters_of_older_services(db::Connection& c);
 
 }  // namespace filet::directory::service_repository

@@ -222,6 +222,43 @@ test('admin: HSDS import (one imported, one rejected with its reason), then the 
   }
 });
 
+test('admin: an import that moves a service to another organization is refused, then done and listed with "Permettre de réaffecter"', async () => {
+  const other = { id: randomUUID(), name: uniq('Organisme d’origine'), description: '' };
+  const id = randomUUID();
+  const first = path.join(tmp, 'reassign-1.json');
+  const second = path.join(tmp, 'reassign-2.json');
+  fs.writeFileSync(first, JSON.stringify([{ id, name: uniq('Service à déplacer'), status: 'active', organization: other }]));
+  fs.writeFileSync(second, JSON.stringify([{ id, name: 'Service déplacé', status: 'active', organization: IMPORT_ORG }]));
+  const { context, page } = await openPage(browser);
+  const a11y = new A11yLog();
+  const upload = async (file) => {
+    await page.getByLabel('Fichier HSDS (JSON)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.locator('[data-test="import-result"]').waitFor();
+    return page.locator('[data-test="import-result"]');
+  };
+  try {
+    await login(page, ACCOUNTS.admin);
+    await nav(page, 'Import / export HSDS');
+    let result = await upload(first);
+    assert.equal((await result.locator('[data-test="imported"]').innerText()).trim(), '1');
+    result = await upload(second);
+    assert.equal((await result.locator('[data-test="rejected"]').innerText()).trim(), '1');
+    assert.match(await result.locator('[data-test="rejected-table"]').innerText(), /autre organisme/);
+    await page.getByLabel('Permettre de réaffecter').check();
+    result = await upload(second);
+    assert.equal((await result.locator('[data-test="updated"]').innerText()).trim(), '1');
+    const moved = await result.locator('[data-test="reassigned-table"] tbody tr').innerText();
+    assert.match(moved, /Service déplacé/);
+    assert.ok(moved.includes(other.id) && moved.includes(IMPORT_ORG.id), moved);
+    await a11y.check(page, 'HSDS import with reassigned records');
+    assert.deepEqual(a11y.violations, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('admin: new service form shows the server field errors next to the fields, then creates the service', async () => {
   const { context, page } = await openPage(browser);
   const a11y = new A11yLog();

@@ -117,7 +117,10 @@ export interface Service {
 export interface ImportResult {
   imported: number
   updated: number
+  organizations_imported?: number
   rejected: { index: number; id: string | null; reason_fr: string; reason_en: string }[]
+  /** Changes to another organization's data, made only with allow_reassign. */
+  reassigned?: { kind: 'service' | 'location'; id: string; from_organization_id: string; to_organization_id: string }[]
 }
 
 /** The language of the convenience fields (name, description…) follows the interface. */

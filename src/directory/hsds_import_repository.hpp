@@ -1,0 +1,34 @@
+#pragma once
+// The SQL of the HSDS import: organizations and locations as the import creates, finds and
+// rewrites them, and who owns what, so the import can refuse to move another organization's data.
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+
+#include "db/database.hpp"
+#include "directory/service.hpp"
+
+namespace filet::directory::hsds_import_repository {
+
+struct OrganizationRow {
+  std::string id, name, email, website, phone;
+  boost::json::object document;  // the HSDS organization as it came (phones, identifiers...)
+};
+
+// The organization's name, or nothing when there is no such organization.
+Result<std::optional<std::string>> organization_name(db::Connection& c, const std::string& id);
+Result<void> insert_organization(db::Connection& c, const OrganizationRow& o, const std::string& now);
+
+struct ServiceOwner {
+  std::string organization_id, created_at;
+};
+Result<std::optional<ServiceOwner>> service_owner(db::Connection& c, const std::string& service_id);
+
+// The organization a location belongs to ("" for none), or nothing when there is no such location.
+Result<std::optional<std::string>> location_owner(db::Connection& c, const std::string& location_id);
+// Creates the location for `organization_id`, or rewrites its fields (keeping its organization).
+Result<void> save_location(db::Connection& c, const LocationRef& l, const std::string& organization_id);
+// The stored location, or nothing.
+Result<std::optional<LocationRef>> find_location(db::Connection& c, const std::string& location_id);
+
+}  // namespace filet::directory::hsds_import_repository
