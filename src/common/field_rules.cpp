@@ -1,6 +1,7 @@
 #include "common/field_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace filet::field_rules {
@@ -35,6 +36,22 @@ bool is_email(std::string_view text) {
   return text.size() <= 254 && !has_space_or_control(text) && dot != std::string_view::npos && dot > 0 &&
          !domain.ends_with('.') && domain.find("..") == std::string_view::npos &&
          text.find_first_of("<>\"(),;:\\[]") == std::string_view::npos;
+}
+
+bool is_phone_number(std::string_view text) {
+  size_t digits = 0;
+  for (char ch : text) {
+    if (std::isdigit(static_cast<unsigned char>(ch)))
+      ++digits;
+    else if (std::string_view(" -().+/").find(ch) == std::string_view::npos)
+      return false;
+  }
+  return digits >= 7 && digits <= 15;
+}
+
+std::optional<FieldError> check_phone_number(std::string_view field, std::string_view value) {
+  if (value.empty() || is_phone_number(value)) return std::nullopt;
+  return FieldError{std::string(field), "invalid_format", "514-555-0100"};
 }
 
 std::optional<FieldError> check_web_address(std::string_view field, std::string_view value) {

@@ -17,9 +17,13 @@ bool is_web_address(std::string_view text);
 // name@domain.tld: one @, something before it, a dot in the domain, no spaces or control characters.
 bool is_email(std::string_view text);
 
+// A phone number: digits with the usual separators ( -().+/), at least 7 digits, at most 15.
+bool is_phone_number(std::string_view text);
+
 // The FieldError for `field` when `value` breaks the rule; "" passes (clearing the field).
 std::optional<FieldError> check_web_address(std::string_view field, std::string_view value);
 std::optional<FieldError> check_email(std::string_view field, std::string_view value);
+std::optional<FieldError> check_phone_number(std::string_view field, std::string_view value);
 
 // A JSON number as a whole number within [min, max]: an integer, or a double with no fraction
 // (18.0); a fraction, NaN, an infinity or a value out of range is an error, never a conversion.

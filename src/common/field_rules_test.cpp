@@ -21,6 +21,16 @@ TEST(FieldRules, WebAddressesAreHttpOrHttpsOnly) {
   EXPECT_EQ(error->code, "invalid_format");
 }
 
+TEST(FieldRules, PhoneNumbersAreDigitsWithTheUsualSeparators) {
+  for (auto good : {"514-555-0102", "(514) 555-0102", "+1 514 555 0102", "450.555.0199", "5550102"})
+    EXPECT_TRUE(is_phone_number(good)) << good;
+  for (auto bad : {"abc", "", "555-01", "514-555-0102 poste 3", "1234567890123456", "514_555_0102"})
+    EXPECT_FALSE(is_phone_number(bad)) << bad;
+  EXPECT_FALSE(check_phone_number("phone", ""));
+  ASSERT_TRUE(check_phone_number("phone", "abc"));
+  EXPECT_EQ(check_phone_number("phone", "abc")->code, "invalid_format");
+}
+
 TEST(FieldRules, OneEmailRule) {
   for (std::string_view good : {"info@moisson.test", "marie.tremblay+cisss@sante.gouv.qc.ca", "a@b.ca"})
     EXPECT_TRUE(is_email(good)) << good;

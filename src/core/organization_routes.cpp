@@ -22,6 +22,8 @@ Result<OrganizationChanges> decode(const boost::json::object& body, bool creatin
   changes.active = in.boolean("active");
   if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
   if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
+  if (auto error = changes.phone ? field_rules::check_phone_number("phone", *changes.phone) : std::nullopt)
+    in.add(*error);
   if (auto error = changes.website ? field_rules::check_web_address("website", *changes.website) : std::nullopt)
     in.add(*error);
   TRY_VOID(in.finish());

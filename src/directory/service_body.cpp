@@ -87,14 +87,7 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
     auto number = r.text("number", {.required = true, .min = 7, .max = 40});
     auto extension = r.text("extension", {.min = 0, .max = 10});
     auto description = r.text("description", {.min = 0, .max = 200});
-    // A phone number is digits with the usual separators, at least 7 digits of them.
-    size_t digits = number ? std::count_if(number->begin(), number->end(),
-                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })
-                           : 0;
-    bool plausible = number && digits >= 7 && std::all_of(number->begin(), number->end(), [](char ch) {
-                       return std::isdigit(static_cast<unsigned char>(ch)) ||
-                              std::string_view(" -().+/").find(ch) != std::string_view::npos;
-                     });
+    bool plausible = number && field_rules::is_phone_number(*number);
     if (!row || !r.ok() || !plausible) {
       in.add({"phones", "invalid_value", "514-555-0100"});
       return std::nullopt;

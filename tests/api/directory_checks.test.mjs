@@ -45,6 +45,15 @@ test('the API refuses a javascript: link, a non-http website and numbers out of 
     'validation_failed', ['website']);
   assertError(await admin.patch(`organizations/${mfmn.id}`, { email: 'pas-un-courriel@' }), 422, 'validation_failed',
     ['email']);
+  // What a person types by mistake in the forms (issue 8, item 11).
+  for (const email of ['jean@@exemple', 'a@b']) {
+    assertError(await admin.patch(`organizations/${mfmn.id}`, { email }), 422, 'validation_failed', ['email']);
+  }
+  const phone = await admin.patch(`organizations/${mfmn.id}`, { phone: 'abc' });
+  assertError(phone, 422, 'validation_failed', ['phone']);
+  const message = phone.json.error.fields.find((f) => f.field === 'phone');
+  assert.match(message.message_fr, /téléphone/);
+  assert.match(message.message_en, /phone/);
 });
 
 test('an import refuses the same values, names the field in French and English and stores nothing', async () => {
