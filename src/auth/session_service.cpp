@@ -35,32 +35,11 @@ Result<Principal> load_principal(db::Connection& c, const std::string& user_id) 
   return p;
 }
 
-Result<bool> SessionService::throttled(db::Connection& c, const std::string& account, const std::string& address) {
-  int64_t since = clock::now_epoch() - policy_.failure_window.count();
-  auto rows =
-      TRY(c.query("SELECT (SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?), "
-                  "(SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_epoch > ?)",
-                  {account, since, address, since}));
-  return rows.front().integer(0) >= policy_.max_failures_per_account ||
-         rows.front().integer(1) >= policy_.max_failures_per_address;
-}
-
-Result<void> SessionService::record_failure(db::Connection& c, const std::string& account, const std::string& address) {
-  int64_t now = clock::now_epoch();
-  TRY_VOID(
-      c.execute("INSERT INTO login_failures (subject, at_epoch) VALUES (?, ?), (?, ?)", {account, now, address, now}));
-  // Old failures only matter for the window: keep the table small.
-  TRY_VOID(c.execute("DELETE FROM login_failures WHERE at_epoch < ?", {now - policy_.failure_window.count()}));
-  return {};
-}
-
 Result<SignedIn> SessionService::sign_in(const std::string& email, const std::string& password,
                                          const std::string& address, const std::string& request_id) {
   auto c = TRY(pool_.acquire());
   std::string folded_email = text::lower_ascii(text::trim(email));
-  std::string account = "account:" + folded_email;
-  std::string from = "address:" + address;
-  if (TRY(throttled(*c, account, from))) return fail(ErrorCode::too_many_attempts);
+  if (!TRY(throttle_.reserve(*c, folded_email, address))) return fail(ErrorCode::too_many_attempts);
   auto rows = TRY(c->query("SELECT id, password_hash FROM users WHERE email = ? AND active = 1", {folded_email}));
   bool ok = false;
   if (rows.empty())
@@ -68,7 +47,6 @@ Result<SignedIn> SessionService::sign_in(const std::string& email, const std::st
   else
     ok = verify_password(rows.front().text(1), password);
   if (!ok) {
-    TRY_VOID(record_failure(*c, account, from));
     TRY_VOID(audit::record(*c, {rows.empty() ? "" : rows.front().text(0), folded_email, request_id},
                            {"login_failed", "session", "", ""}));
     return fail(ErrorCode::invalid_credentials);
@@ -79,7 +57,7 @@ Result<SignedIn> SessionService::sign_in(const std::string& email, const std::st
   principal.csrf_token = ids::random_token(24);
   principal.session_token_hash = token_hash(token);
   int64_t now = clock::now_epoch();
-  TRY_VOID(c->execute("DELETE FROM login_failures WHERE subject = ?", {account}));
+  TRY_VOID(throttle_.succeeded(*c, folded_email, address));
   TRY_VOID(c->execute(
       "INSERT INTO sessions (token_hash, user_id, csrf_token, created_epoch, last_seen_epoch) VALUES (?, ?, ?, ?, ?)",
       {principal.session_token_hash, user_id, principal.csrf_token, now, now}));

@@ -5,6 +5,7 @@
 
 #include "auth/principal.hpp"
 #include "auth/session_cache.hpp"
+#include "auth/sign_in_throttle.hpp"
 #include "db/pool.hpp"
 
 namespace filet::auth {
@@ -12,9 +13,7 @@ namespace filet::auth {
 struct SessionPolicy {
   std::chrono::seconds idle_timeout{30 * 60};
   std::chrono::seconds absolute_timeout{12 * 60 * 60};
-  int max_failures_per_account = 5;
-  int max_failures_per_address = 30;
-  std::chrono::seconds failure_window{15 * 60};
+  ThrottleLimits throttle;
   std::chrono::milliseconds cache_ttl{2000};  // 0 turns the session cache off
 };
 
@@ -25,7 +24,8 @@ struct SignedIn {
 
 class SessionService {
  public:
-  SessionService(db::Pool& pool, SessionPolicy policy) : pool_(pool), policy_(policy), cache_(policy.cache_ttl) {}
+  SessionService(db::Pool& pool, SessionPolicy policy)
+      : pool_(pool), policy_(policy), cache_(policy.cache_ttl), throttle_(policy.throttle) {}
 
   // Checks the password (argon2id) unless the account or address is throttled, then opens a
   // fresh session.
@@ -39,11 +39,10 @@ class SessionService {
   void forget_user(const std::string& user_id) { cache_.forget_user(user_id); }
 
  private:
-  Result<bool> throttled(db::Connection& c, const std::string& account, const std::string& address);
-  Result<void> record_failure(db::Connection& c, const std::string& account, const std::string& address);
   db::Pool& pool_;
   SessionPolicy policy_;
   SessionCache cache_;
+  SignInThrottle throttle_;
 };
 
 // SHA-256-sized BLAKE2b hash of a session token, hex encoded.
