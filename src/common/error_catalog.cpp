@@ -82,6 +82,9 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
       {"cycle",
        {"Le champ « {f} » créerait une boucle dans la hiérarchie.",
         "The field \"{f}\" would create a loop in the hierarchy."}},
+      {"breached",
+       {"Le « {f} » choisi figure parmi les plus répandus dans les fuites de données ; choisissez-en un autre.",
+        "This {f} is among the most common ones found in data breaches; choose another one."}},
   };
   return templates;
 }
