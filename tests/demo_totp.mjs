@@ -50,8 +50,8 @@ const stateDir = () => process.env.FILET_TEST_STATE || tmpdir();
 const keyOf = (url) => new URL(url).host.replace(/[^a-z0-9]+/gi, '_');
 
 /** Runs `work` holding the lock of the demo admin on the server at `url`. */
-export async function withAdminLock(url, work) {
-  const lock = join(stateDir(), `filet-admin-${keyOf(url)}.lock`);
+export async function withAdminLock(url, work, name = 'lock') {
+  const lock = join(stateDir(), `filet-admin-${keyOf(url)}.${name}`);
   for (;;) {
     try {
       mkdirSync(lock);

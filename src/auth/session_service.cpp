@@ -96,7 +96,7 @@ Result<SignedIn> SessionService::complete_sign_in(const std::string& pending_tok
     return fail(Error::field(ErrorCode::invalid_second_factor, proof.code ? "code" : "recovery_code", "incorrect"));
   }
   TRY_VOID(c->execute("DELETE FROM pending_sign_ins WHERE token_hash = ?", {hash}));
-  TRY_VOID(throttle_.succeeded(*c, email, address));
+  TRY_VOID(throttle_.succeeded(*c, email, address, 2));  // the password's reservation and the code's
   return open_session(*c, TRY(load(*c, user_id)), request_id);
 }
 

@@ -48,11 +48,13 @@ Result<bool> SignInThrottle::reserve(db::Connection& c, const std::string& accou
   return true;
 }
 
-Result<void> SignInThrottle::succeeded(db::Connection& c, const std::string& account,
-                                       const std::string& address) const {
+Result<void> SignInThrottle::succeeded(db::Connection& c, const std::string& account, const std::string& address,
+                                       int attempts) const {
   TRY_VOID(c.execute("DELETE FROM login_attempts WHERE subject = ?", {pair_subject(account, address)}));
-  TRY_VOID(c.execute("UPDATE login_attempts SET attempts = attempts - 1 WHERE subject IN (?, ?) AND attempts > 0",
-                     {address_subject(address), account_subject(account)}));
+  TRY_VOID(
+      c.execute("UPDATE login_attempts SET attempts = CASE WHEN attempts > ? THEN attempts - ? ELSE 0 END WHERE "
+                "subject IN (?, ?)",
+                {attempts, attempts, address_subject(address), account_subject(account)}));
   return {};
 }
 

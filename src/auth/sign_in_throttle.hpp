@@ -28,8 +28,10 @@ class SignInThrottle {
 
   // True when the password may be checked; the attempt then counts until `succeeded`.
   Result<bool> reserve(db::Connection& c, const std::string& account, const std::string& address) const;
-  // A right password: the attempt was not a failure, and the account is free from that address.
-  Result<void> succeeded(db::Connection& c, const std::string& account, const std::string& address) const;
+  // A right password (and code): its `attempts` reservations were not failures, and the account
+  // is free from that address.
+  Result<void> succeeded(db::Connection& c, const std::string& account, const std::string& address,
+                         int attempts = 1) const;
 
  private:
   ThrottleLimits limits_;
