@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "app/application.hpp"
+#include "auth/two_factor_service.hpp"
+#include "common/secret_box.hpp"
 #include "core/user_service.hpp"
 #include "db/migrations.hpp"
 #include "db/sqlite/sqlite_connection.hpp"
@@ -62,7 +64,18 @@ int main(int argc, char** argv) {
         ->capture_default_str();
   };
 
+  std::string key_file = "data/filet.key";
+  auto add_key_file = [&](CLI::App* command) {
+    command
+        ->add_option(
+            "--key-file", key_file,
+            "Master key that seals secrets at rest (created, mode 600, if absent; refused if others can read it)")
+        ->envname("FILET_KEY_FILE")
+        ->capture_default_str();
+  };
+
   app::ServeOptions serve_options;
+  std::string two_factor_rule = "admins";
   std::string listen = "127.0.0.1:8080";
   auto* serve = cli.add_subcommand("serve", "Start the web server");
   add_db(serve);
@@ -97,6 +110,14 @@ int main(int argc, char** argv) {
       ->add_option("--metrics-token", serve_options.metrics_token,
                    "Lets other machines than this one read /metrics with Authorization: Bearer TOKEN")
       ->envname("FILET_METRICS_TOKEN");
+  add_key_file(serve);
+  serve
+      ->add_option("--require-2fa-for", two_factor_rule,
+                   "Who must sign in with a second factor: admins, identified-data (also whoever reads "
+                   "identified family data) or everyone")
+      ->envname("FILET_REQUIRE_2FA_FOR")
+      ->check(CLI::IsMember({"admins", "identified-data", "everyone"}))
+      ->capture_default_str();
   serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
       ->envname("FILET_HSDS_PUBLIC");
 
@@ -104,6 +125,7 @@ int main(int argc, char** argv) {
   add_db(migrate);
   auto* demo = cli.add_subcommand("demo", "Fill an empty database with the demo network");
   add_db(demo);
+  add_key_file(demo);
 
   auto* user = cli.add_subcommand("user", "Manage accounts (password read from standard input)");
   user->require_subcommand(1);
@@ -112,10 +134,13 @@ int main(int argc, char** argv) {
   auto* user_add = user->add_subcommand("add", "Create an account");
   auto* user_passwd = user->add_subcommand("passwd", "Set an account's password");
   auto* user_disable = user->add_subcommand("disable", "Disable an account and end its sessions");
-  for (auto* command : {user_add, user_passwd, user_disable}) {
+  auto* user_reset_2fa =
+      user->add_subcommand("reset-2fa", "Turn off an account's two-step sign-in (lost phone); they enrol again");
+  for (auto* command : {user_add, user_passwd, user_disable, user_reset_2fa}) {
     add_db(command);
     command->add_option("--email", email, "Email of the account")->required();
   }
+  add_key_file(user_reset_2fa);
   user_add->add_option("--name", name, "Full name")->required();
   user_add->add_option("--locale", locale, "fr or en")->check(CLI::IsMember({"fr", "en"}));
   user_add->add_flag("--admin", admin, "Administrator of the deployment");
@@ -156,6 +181,8 @@ int main(int argc, char** argv) {
     auto address = http::parse_listen(listen);
     if (!address) return report(address.error(), "serve");
     serve_options.db_url = db_url;
+    serve_options.key_file = key_file;
+    serve_options.two_factor_rule = *auth::two_factor_rule_from_name(two_factor_rule);
     serve_options.http.address = address->first;
     serve_options.http.port = address->second;
     if (serve_options.http.threads == 0) serve_options.http.threads = 1;
@@ -220,13 +247,17 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (demo->parsed()) {
-    auto summary = demo::load_demo_network(**pool);
+    auto box = SecretBox::from_key_file(key_file);
+    if (!box) return report(box.error(), "demo");
+    auto summary = demo::load_demo_network(**pool, *box);
     if (!summary) return report(summary.error(), "demo");
     std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
               << " territoires/territories, " << summary->organizations << " organismes/organizations, "
               << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts, "
               << summary->services << " services.\n"
-              << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n";
+              << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
+              << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "
+              << demo::kDemoTotpSecret << "\n";
     return 0;
   }
   core::UserService users(**pool);
@@ -245,6 +276,16 @@ int main(int argc, char** argv) {
   }
   auto found = users.find_by_email(email);
   if (!found) return report(found.error(), "user");
+  if (user_reset_2fa->parsed()) {
+    auto box = SecretBox::from_key_file(key_file);
+    if (!box) return report(box.error(), "user reset-2fa");
+    auto reset = auth::TwoFactorService(**pool, *box).reset(actor, found->id);
+    if (!reset) return report(reset.error(), "user reset-2fa");
+    std::cout << "Connexion en deux étapes désactivée ; la personne devra la réactiver / Two-step sign-in turned off; "
+                 "they will enrol again: "
+              << found->email << "\n";
+    return 0;
+  }
   core::UserChanges changes;
   if (user_passwd->parsed()) changes.password = read_password();
   if (user_disable->parsed()) changes.active = false;

@@ -12,6 +12,9 @@ base=${FILET_TEST_PORT_BASE:-18080}
 pg_port=$((base - 2648))
 work=$(mktemp -d /tmp/filet-test.XXXXXX)
 chmod 755 "$work"
+# Where the test files share the demo admin's session and the last code step it used
+# (tests/demo_totp.mjs): each run starts afresh.
+export FILET_TEST_STATE="$work"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done

@@ -6,6 +6,7 @@
 #include "api/system_routes.hpp"
 #include "audit/audit_routes.hpp"
 #include "auth/session_routes.hpp"
+#include "auth/two_factor_routes.hpp"
 #include "core/organization_routes.hpp"
 #include "core/program_routes.hpp"
 #include "core/territory_routes.hpp"
@@ -36,7 +37,11 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
 Result<void> serve(const ServeOptions& options) {
   auto pool = TRY(open_database(options.db_url, options.pool_size));
   http::Metrics metrics;
-  auth::SessionService sessions(*pool, {});
+  auto box = TRY(SecretBox::from_key_file(options.key_file));
+  auth::TwoFactorService two_factor(*pool, box);
+  auth::SessionPolicy session_policy;
+  session_policy.two_factor_rule = options.two_factor_rule;
+  auth::SessionService sessions(*pool, session_policy, &two_factor);
   // The directory's search index follows renames of organizations and moves of territories.
   core::TerritoryService territories(*pool, [](db::Connection& c, const std::string& id) -> Result<void> {
     TRY_VOID(directory::service_repository::reindex_territory(c, id));
@@ -52,6 +57,7 @@ Result<void> serve(const ServeOptions& options) {
   api::Api api(sessions, options.web_dir);
   api::add_system_routes(api, *pool, metrics, options.metrics_token);
   auth::add_session_routes(api, sessions, users);
+  auth::add_two_factor_routes(api, two_factor, sessions);
   core::add_territory_routes(api, territories);
   core::add_organization_routes(api, organizations);
   core::add_program_routes(api, programs);

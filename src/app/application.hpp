@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "auth/policy.hpp"
 #include "db/pool.hpp"
 #include "http/server.hpp"
 
@@ -14,8 +15,10 @@ struct ServeOptions {
   std::string web_dir;
   http::ServerOptions http;
   size_t pool_size = 4;
-  bool hsds_public = false;  // the HSDS read API without sign-in
-  std::string metrics_token;  // lets non-loopback clients read /metrics
+  bool hsds_public = false;                 // the HSDS read API without sign-in
+  std::string metrics_token;                // lets non-loopback clients read /metrics
+  std::string key_file = "data/filet.key";  // the master key that seals secrets at rest
+  auth::TwoFactorRule two_factor_rule = auth::TwoFactorRule::admins;
 };
 
 // Opens a pool on `url` and brings its schema up to date.

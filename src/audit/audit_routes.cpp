@@ -4,7 +4,19 @@
 
 namespace filet::audit {
 namespace {
-constexpr std::string_view kActions[] = {"create", "update", "delete", "read", "login", "logout", "login_failed"};
+constexpr std::string_view kActions[] = {"create",
+                                         "update",
+                                         "delete",
+                                         "read",
+                                         "login",
+                                         "logout",
+                                         "login_failed",
+                                         "two_factor_begin",
+                                         "two_factor_enrol",
+                                         "two_factor_disable",
+                                         "two_factor_reset",
+                                         "recovery_code_used",
+                                         "recovery_codes_renewed"};
 constexpr std::string_view kEntities[] = {"territory", "organization", "program", "user", "session", "service"};
 }  // namespace
 

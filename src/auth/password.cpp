@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include "auth/breached_passwords.hpp"
 #include "common/text.hpp"
 
 namespace filet::auth {
@@ -17,6 +18,7 @@ Result<void> check_password_rule(std::string_view password) {
     return fail(Error::field(ErrorCode::validation_failed, "password", "too_short", std::to_string(kPasswordMin)));
   if (length > kPasswordMax)
     return fail(Error::field(ErrorCode::validation_failed, "password", "too_long", std::to_string(kPasswordMax)));
+  if (is_breached_password(password)) return fail(Error::field(ErrorCode::validation_failed, "password", "breached"));
   return {};
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Password hashing with argon2id (libsodium) and the password length rule.
+// Password hashing with argon2id (libsodium) and the password rule (length, not breached).
 #include <string>
 #include <string_view>
 
@@ -10,7 +10,8 @@ namespace filet::auth {
 inline constexpr size_t kPasswordMin = 12;
 inline constexpr size_t kPasswordMax = 128;
 
-// A field error on `password` when the length is outside 12..128 characters.
+// A field error on `password` when the length is outside 12..128 characters, or when it is one
+// of the most common breached passwords.
 Result<void> check_password_rule(std::string_view password);
 Result<std::string> hash_password(std::string_view password);
 bool verify_password(const std::string& hash, std::string_view password);

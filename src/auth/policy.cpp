@@ -7,6 +7,8 @@ namespace filet::auth {
 Result<void> authorize(const Principal* principal, Permission permission, std::string_view organization_id) {
   if (permission == Permission::anyone) return {};
   if (!principal) return fail(ErrorCode::unauthenticated);
+  if (principal->must_enrol() && permission != Permission::signed_in)
+    return fail(ErrorCode::two_factor_enrolment_required);
   bool allowed = false;
   switch (permission) {
     case Permission::anyone:
@@ -30,6 +32,27 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
   }
   if (!allowed) return fail(ErrorCode::forbidden);
   return {};
+}
+
+std::optional<TwoFactorRule> two_factor_rule_from_name(std::string_view name) {
+  if (name == "admins") return TwoFactorRule::admins;
+  if (name == "identified-data") return TwoFactorRule::identified_data;
+  if (name == "everyone") return TwoFactorRule::everyone;
+  return std::nullopt;
+}
+
+bool two_factor_required(const Principal& principal, TwoFactorRule rule) {
+  switch (rule) {
+    case TwoFactorRule::everyone:
+      return true;
+    case TwoFactorRule::identified_data:
+      // The roles data_scope gives identified access to.
+      if (principal.has_role(Role::manager) || principal.has_role(Role::practitioner)) return true;
+      [[fallthrough]];
+    case TwoFactorRule::admins:
+      return principal.is_admin;
+  }
+  return true;
 }
 
 Access DataScope::level(std::string_view organization_id) const {

@@ -2,6 +2,7 @@
 // The one access policy. Every route names a Permission; every query of operational data is
 // filtered by the principal's DataScope. Nothing else in the code decides who sees what.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,7 +25,14 @@ enum class Permission {
   manage_directory_data,  // HSDS import and export of the whole directory: admins
 };
 
-// Allowed, or unauthenticated (no principal) / forbidden.
+// Who must sign in with a second factor: admins always; with identified_data also whoever reads
+// identified family data (managers, practitioners); with everyone, every account.
+enum class TwoFactorRule { admins, identified_data, everyone };
+std::optional<TwoFactorRule> two_factor_rule_from_name(std::string_view name);  // admins|identified-data|everyone
+bool two_factor_required(const Principal& principal, TwoFactorRule rule);
+
+// Allowed, or unauthenticated (no principal) / forbidden. Someone who must enrol in two-factor
+// sign-in reaches only their own account's routes (two_factor_enrolment_required).
 Result<void> authorize(const Principal* principal, Permission permission, std::string_view organization_id = {});
 
 // How much of an organization's operational records (families, journal, groups) a person sees.

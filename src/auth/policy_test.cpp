@@ -31,6 +31,32 @@ TEST(Policy, AdminsManageButManagersOnlyTheirOwnOrganization) {
   EXPECT_TRUE(authorize(&practitioner, Permission::read_reference));
 }
 
+TEST(Policy, TwoFactorRuleNamesWhoMustEnrol) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  Principal practitioner = with(Role::practitioner, "org-1");
+  Principal manager = with(Role::manager, "org-1");
+  Principal evaluator = with(Role::evaluator, "org-1");
+  EXPECT_TRUE(two_factor_required(admin, TwoFactorRule::admins));
+  EXPECT_FALSE(two_factor_required(practitioner, TwoFactorRule::admins));
+  EXPECT_TRUE(two_factor_required(admin, TwoFactorRule::identified_data));
+  EXPECT_TRUE(two_factor_required(practitioner, TwoFactorRule::identified_data));
+  EXPECT_TRUE(two_factor_required(manager, TwoFactorRule::identified_data));
+  EXPECT_FALSE(two_factor_required(evaluator, TwoFactorRule::identified_data)) << "de-identified data only";
+  EXPECT_TRUE(two_factor_required(evaluator, TwoFactorRule::everyone));
+  EXPECT_EQ(two_factor_rule_from_name("identified-data"), TwoFactorRule::identified_data);
+  EXPECT_FALSE(two_factor_rule_from_name("nobody"));
+}
+
+TEST(Policy, SomeoneWhoMustEnrolReachesOnlyTheirOwnAccount) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  admin.two_factor_required = true;
+  EXPECT_TRUE(authorize(&admin, Permission::signed_in));
+  EXPECT_EQ(authorize(&admin, Permission::manage_users).error().code, ErrorCode::two_factor_enrolment_required);
+  EXPECT_EQ(authorize(&admin, Permission::read_reference).error().code, ErrorCode::two_factor_enrolment_required);
+  admin.two_factor_enabled = true;
+  EXPECT_TRUE(authorize(&admin, Permission::manage_users));
+}
+
 TEST(DataScopeFilter, ListsOnlyOrganizationsAtTheLevelAsked) {
   DataScope scope;
   scope.organizations = {{"a", Access::identified}, {"b", Access::deidentified}};

@@ -29,7 +29,11 @@ struct Principal {
   std::string session_token_hash;
   std::string created_at;
   std::string updated_at;
+  bool two_factor_enabled = false;
+  bool two_factor_required = false;  // by the deployment's rule (see policy.hpp)
 
+  // Signed in with a password only, while two-factor is required: may only enrol.
+  bool must_enrol() const { return two_factor_required && !two_factor_enabled; }
   bool has_role_in(std::string_view organization_id, Role role) const;
   bool has_role(Role role) const;
 };

@@ -38,14 +38,29 @@ TEST_P(SessionServiceTest, SignsInWithFreshTokensAndSignsOut) {
   EXPECT_TRUE(sessions.authenticate(second->token));
 }
 
-TEST_P(SessionServiceTest, WrongPasswordsAreThrottledPerAccount) {
+TEST_P(SessionServiceTest, WrongPasswordsFromOneAddressDoNotLockTheOwnerOut) {
   SessionService sessions(pool(), {});
   for (int i = 0; i < 5; ++i)
-    EXPECT_EQ(
-        sessions.sign_in("marie@exemple.ca", "mauvais mot de passe", "10.0.0." + std::to_string(i), "r").error().code,
-        ErrorCode::invalid_credentials);
-  // Even the right password is refused while the account is throttled.
-  EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "un mot de passe long", "10.0.0.9", "r").error().code,
+    EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "mauvais mot de passe", "10.0.0.1", "r").error().code,
+              ErrorCode::invalid_credentials);
+  // From that address, even the right password is refused while throttled...
+  EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "un mot de passe long", "10.0.0.1", "r").error().code,
+            ErrorCode::too_many_attempts);
+  // ...but the owner, from their own address, signs in.
+  EXPECT_TRUE(sessions.sign_in("marie@exemple.ca", "un mot de passe long", "10.0.0.2", "r"));
+}
+
+TEST_P(SessionServiceTest, ManyAddressesReachTheHigherAccountWideLimit) {
+  SessionPolicy policy;
+  policy.throttle.per_account = 8;
+  SessionService sessions(pool(), policy);
+  int checked = 0;
+  for (int i = 0; i < 12; ++i) {
+    auto r = sessions.sign_in("marie@exemple.ca", "mauvais mot de passe", "10.0.1." + std::to_string(i % 4), "r");
+    if (r.error().code == ErrorCode::invalid_credentials) ++checked;
+  }
+  EXPECT_EQ(checked, 8) << "no more password checks than the account-wide limit";
+  EXPECT_EQ(sessions.sign_in("marie@exemple.ca", "un mot de passe long", "10.0.1.9", "r").error().code,
             ErrorCode::too_many_attempts);
 }
 

@@ -29,6 +29,8 @@ enum class ErrorCode {
   internal,
   unavailable,
   unsupported_media_type,
+  invalid_second_factor,
+  two_factor_enrolment_required,
 };
 
 // A problem with one field of the input; `code` picks the message in the catalog

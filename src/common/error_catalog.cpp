@@ -40,8 +40,14 @@ constexpr std::array kErrors = {
     ErrorInfo{415, "unsupported_media_type",
               "Le corps de la requête doit être du JSON (Content-Type: application/json).",
               "The request body must be JSON (Content-Type: application/json)."},
+    ErrorInfo{422, "invalid_second_factor", "Code incorrect, expiré ou déjà utilisé.",
+              "Incorrect, expired or already used code."},
+    ErrorInfo{
+        403, "two_factor_enrolment_required",
+        "Activez d'abord la connexion en deux étapes (page Sécurité du compte) : elle est exigée pour votre rôle.",
+        "First turn on two-step sign-in (Account security page): it is required for your role."},
 };
-static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::unsupported_media_type) + 1);
+static_assert(kErrors.size() == static_cast<size_t>(ErrorCode::two_factor_enrolment_required) + 1);
 
 struct FieldTemplate {
   const char* fr;
@@ -88,6 +94,10 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
         "« réaffecter » (--allow-reassign).",
         "\"{f}\" belongs to another organization ({p}): the import does not move or rewrite it without the "
         "\"reassign\" option (--allow-reassign)."}},
+      {"incorrect", {"Le champ « {f} » est incorrect.", "The field \"{f}\" is incorrect."}},
+      {"breached",
+       {"Le « {f} » choisi figure parmi les plus répandus dans les fuites de données ; choisissez-en un autre.",
+        "This {f} is among the most common ones found in data breaches; choose another one."}},
   };
   return templates;
 }
@@ -135,6 +145,8 @@ const std::map<std::string_view, FieldLabel>& field_labels() {
       {"waiting_list_delay_days", {"délai d'attente (jours)", "waiting time (days)"}},
       {"organization_id", {"organisme", "organization"}},
       {"url", {"site web", "website"}},
+      {"code", {"code", "code"}},
+      {"recovery_code", {"code de récupération", "recovery code"}},
   };
   return labels;
 }

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "auth/totp.hpp"
+#include "auth/two_factor_service.hpp"
 #include "core/organization_service.hpp"
 #include "core/program_service.hpp"
 #include "core/territory_service.hpp"
@@ -29,7 +31,7 @@ std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key
 
 }  // namespace
 
-Result<DemoSummary> load_demo_network(db::Pool& pool) {
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   {
     auto c = TRY(pool.acquire());
     auto rows = TRY(c->query("SELECT COUNT(*) FROM users"));
@@ -102,7 +104,12 @@ Result<DemoSummary> load_demo_network(db::Pool& pool) {
         memberships.push_back({organization_ids.at(text(m.as_object(), "organization")),
                                *auth::role_from_name(text(m.as_object(), "role"))});
     changes.memberships = memberships;
-    TRY_VOID(users.create(actor, changes));
+    auto user = TRY(users.create(actor, changes));
+    if (user.is_admin) {
+      auto c = TRY(pool.acquire());
+      TRY_VOID(auth::TwoFactorService(pool, box).enrol_with_secret(*c, user.id,
+                                                                   *auth::totp::base32_decode(kDemoTotpSecret)));
+    }
     ++summary.users;
   }
   auto c = TRY(pool.acquire());

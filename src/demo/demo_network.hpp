@@ -1,17 +1,22 @@
 #pragma once
 // `filet demo`: fills an empty database with the demo network (territories, organizations,
 // programs and one account per role), all through the modules' services.
+#include "common/secret_box.hpp"
 #include "db/pool.hpp"
 
 namespace filet::demo {
 
 inline constexpr std::string_view kDemoPassword = "filet-demo-2026";
+// The demo admin signs in with two-step sign-in, from this fixed secret (base32, documented in
+// the README; tests compute codes from it with tests/demo_totp.mjs). Never in a real deployment.
+inline constexpr std::string_view kDemoTotpSecret = "FILETDEMOADMINTOTPSECRET234567AB";
 
 struct DemoSummary {
   size_t territories = 0, organizations = 0, programs = 0, users = 0, services = 0;
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.
-Result<DemoSummary> load_demo_network(db::Pool& pool);
+// Admins are enrolled in two-step sign-in with kDemoTotpSecret, sealed with `box`.
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box);
 
 }  // namespace filet::demo

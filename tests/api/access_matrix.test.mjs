@@ -27,6 +27,12 @@ const RULES = {
   'DELETE /api/v1/session': { who: LOGGED_IN, ok: [204], freshSession: true },
   'GET /api/v1/me': { who: LOGGED_IN },
   'PATCH /api/v1/me': { who: LOGGED_IN, body: { locale: 'xx' } },
+  'POST /api/v1/session/second-factor': { who: EVERYONE, body: {}, ok: [422] },
+  'GET /api/v1/me/two-factor': { who: LOGGED_IN },
+  'POST /api/v1/me/two-factor': { who: LOGGED_IN, body: { unexpected: true } },
+  'POST /api/v1/me/two-factor/confirm': { who: LOGGED_IN, body: { code: '' } },
+  'POST /api/v1/me/two-factor/recovery-codes': { who: LOGGED_IN, body: {} },
+  'POST /api/v1/me/two-factor/disable': { who: LOGGED_IN, body: {} },
 
   'GET /api/v1/territories': { who: LOGGED_IN },
   'POST /api/v1/territories': { who: ADMIN, body: { name: '' } },

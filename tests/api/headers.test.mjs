@@ -30,7 +30,7 @@ test('security headers: list endpoint and login response', async () => {
   const admin = await as('admin');
   checkSecurityHeaders((await admin.get('organizations')).headers, 'GET /organizations');
   const c = new Client();
-  const login = await c.login('admin@demo.filet');
+  const login = await c.login('gestion.mn@demo.filet');
   checkSecurityHeaders(login.headers, 'POST /session');
   await c.logout();
 });

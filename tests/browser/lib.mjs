@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { DEMO_ADMIN, withAdminLock, nextAdminCode } from '../demo_totp.mjs';
+import { as } from '../api/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -98,14 +100,29 @@ export async function heading(page) {
   return (await page.locator('main h1').first().innerText()).trim();
 }
 
-/** Logs in through the form; waits for the home page. */
+/** Logs in through the form (the demo admin with a code of its app); waits for the home page. */
 export async function login(page, email, password = PASSWORD) {
   await page.goto('/login');
   await page.getByLabel(/^(Courriel|Email)/).fill(email);
   await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
-  await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
+  if (email === DEMO_ADMIN) {
+    await withAdminLock(BASE, async () => {
+      await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
+      await enterCode(page, await nextAdminCode(BASE));
+    });
+  } else {
+    await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
+  }
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.locator('[data-test="home"]').waitFor();
+}
+
+/** The second step of sign-in: types a code of the app. */
+export async function enterCode(page, code) {
+  await page.locator('[data-test="code-form"]').waitFor();
+  await page.getByLabel(/^(Code de l’application|App code)/).fill(code);
+  await page.getByRole('button', { name: /^(Vérifier|Verify)$/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
 export async function logout(page) {
@@ -137,6 +154,16 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
 
 /** Puts a demo account back to French through the API (a failed run may have left English). */
 export async function resetLocale(email, locale = 'fr') {
+  if (email === DEMO_ADMIN) {
+    // The admin session the API tests share: a sign-in of the admin spends a code.
+    const admin = await as('admin');
+    if (admin.user.locale !== locale) {
+      const r = await admin.patch('me', { locale });
+      if (r.status !== 200) throw new Error(`PATCH /me ${email}: ${r.status}`);
+      admin.user = r.json.user;
+    }
+    return;
+  }
   const res = await fetch(`${BASE}/api/v1/session`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),

@@ -44,6 +44,11 @@ test('user add, passwd and disable work and enforce the password rule', async ()
   const short = filet(['user', 'add', '--db', db, '--email', 'a@exemple.ca', '--name', 'Anne'], 'court\n');
   assert.notEqual(short.code, 0);
   assert.match(short.stderr, /12/);
+  // One of the most common breached passwords, whatever its case, is refused with the field named.
+  const breached = filet(['user', 'add', '--db', db, '--email', 'a@exemple.ca', '--name', 'Anne'], 'QWERTY123456\n');
+  assert.notEqual(breached.code, 0);
+  assert.match(breached.stderr, /mot de passe.*fuites de données/);
+  assert.match(breached.stderr, /password.*data breaches/);
   const added = filet(['user', 'add', '--db', db, '--email', 'Anne@Exemple.ca', '--name', 'Anne Roy', '--admin'],
     'un mot de passe solide\n');
   assert.equal(added.code, 0, added.stderr);
@@ -53,6 +58,7 @@ test('user add, passwd and disable work and enforce the password rule', async ()
   const server = await startServer(db);
   try {
     await signIn(server.url, 'anne@exemple.ca', 'un mot de passe solide');
+    assert.notEqual(filet(['user', 'passwd', '--db', db, '--email', 'anne@exemple.ca'], 'LeaveMeAlone\n').code, 0);
     assert.equal(filet(['user', 'passwd', '--db', db, '--email', 'anne@exemple.ca'], 'un autre mot de passe\n').code, 0);
     await assert.rejects(signIn(server.url, 'anne@exemple.ca', 'un mot de passe solide'));
     const session = await signIn(server.url, 'anne@exemple.ca', 'un autre mot de passe');

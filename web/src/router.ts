@@ -1,7 +1,7 @@
 // Routes. Pages load on demand; the guard asks the server who is logged in before the first page.
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
-import { isAdmin, loadSession, session, clearSession } from './auth/session'
+import { isAdmin, loadSession, mustEnrol, session, clearSession } from './auth/session'
 import { canWriteDirectory } from './directory/directory'
 import { setUnauthorizedHandler } from './common/api'
 import { i18n } from './common/i18n'
@@ -43,6 +43,7 @@ export const router = createRouter({
     { path: '/users/new', name: 'user-new', component: () => import('./core/UserForm.vue'), meta: { title: 'users.new', section: 'users', admin: true } },
     { path: '/users/:id', name: 'user', component: () => import('./core/UserForm.vue'), props: true, meta: { title: 'users.editTitle', section: 'users', admin: true } },
     { path: '/audit', name: 'audit', component: () => import('./audit/AuditLog.vue'), meta: { title: 'audit.title', section: 'audit', admin: true } },
+    { path: '/compte/securite', name: 'security', component: () => import('./auth/AccountSecurity.vue'), meta: { title: 'security.title', section: 'security' } },
     { path: '/forbidden', name: 'forbidden', component: () => import('./layout/MessagePage.vue'), props: { kind: 'forbidden' }, meta: { title: 'errors.forbidden' } },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('./layout/MessagePage.vue'), props: { kind: 'notFound' }, meta: { title: 'errors.notFound', public: true } },
   ],
@@ -54,6 +55,8 @@ router.beforeEach(async (to) => {
   if (to.name === 'login' && session.user) return { path: '/' }
   if (to.meta.public) return true
   if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  // Two-step sign-in required and not on yet: the server answers nothing else.
+  if (mustEnrol.value && to.name !== 'security') return { name: 'security' }
   if (to.meta.admin && !isAdmin.value) return { name: 'forbidden' }
   if (to.meta.directoryWriter && !canWriteDirectory.value) return { name: 'forbidden' }
   return true

@@ -43,13 +43,32 @@ export function loadSession(): Promise<void> {
   return probing
 }
 
-export async function login(email: string, password: string): Promise<User> {
-  const body = await post<SessionBody>('/session', { email, password }, { quiet401: true })
+/** Step one: the password. Null when a second factor is due (completeLogin). */
+export async function login(email: string, password: string): Promise<User | null> {
+  const body = await post<SessionBody | { second_factor_required: true }>('/session', { email, password }, { quiet401: true })
+  if ('second_factor_required' in body) return null
+  return signedIn(body)
+}
+
+/** Step two: a code of the app, or one recovery code. */
+export async function completeLogin(proof: { code: string } | { recovery_code: string }): Promise<User> {
+  return signedIn(await post<SessionBody>('/session/second-factor', proof, { quiet401: true }))
+}
+
+async function signedIn(body: SessionBody): Promise<User> {
   accept(body)
   await reconcileLocale(body.user)
   session.ready = true
   return body.user
 }
+
+/** Asks the server again who we are (after turning two-step sign-in on or off). */
+export async function refreshSession(): Promise<void> {
+  accept(await get<SessionBody>('/me'))
+}
+
+/** Signed in with a password only while two-step sign-in is required: may only enrol. */
+export const mustEnrol = computed(() => !!session.user?.two_factor?.required && !session.user?.two_factor?.enabled)
 
 export async function logout(): Promise<void> {
   try {

@@ -43,6 +43,8 @@ export interface User {
   active: boolean
   is_admin: boolean
   memberships: Membership[]
+  /** Two-step sign-in: on for this account, and required of it by the deployment. */
+  two_factor?: { enabled: boolean; required: boolean }
   created_at: string
   updated_at: string
 }
@@ -119,7 +121,10 @@ export interface Program {
   updated_at: string
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'login_failed'] as const
+export const AUDIT_ACTIONS = [
+  'create', 'update', 'delete', 'read', 'login', 'logout', 'login_failed',
+  'two_factor_begin', 'two_factor_enrol', 'two_factor_disable', 'two_factor_reset', 'recovery_code_used', 'recovery_codes_renewed',
+] as const
 export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'user', 'session'] as const
 
 export interface AuditEntry {
