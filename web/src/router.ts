@@ -38,6 +38,7 @@ export const router = createRouter({
     { path: '/ressources/a-verifier', name: 'services-stale', component: () => import('./directory/StaleServices.vue'), meta: { title: 'directory.stale.title', section: 'directory', directoryWriter: true } },
     { path: '/ressources/:id', name: 'service', component: () => import('./directory/ServiceDetails.vue'), props: true, meta: { title: 'directory.serviceTitle', section: 'directory' } },
     { path: '/ressources/:id/modifier', name: 'service-edit', component: () => import('./directory/ServiceForm.vue'), props: true, meta: { title: 'directory.editTitle', section: 'directory' } },
+    { path: '/p/ressources/:id', name: 'public-service', component: () => import('./directory/PublicServicePage.vue'), props: true, meta: { public: true, title: 'directory.public.pageTitle' } },
     { path: '/admin/hsds', name: 'hsds', component: () => import('./directory/HsdsImportExport.vue'), meta: { title: 'directory.hsds.title', section: 'hsds', admin: true } },
     { path: '/users', name: 'users', component: () => import('./core/UserList.vue'), meta: { title: 'users.title', section: 'users', admin: true } },
     { path: '/users/new', name: 'user-new', component: () => import('./core/UserForm.vue'), meta: { title: 'users.new', section: 'users', admin: true } },
