@@ -139,7 +139,7 @@ test('organizations: a second one with the same name is flagged before it is cre
   await warning.waitFor();
   await warning.getByRole('link', { name: 'Maison de la famille de Montréal-Nord' }).waitFor();
   assert.equal(await warning.evaluate((el) => el === document.activeElement), true, 'the warning takes the focus');
-  assert.match(new URL(page.url()).pathname, /\/organizations\/new$/, 'nothing created yet');
+  assert.match(new URL(page.url()).pathname, /\/organisations\/nouveau$/, 'nothing created yet');
   await a11y.check(page, 'organization form, same name (phone)');
   // Another name: the warning goes; the same name again, then "Créer quand même" creates it.
   const name = uniq('Maison de la famille de Montréal-Nord');
