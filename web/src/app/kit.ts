@@ -18,7 +18,7 @@ export interface NavEntry {
   route: string
   /** Message key of the link's text. */
   label: string
-  /** Message key of the home page shortcut's hint; no hint, no shortcut. */
+  /** Message key of the line under the home page shortcut. */
   hint?: string
   /** Who sees the link (the page itself is guarded by its route's `allow`). */
   audience: Audience
