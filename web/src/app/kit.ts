@@ -1,7 +1,7 @@
 // What a web module gives the app: its pages, its entries in the navigation and its texts.
 // app/modules.ts lists the modules once; the router, the header and the home page are built from it.
 import type { RouteRecordRaw } from 'vue-router'
-import type { Role } from '../common/types'
+import type { Role } from '../core/types'
 
 /** Who may open a page or see a link: everyone signed in, admins, the directory's writers, or people with one of these roles. */
 export type Audience = 'everyone' | 'admin' | 'directoryWriter' | Role[]
@@ -24,6 +24,8 @@ export interface NavEntry {
   audience: Audience
   /** Position in the header menu and among the home shortcuts (small first). */
   order: number
+  /** Another position among the home shortcuts, when it differs from the header's. */
+  homeOrder?: number
   /** Where the link shows: the header menu, the home page shortcuts, or both. */
   places: ('header' | 'home')[]
 }

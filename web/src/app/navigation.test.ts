@@ -48,4 +48,9 @@ describe('entriesFor', () => {
     expect(entriesFor(entries, 'home', admin).map((e) => e.route)).toEqual(['directory', 'report', 'audit'])
     expect(entriesFor(entries, 'home', { ...nobody, roles: new Set(['evaluator']) }).map((e) => e.route)).toEqual(['directory', 'report'])
   })
+  it('can place a shortcut elsewhere on the home page than in the header', () => {
+    const moved = [...entries, { ...entry('territories', 5, 'everyone'), homeOrder: 55 }]
+    expect(entriesFor(moved, 'header', nobody).map((e) => e.route)).toEqual(['home', 'territories', 'directory'])
+    expect(entriesFor(moved, 'home', nobody).map((e) => e.route)).toEqual(['directory', 'territories'])
+  })
 })

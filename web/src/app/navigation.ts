@@ -9,9 +9,11 @@ export function allows(audience: Audience | undefined, who: Viewer): boolean {
   return audience.some((r) => who.roles.has(r))
 }
 
+const position = (e: NavEntry, place: 'header' | 'home') => (place === 'home' ? (e.homeOrder ?? e.order) : e.order)
+
 /** The entries a person sees in one place, in order. */
 export function entriesFor(entries: NavEntry[], place: 'header' | 'home', who: Viewer): NavEntry[] {
   return entries
     .filter((e) => e.places.includes(place) && allows(e.audience, who))
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => position(a, place) - position(b, place))
 }

@@ -25,7 +25,8 @@ export const coreModule: WebModule = {
     ...recordPages({ path: '/comptes', list: 'users', one: 'user', listPage: () => import('./UserList.vue'), formPage: () => import('./UserForm.vue'), listAllow: 'admin', formAllow: 'admin', editTitle: 'users.editTitle' }),
   ],
   navigation: [
-    { route: 'territories', label: 'nav.territories', hint: 'home.territoriesHint', audience: 'everyone', order: 20, places: ['header', 'home'] },
+    // On the home page, after organizations and programs (what people look for more often).
+    { route: 'territories', label: 'nav.territories', hint: 'home.territoriesHint', audience: 'everyone', order: 20, homeOrder: 45, places: ['header', 'home'] },
     { route: 'organizations', label: 'nav.organizations', hint: 'home.organizationsHint', audience: 'everyone', order: 30, places: ['header', 'home'] },
     { route: 'programs', label: 'nav.programs', hint: 'home.programsHint', audience: 'everyone', order: 40, places: ['header', 'home'] },
     { route: 'users', label: 'nav.users', hint: 'home.usersHint', audience: 'admin', order: 50, places: ['header', 'home'] },
