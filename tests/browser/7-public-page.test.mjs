@@ -54,7 +54,7 @@ test('phone: a QR code and a link lead a family to the public page of the servic
       await settle(family.page);
       await family.page.locator('[data-test="public-service"] h1').waitFor();
       assert.match(await family.page.locator('[data-test="public-service"]').getAttribute('lang'), /^en/);
-      assert.ok(!/\/login/.test(family.page.url()), 'no sign-in asked');
+      assert.ok(!/\/(connexion|login)/.test(family.page.url()), 'no sign-in asked');
       assert.ok((await family.page.locator('[data-test="public-service"] h1').innerText()).trim().length > 0);
       await family.page.getByRole('link', { name: 'Français' }).click();
       await family.page.waitForURL(/lang=fr$/);
