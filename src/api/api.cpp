@@ -27,7 +27,7 @@ bool declares_json(const http::Request& request) {
 }
 
 Error not_json() {
-  return Error::field(ErrorCode::unsupported_media_type, "Content-Type", "invalid_value", "application/json");
+  return Error::field(ErrorCode::unsupported_media_type, "Content-Type", FieldCode::invalid_value, "application/json");
 }
 
 bool has_body(const http::Request& request) {

@@ -10,8 +10,8 @@
 namespace filet::api {
 namespace {
 
-Error bad_query(std::string_view name, std::string code, std::string param = {}) {
-  return Error::field(ErrorCode::bad_query, std::string(name), std::move(code), std::move(param));
+Error bad_query(std::string_view name, FieldCode code, std::string param = {}) {
+  return Error::field(ErrorCode::bad_query, std::string(name), code, std::move(param));
 }
 
 Result<int64_t> integer_param(const http::Request& request, std::string_view name, int64_t fallback, int64_t min,
@@ -20,9 +20,10 @@ Result<int64_t> integer_param(const http::Request& request, std::string_view nam
   if (!raw) return fallback;
   int64_t value = 0;
   auto [ptr, ec] = std::from_chars(raw->data(), raw->data() + raw->size(), value);
-  if (ec != std::errc{} || ptr != raw->data() + raw->size()) return fail(bad_query(name, "wrong_type", "integer"));
+  if (ec != std::errc{} || ptr != raw->data() + raw->size())
+    return fail(bad_query(name, FieldCode::wrong_type, "integer"));
   if (value < min || value > max)
-    return fail(bad_query(name, "out_of_range", std::to_string(min) + "–" + std::to_string(max)));
+    return fail(bad_query(name, FieldCode::out_of_range, std::to_string(min) + "–" + std::to_string(max)));
   return value;
 }
 
@@ -45,7 +46,8 @@ http::Response no_content() {
 
 Result<std::string> id_param(const Context& ctx, std::string_view name) {
   std::string_view id = ctx.param(name);
-  if (!ids::is_uuid(id)) return fail(Error::field(ErrorCode::bad_id, std::string(name), "invalid_format", "UUID"));
+  if (!ids::is_uuid(id))
+    return fail(Error::field(ErrorCode::bad_id, std::string(name), FieldCode::invalid_format, "UUID"));
   return std::string(id);
 }
 
@@ -53,7 +55,7 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
   auto raw = request.query_param(name);
   if (!raw) return std::string();
   if (!text::is_valid_utf8(*raw) || text::length(*raw) > kSearchTextMaxChars)
-    return fail(bad_query(name, "too_long", std::to_string(kSearchTextMaxChars)));
+    return fail(bad_query(name, FieldCode::too_long, std::to_string(kSearchTextMaxChars)));
   return std::string(text::trim(*raw));
 }
 
@@ -68,7 +70,7 @@ Result<core::ListQuery> list_query(const http::Request& request) {
     else if (*active == "false")
       query.active = false;
     else if (!active->empty())
-      return fail(bad_query("active", "invalid_value", "true, false"));
+      return fail(bad_query("active", FieldCode::invalid_value, "true, false"));
   }
   return query;
 }
@@ -80,7 +82,7 @@ Result<std::string> choice_param(const http::Request& request, std::string_view 
   if (std::find(allowed.begin(), allowed.end(), *raw) == allowed.end()) {
     std::string list;
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-    return fail(bad_query(name, "invalid_value", list));
+    return fail(bad_query(name, FieldCode::invalid_value, list));
   }
   return std::string(*raw);
 }
@@ -88,7 +90,7 @@ Result<std::string> choice_param(const http::Request& request, std::string_view 
 Result<std::string> id_query_param(const http::Request& request, std::string_view name) {
   auto raw = request.query_param(name);
   if (!raw || raw->empty()) return std::string();
-  if (!ids::is_uuid(*raw)) return fail(bad_query(name, "invalid_format", "UUID"));
+  if (!ids::is_uuid(*raw)) return fail(bad_query(name, FieldCode::invalid_format, "UUID"));
   return std::string(*raw);
 }
 

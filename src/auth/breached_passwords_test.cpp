@@ -28,7 +28,7 @@ TEST(BreachedPasswords, ThePasswordRuleRefusesThemNamingTheField) {
   ASSERT_FALSE(refused);
   ASSERT_EQ(refused.error().fields.size(), 1u);
   EXPECT_EQ(refused.error().fields[0].field, "password");
-  EXPECT_EQ(refused.error().fields[0].code, "breached");
+  EXPECT_EQ(refused.error().fields[0].code, FieldCode::breached);
   auto message = field_message(refused.error().fields[0]);
   EXPECT_NE(message.fr.find("mot de passe"), std::string::npos);
   EXPECT_NE(message.en.find("password"), std::string::npos);

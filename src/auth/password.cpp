@@ -15,10 +15,13 @@ constexpr size_t kMemory = 19 * 1024 * 1024;
 Result<void> check_password_rule(std::string_view password) {
   size_t length = text::length(password);
   if (length < kPasswordMin)
-    return fail(Error::field(ErrorCode::validation_failed, "password", "too_short", std::to_string(kPasswordMin)));
+    return fail(
+        Error::field(ErrorCode::validation_failed, "password", FieldCode::too_short, std::to_string(kPasswordMin)));
   if (length > kPasswordMax)
-    return fail(Error::field(ErrorCode::validation_failed, "password", "too_long", std::to_string(kPasswordMax)));
-  if (is_breached_password(password)) return fail(Error::field(ErrorCode::validation_failed, "password", "breached"));
+    return fail(
+        Error::field(ErrorCode::validation_failed, "password", FieldCode::too_long, std::to_string(kPasswordMax)));
+  if (is_breached_password(password))
+    return fail(Error::field(ErrorCode::validation_failed, "password", FieldCode::breached));
   return {};
 }
 

@@ -64,6 +64,7 @@ TEST(DataScopeFilter, ListsOnlyOrganizationsAtTheLevelAsked) {
   EXPECT_EQ(identified, "organization_id IN (?)");
   EXPECT_EQ(p1.size(), 1u);
   auto [any, p2] = scope.sql_filter("organization_id", Access::aggregate);
+  EXPECT_EQ(any, "organization_id IN (?, ?)");
   EXPECT_EQ(p2.size(), 2u);
   EXPECT_EQ(DataScope{}.sql_filter("organization_id", Access::aggregate).first, "1 = 0");
 }
@@ -91,6 +92,7 @@ TEST_P(DataScopeTest, CoordinatorsSeeTheirProgramsOrganizationsDeidentifiedAdmin
   EXPECT_EQ(coordinator->level(outsider->id), Access::none);
 
   auto practitioner = data_scope(**c, with(Role::practitioner, member->id));
+  ASSERT_TRUE(practitioner);
   EXPECT_EQ(practitioner->level(member->id), Access::identified);
   EXPECT_EQ(practitioner->level(table->id), Access::none);
 

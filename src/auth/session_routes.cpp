@@ -51,9 +51,9 @@ void add_session_routes(api::Api& api, SessionService& sessions, core::UserServi
         auto email = in.text("email", {.required = true, .min = 1, .max = 254});
         const auto* password = in.raw("password");
         if (!password)
-          in.add({"password", "required", {}});
+          in.add({"password", FieldCode::required, {}});
         else if (!password->is_string())
-          in.add({"password", "wrong_type", "string"});
+          in.add({"password", FieldCode::wrong_type, "string"});
         TRY_VOID(in.finish());
         std::string secret(password->as_string());
         if (secret.size() > 1024) return fail(ErrorCode::invalid_credentials);
@@ -78,7 +78,7 @@ void add_session_routes(api::Api& api, SessionService& sessions, core::UserServi
              Proof proof;
              if (auto code = in.text("code", {.max = 16})) proof.code = *code;
              if (auto recovery = in.text("recovery_code", {.max = 32})) proof.recovery_code = *recovery;
-             if (!in.raw("code") && !in.raw("recovery_code")) in.add({"code", "required", {}});
+             if (!in.raw("code") && !in.raw("recovery_code")) in.add({"code", FieldCode::required, {}});
              TRY_VOID(in.finish());
              if (proof.code && proof.recovery_code) proof.recovery_code.reset();
              auto signed_in =

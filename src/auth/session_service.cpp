@@ -93,7 +93,8 @@ Result<SignedIn> SessionService::complete_sign_in(const std::string& pending_tok
   if (!TRY(two_factor_->check(*c, actor, user_id, proof))) {
     TRY_VOID(c->execute("UPDATE pending_sign_ins SET attempts = attempts + 1 WHERE token_hash = ?", {hash}));
     TRY_VOID(audit::record(*c, actor, {"login_failed", "session", "", ""}));
-    return fail(Error::field(ErrorCode::invalid_second_factor, proof.code ? "code" : "recovery_code", "incorrect"));
+    return fail(
+        Error::field(ErrorCode::invalid_second_factor, proof.code ? "code" : "recovery_code", FieldCode::incorrect));
   }
   TRY_VOID(c->execute("DELETE FROM pending_sign_ins WHERE token_hash = ?", {hash}));
   TRY_VOID(throttle_.succeeded(*c, email, address, 2));  // the password's reservation and the code's

@@ -14,10 +14,11 @@ Result<Proof> decode_proof(const boost::json::object& body) {
     if (password->is_string() && password->as_string().size() <= 1024)
       proof.password = std::string(password->as_string());
     else
-      in.add({"password", "wrong_type", "string"});
+      in.add({"password", FieldCode::wrong_type, "string"});
   }
   if (auto code = in.text("code", {.max = 16})) proof.code = *code;
-  if (!proof.password && !proof.code && !in.raw("password") && !in.raw("code")) in.add({"password", "required", {}});
+  if (!proof.password && !proof.code && !in.raw("password") && !in.raw("code"))
+    in.add({"password", FieldCode::required, {}});
   TRY_VOID(in.finish());
   if (proof.password) proof.code.reset();
   return proof;

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kSecretBytes = 20;  // 160 bits, as RFC 4226 recommends
 
 Error wrong_proof(std::string_view field) {
-  return Error::field(ErrorCode::invalid_second_factor, std::string(field), "incorrect");
+  return Error::field(ErrorCode::invalid_second_factor, std::string(field), FieldCode::incorrect);
 }
 
 std::string new_recovery_code() {

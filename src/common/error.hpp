@@ -2,7 +2,9 @@
 // Errors are values: every fallible call across a module boundary returns Result<T>.
 // The catalog (error_catalog.cpp) maps each code to an HTTP status and French/English messages.
 #include <expected>
+#include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace filet {
@@ -32,12 +34,40 @@ enum class ErrorCode {
   invalid_second_factor,
   two_factor_enrolment_required,
 };
+// The last error code: the catalog refuses to compile when a code has no entry, or an entry past
+// this one exists (a code added after it without moving this line).
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::two_factor_enrolment_required;
 
-// A problem with one field of the input; `code` picks the message in the catalog
-// (required, too_short, too_long, invalid_value, wrong_type, unknown_field, ...).
+// Why one field was refused; each picks a message template in the catalog. Its wire name
+// (field_code_name) is the `code` of the field in the API's error body.
+enum class FieldCode {
+  required,
+  wrong_type,  // param: the expected type (string, boolean, integer, number, array, object, date)
+  too_short,   // param: the minimum length
+  too_long,    // param: the maximum length
+  incomplete_row,
+  invalid_value,   // param: the allowed values
+  invalid_format,  // param: an example of the expected format
+  unknown_field,
+  not_found,
+  duplicate,
+  out_of_range,  // param: the allowed range
+  before_start,
+  self,
+  cycle,
+  other_organization,  // param: the organization that owns it
+  incorrect,
+  breached,
+  postal_code_malformed,  // param: an example of a postal code
+  postal_area_unknown,    // param: the area (first three characters)
+  postal_area_malformed,  // param: the text received
+};
+inline constexpr FieldCode kLastFieldCode = FieldCode::postal_area_malformed;
+
+// A problem with one field of the input; `code` picks the message in the catalog.
 struct FieldError {
   std::string field;
-  std::string code;
+  FieldCode code = FieldCode::invalid_value;
   std::string param;  // e.g. the maximum length, shown in the message
 };
 
@@ -47,7 +77,7 @@ struct Error {
   std::string detail;  // for the log only, never shown to users
 
   static Error of(ErrorCode c, std::string detail = {}) { return Error{c, {}, std::move(detail)}; }
-  static Error field(ErrorCode c, std::string field, std::string code, std::string param = {}) {
+  static Error field(ErrorCode c, std::string field, FieldCode code, std::string param = {}) {
     return Error{c, {FieldError{std::move(field), std::move(code), std::move(param)}}, {}};
   }
 };
@@ -70,12 +100,18 @@ struct ErrorInfo {
 };
 
 const ErrorInfo& error_info(ErrorCode code);
+// The wire name of a field code ("required", "wrong_type", ...).
+std::string_view field_code_name(FieldCode code);
+std::ostream& operator<<(std::ostream& out, FieldCode code);  // the wire name, for logs and tests
 
 struct FieldMessage {
   std::string fr;
   std::string en;
 };
 FieldMessage field_message(const FieldError& error);
+// Every French text of the catalog (messages, field templates, field labels, type names), for
+// the typography test.
+std::vector<std::string> french_catalog_texts();
 
 }  // namespace filet
 

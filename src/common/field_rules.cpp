@@ -51,24 +51,24 @@ bool is_phone_number(std::string_view text) {
 
 std::optional<FieldError> check_phone_number(std::string_view field, std::string_view value) {
   if (value.empty() || is_phone_number(value)) return std::nullopt;
-  return FieldError{std::string(field), "invalid_format", "514-555-0100"};
+  return FieldError{std::string(field), FieldCode::invalid_format, "514-555-0100"};
 }
 
 std::optional<FieldError> check_web_address(std::string_view field, std::string_view value) {
   if (value.empty() || is_web_address(value)) return std::nullopt;
-  return FieldError{std::string(field), "invalid_format", "https://…"};
+  return FieldError{std::string(field), FieldCode::invalid_format, "https://…"};
 }
 
 std::optional<FieldError> check_email(std::string_view field, std::string_view value) {
   if (value.empty() || is_email(value)) return std::nullopt;
-  return FieldError{std::string(field), "invalid_format", "nom@domaine.ca"};
+  return FieldError{std::string(field), FieldCode::invalid_format, "email"};
 }
 
 std::expected<int64_t, FieldError> whole_number(std::string_view field, const boost::json::value& value, int64_t min,
                                                 int64_t max) {
   auto out_of_range = [&] {
     return std::unexpected(
-        FieldError{std::string(field), "out_of_range", std::to_string(min) + "–" + std::to_string(max)});
+        FieldError{std::string(field), FieldCode::out_of_range, std::to_string(min) + "–" + std::to_string(max)});
   };
   if (value.is_int64()) {
     int64_t n = value.as_int64();
@@ -83,12 +83,12 @@ std::expected<int64_t, FieldError> whole_number(std::string_view field, const bo
   if (value.is_double()) {
     double d = value.as_double();
     if (!std::isfinite(d)) return out_of_range();
-    if (d != std::trunc(d)) return std::unexpected(FieldError{std::string(field), "wrong_type", "integer"});
+    if (d != std::trunc(d)) return std::unexpected(FieldError{std::string(field), FieldCode::wrong_type, "integer"});
     // Compared as doubles before any conversion: converting an out-of-range double is undefined.
     if (d < static_cast<double>(min) || d > static_cast<double>(max)) return out_of_range();
     return static_cast<int64_t>(d);
   }
-  return std::unexpected(FieldError{std::string(field), "wrong_type", "integer"});
+  return std::unexpected(FieldError{std::string(field), FieldCode::wrong_type, "integer"});
 }
 
 bool is_finite_everywhere(const boost::json::value& value) {

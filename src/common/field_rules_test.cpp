@@ -5,6 +5,7 @@
 #include <limits>
 
 using namespace filet::field_rules;
+using filet::FieldCode;
 namespace json = boost::json;
 
 TEST(FieldRules, WebAddressesAreHttpOrHttpsOnly) {
@@ -18,7 +19,7 @@ TEST(FieldRules, WebAddressesAreHttpOrHttpsOnly) {
   auto error = check_web_address("url", "javascript:alert(1)");
   ASSERT_TRUE(error);
   EXPECT_EQ(error->field, "url");
-  EXPECT_EQ(error->code, "invalid_format");
+  EXPECT_EQ(error->code, FieldCode::invalid_format);
 }
 
 TEST(FieldRules, PhoneNumbersAreDigitsWithTheUsualSeparators) {
@@ -28,7 +29,7 @@ TEST(FieldRules, PhoneNumbersAreDigitsWithTheUsualSeparators) {
     EXPECT_FALSE(is_phone_number(bad)) << bad;
   EXPECT_FALSE(check_phone_number("phone", ""));
   ASSERT_TRUE(check_phone_number("phone", "abc"));
-  EXPECT_EQ(check_phone_number("phone", "abc")->code, "invalid_format");
+  EXPECT_EQ(check_phone_number("phone", "abc")->code, FieldCode::invalid_format);
 }
 
 TEST(FieldRules, OneEmailRule) {
@@ -52,11 +53,11 @@ TEST(FieldRules, WholeNumbersNeverConvertOutOfRange) {
     auto result = whole_number("minimum_age", bad, 0, 120);
     ASSERT_FALSE(result) << json::serialize(bad);
     EXPECT_EQ(result.error().field, "minimum_age");
-    EXPECT_EQ(result.error().code, "out_of_range");
+    EXPECT_EQ(result.error().code, FieldCode::out_of_range);
   }
-  EXPECT_EQ(whole_number("minimum_age", json::value(2.5), 0, 120).error().code, "wrong_type");
-  EXPECT_EQ(whole_number("minimum_age", json::value("12"), 0, 120).error().code, "wrong_type");
-  EXPECT_EQ(whole_number("minimum_age", json::value(true), 0, 120).error().code, "wrong_type");
+  EXPECT_EQ(whole_number("minimum_age", json::value(2.5), 0, 120).error().code, FieldCode::wrong_type);
+  EXPECT_EQ(whole_number("minimum_age", json::value("12"), 0, 120).error().code, FieldCode::wrong_type);
+  EXPECT_EQ(whole_number("minimum_age", json::value(true), 0, 120).error().code, FieldCode::wrong_type);
 }
 
 TEST(FieldRules, HugeJsonExponentsParseToRefusedNumbers) {

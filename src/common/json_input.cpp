@@ -17,14 +17,14 @@ Result<json::object> parse_object(std::string_view body) {
   boost::system::error_code ec;
   json::value value = json::parse(body, ec, {}, options);
   if (ec) return fail(ErrorCode::malformed_json, ec.message());
-  if (!value.is_object()) return fail(Error::field(ErrorCode::malformed_json, "body", "wrong_type", "object"));
+  if (!value.is_object()) return fail(Error::field(ErrorCode::malformed_json, "body", FieldCode::wrong_type, "object"));
   return std::move(value.as_object());
 }
 
 FieldReader::FieldReader(const json::object& object, std::span<const std::string_view> known_fields) : object_(object) {
   for (const auto& entry : object_) {
     if (std::find(known_fields.begin(), known_fields.end(), entry.key()) == known_fields.end()) {
-      errors_.push_back({std::string(entry.key()), "unknown_field", {}});
+      errors_.push_back({std::string(entry.key()), FieldCode::unknown_field, {}});
     }
   }
 }
@@ -35,19 +35,19 @@ const json::value* FieldReader::raw(std::string_view name) const {
 
 std::optional<std::string> FieldReader::text_value(std::string_view name, const json::value& v, TextRule rule) {
   if (!v.is_string()) {
-    add({std::string(name), "wrong_type", "string"});
+    add({std::string(name), FieldCode::wrong_type, "string"});
     return std::nullopt;
   }
   std::string value = text::trim(v.as_string());
   size_t length = text::length(value);
   if (value.empty() && rule.required) {
-    add({std::string(name), "required", {}});
+    add({std::string(name), FieldCode::required, {}});
   } else if (!value.empty() && length < rule.min) {
-    add({std::string(name), "too_short", std::to_string(rule.min)});
+    add({std::string(name), FieldCode::too_short, std::to_string(rule.min)});
   } else if (length > rule.max) {
-    add({std::string(name), "too_long", std::to_string(rule.max)});
+    add({std::string(name), FieldCode::too_long, std::to_string(rule.max)});
   } else if (std::any_of(value.begin(), value.end(), [](char c) { return c >= 0 && c < 0x20 && c != '\n'; })) {
-    add({std::string(name), "invalid_format", "control characters"});
+    add({std::string(name), FieldCode::invalid_format, "control characters"});
   } else {
     return value;
   }
@@ -57,12 +57,12 @@ std::optional<std::string> FieldReader::text_value(std::string_view name, const 
 std::optional<std::string> FieldReader::text(std::string_view name, TextRule rule) {
   const json::value* v = raw(name);
   if (!v) {
-    if (rule.required) add({std::string(name), "required", {}});
+    if (rule.required) add({std::string(name), FieldCode::required, {}});
     return std::nullopt;
   }
   if (v->is_null()) {
     if (rule.required) {
-      add({std::string(name), "required", {}});
+      add({std::string(name), FieldCode::required, {}});
       return std::nullopt;
     }
     return std::string();
@@ -73,11 +73,11 @@ std::optional<std::string> FieldReader::text(std::string_view name, TextRule rul
 std::optional<bool> FieldReader::boolean(std::string_view name, bool required) {
   const json::value* v = raw(name);
   if (!v) {
-    if (required) add({std::string(name), "required", {}});
+    if (required) add({std::string(name), FieldCode::required, {}});
     return std::nullopt;
   }
   if (!v->is_bool()) {
-    add({std::string(name), "wrong_type", "boolean"});
+    add({std::string(name), FieldCode::wrong_type, "boolean"});
     return std::nullopt;
   }
   return v->as_bool();
@@ -91,7 +91,7 @@ std::optional<std::string> FieldReader::choice(std::string_view name, std::span<
     std::string list;
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
     if (value->empty() && !required) return value;
-    add({std::string(name), value->empty() ? "required" : "invalid_value", list});
+    add({std::string(name), value->empty() ? FieldCode::required : FieldCode::invalid_value, list});
     return std::nullopt;
   }
   return value;
@@ -101,7 +101,7 @@ std::optional<std::string> FieldReader::id(std::string_view name, bool required)
   auto value = text(name, {.required = required, .min = 1, .max = 64});
   if (!value || value->empty()) return value;
   if (!ids::is_uuid(*value)) {
-    add({std::string(name), "invalid_format", "UUID"});
+    add({std::string(name), FieldCode::invalid_format, "UUID"});
     return std::nullopt;
   }
   return value;
@@ -110,24 +110,24 @@ std::optional<std::string> FieldReader::id(std::string_view name, bool required)
 std::optional<std::vector<std::string>> FieldReader::id_list(std::string_view name, bool required) {
   const json::value* v = raw(name);
   if (!v) {
-    if (required) add({std::string(name), "required", {}});
+    if (required) add({std::string(name), FieldCode::required, {}});
     return std::nullopt;
   }
   if (!v->is_array()) {
-    add({std::string(name), "wrong_type", "array"});
+    add({std::string(name), FieldCode::wrong_type, "array"});
     return std::nullopt;
   }
   std::vector<std::string> out;
   for (const auto& item : v->as_array()) {
     if (!item.is_string() || !ids::is_uuid(item.as_string())) {
-      add({std::string(name), "invalid_format", "UUID"});
+      add({std::string(name), FieldCode::invalid_format, "UUID"});
       return std::nullopt;
     }
     std::string id(item.as_string());
     if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(std::move(id));
   }
   if (out.size() > 500) {
-    add({std::string(name), "out_of_range", "500"});
+    add({std::string(name), FieldCode::out_of_range, "500"});
     return std::nullopt;
   }
   return out;
@@ -137,11 +137,11 @@ std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view 
   const json::value* v = raw(name);
   if (!v) return std::nullopt;
   if (!v->is_array()) {
-    add({std::string(name), "wrong_type", "array"});
+    add({std::string(name), FieldCode::wrong_type, "array"});
     return std::nullopt;
   }
   if (v->as_array().size() > max_items) {
-    add({std::string(name), "out_of_range", std::to_string(max_items)});
+    add({std::string(name), FieldCode::out_of_range, std::to_string(max_items)});
     return std::nullopt;
   }
   std::vector<std::string> out;
@@ -157,7 +157,7 @@ std::optional<std::string> FieldReader::date(std::string_view name, bool require
   auto value = text(name, {.required = required, .min = 1, .max = 10});
   if (!value || value->empty()) return value;
   if (!clock::is_date(*value)) {
-    add({std::string(name), "wrong_type", "date"});
+    add({std::string(name), FieldCode::wrong_type, "date"});
     return std::nullopt;
   }
   return value;
@@ -177,7 +177,8 @@ std::optional<std::optional<int64_t>> FieldReader::integer(std::string_view name
 
 Result<void> FieldReader::finish() const {
   if (errors_.empty()) return {};
-  bool only_unknown = std::all_of(errors_.begin(), errors_.end(), [](auto& e) { return e.code == "unknown_field"; });
+  bool only_unknown =
+      std::all_of(errors_.begin(), errors_.end(), [](auto& e) { return e.code == FieldCode::unknown_field; });
   return std::unexpected(Error{only_unknown ? ErrorCode::unknown_field : ErrorCode::validation_failed, errors_, {}});
 }
 

@@ -20,7 +20,7 @@ Result<OrganizationChanges> decode(const boost::json::object& body, bool creatin
   changes.website = in.text("website", {.min = 0, .max = 300});
   changes.territory_ids = in.id_list("territory_ids");
   changes.active = in.boolean("active");
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
+  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
   if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
   if (auto error = changes.phone ? field_rules::check_phone_number("phone", *changes.phone) : std::nullopt)
     in.add(*error);

@@ -21,7 +21,7 @@ void apply(Organization& o, const OrganizationChanges& changes) {
 Result<void> check_territories(db::Connection& c, const OrganizationChanges& changes) {
   if (!changes.territory_ids) return {};
   auto missing = TRY(repo::missing_ids(c, "territories", *changes.territory_ids));
-  if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "territory_ids", "not_found"));
+  if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "territory_ids", FieldCode::not_found));
   return {};
 }
 
@@ -58,7 +58,7 @@ Result<Organization> OrganizationService::update(const audit::Actor& actor, cons
                                                  const std::string& id, const OrganizationChanges& changes) {
   // Opening or closing an organization changes who may work in Filet: an admin decision.
   if (changes.active && !principal.is_admin)
-    return fail(Error::field(ErrorCode::forbidden, "active", "invalid_value", "admin"));
+    return fail(Error::field(ErrorCode::forbidden, "active", FieldCode::invalid_value, "admin"));
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   Organization o = TRY(repo::find(*c, id));

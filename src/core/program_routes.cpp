@@ -20,8 +20,8 @@ Result<ProgramChanges> decode(const boost::json::object& body, bool creating) {
   changes.organization_ids = in.id_list("organization_ids");
   changes.funders = in.text_list("funders", {.min = 2, .max = 200}, 50);
   changes.active = in.boolean("active");
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
-  if (!creating && changes.starts_on && changes.starts_on->empty()) in.add({"starts_on", "required", {}});
+  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
+  if (!creating && changes.starts_on && changes.starts_on->empty()) in.add({"starts_on", FieldCode::required, {}});
   TRY_VOID(in.finish());
   return changes;
 }

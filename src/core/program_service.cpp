@@ -39,12 +39,13 @@ Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const
   if (changes.active) p.active = *changes.active;
   p.updated_at = clock::now_iso();
   if (!p.ends_on.empty() && p.ends_on < p.starts_on)
-    return fail(Error::field(ErrorCode::validation_failed, "ends_on", "before_start"));
+    return fail(Error::field(ErrorCode::validation_failed, "ends_on", FieldCode::before_start));
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   if (changes.organization_ids) {
     auto missing = TRY(organization_repository::missing_ids(*c, "organizations", *changes.organization_ids));
-    if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "organization_ids", "not_found"));
+    if (!missing.empty())
+      return fail(Error::field(ErrorCode::validation_failed, "organization_ids", FieldCode::not_found));
   }
   TRY_VOID(repo::save(*c, p, is_new));
   if (changes.organization_ids) TRY_VOID(repo::set_members(*c, p.id, *changes.organization_ids));

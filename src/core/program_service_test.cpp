@@ -40,7 +40,7 @@ TEST_P(ProgramServiceTest, RefusesAnEndBeforeTheStartAndUnknownMembersWithoutWri
   auto backwards = programs.create(kActor, {.name = "P", .starts_on = "2026-04-01", .ends_on = "2026-03-31"});
   ASSERT_FALSE(backwards);
   EXPECT_EQ(backwards.error().fields.front().field, "ends_on");
-  EXPECT_EQ(backwards.error().fields.front().code, "before_start");
+  EXPECT_EQ(backwards.error().fields.front().code, FieldCode::before_start);
 
   ProgramChanges unknown{.name = "P", .starts_on = "2026-04-01"};
   unknown.organization_ids = std::vector<std::string>{"00000000-0000-4000-8000-000000000000"};

@@ -17,7 +17,7 @@ Result<TerritoryChanges> decode(const boost::json::object& body, bool creating) 
   changes.setting = in.choice("setting", kTerritorySettings, creating);
   changes.parent_id = in.id("parent_id");
   changes.active = in.boolean("active");
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
+  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
   TRY_VOID(in.finish());
   return changes;
 }

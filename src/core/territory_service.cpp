@@ -21,16 +21,16 @@ void apply(Territory& t, const TerritoryChanges& changes) {
 
 Result<void> check_parent(db::Connection& c, const Territory& t) {
   if (t.parent_id.empty()) return {};
-  if (t.parent_id == t.id) return fail(Error::field(ErrorCode::validation_failed, "parent_id", "cycle"));
+  if (t.parent_id == t.id) return fail(Error::field(ErrorCode::validation_failed, "parent_id", FieldCode::cycle));
   auto parent = repo::find(c, t.parent_id);
   if (!parent) {
     if (parent.error().code == ErrorCode::not_found)
-      return fail(Error::field(ErrorCode::validation_failed, "parent_id", "not_found"));
+      return fail(Error::field(ErrorCode::validation_failed, "parent_id", FieldCode::not_found));
     return std::unexpected(parent.error());
   }
   auto chain = TRY(repo::ancestors(c, t.parent_id));
   if (std::find(chain.begin(), chain.end(), t.id) != chain.end())
-    return fail(Error::field(ErrorCode::validation_failed, "parent_id", "cycle"));
+    return fail(Error::field(ErrorCode::validation_failed, "parent_id", FieldCode::cycle));
   return {};
 }
 

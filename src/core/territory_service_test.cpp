@@ -39,11 +39,11 @@ TEST_P(TerritoryServiceTest, RefusesAParentThatIsItselfOrItsDescendantAndChanges
   auto self = territories.update(kActor, region->id, {.parent_id = region->id});
   ASSERT_FALSE(self);
   EXPECT_EQ(self.error().fields.front().field, "parent_id");
-  EXPECT_EQ(self.error().fields.front().code, "cycle");
+  EXPECT_EQ(self.error().fields.front().code, FieldCode::cycle);
 
   auto below = territories.update(kActor, region->id, {.name = "Renamed", .parent_id = site->id});
   ASSERT_FALSE(below);
-  EXPECT_EQ(below.error().fields.front().code, "cycle");
+  EXPECT_EQ(below.error().fields.front().code, FieldCode::cycle);
   auto unchanged = territories.get(region->id);
   ASSERT_TRUE(unchanged);
   EXPECT_EQ(unchanged->name, "Montréal");
@@ -57,7 +57,7 @@ TEST_P(TerritoryServiceTest, RefusesAnUnknownParent) {
       {.name = "Anjou", .kind = "territory", .setting = "urban", .parent_id = "00000000-0000-4000-8000-000000000000"});
   ASSERT_FALSE(created);
   EXPECT_EQ(created.error().fields.front().field, "parent_id");
-  EXPECT_EQ(created.error().fields.front().code, "not_found");
+  EXPECT_EQ(created.error().fields.front().code, FieldCode::not_found);
   EXPECT_EQ(territories.list({}, {})->total, 0);
 }
 

@@ -15,7 +15,7 @@ std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldR
   const boost::json::value* raw = in.raw("memberships");
   if (!raw) return std::nullopt;
   if (!raw->is_array()) {
-    in.add({"memberships", "wrong_type", "array"});
+    in.add({"memberships", FieldCode::wrong_type, "array"});
     return std::nullopt;
   }
   std::vector<MembershipChange> out;
@@ -26,7 +26,7 @@ std::optional<std::vector<MembershipChange>> read_memberships(json_input::FieldR
     auto organization = member.id("organization_id", true);
     auto role = member.choice("role", auth::kRoleNames, true);
     if (!object || !member.ok() || !organization || !role) {
-      in.add({"memberships", "incomplete_row", {}});
+      in.add({"memberships", FieldCode::incomplete_row, {}});
       return std::nullopt;
     }
     out.push_back({*organization, *auth::role_from_name(*role)});
@@ -45,20 +45,20 @@ Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
   changes.locale = in.choice("locale", kLocales, false);
   if (const auto* password = in.raw("password")) {
     if (!password->is_string())
-      in.add({"password", "wrong_type", "string"});
+      in.add({"password", FieldCode::wrong_type, "string"});
     else
       changes.password = std::string(password->as_string());  // never trimmed: spaces count
     if (changes.password)
       if (auto rule = auth::check_password_rule(*changes.password); !rule) in.add(rule.error().fields.front());
   } else if (creating) {
-    in.add({"password", "required", {}});
+    in.add({"password", FieldCode::required, {}});
   }
   changes.is_admin = in.boolean("is_admin");
   changes.active = in.boolean("active");
   changes.memberships = read_memberships(in);
   if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
-  if (!creating && changes.email && changes.email->empty()) in.add({"email", "required", {}});
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", "required", {}});
+  if (!creating && changes.email && changes.email->empty()) in.add({"email", FieldCode::required, {}});
+  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
   if (changes.locale && changes.locale->empty()) changes.locale.reset();
   TRY_VOID(in.finish());
   return changes;
@@ -73,12 +73,13 @@ void add_user_routes(api::Api& api, UserService& service) {
            },
            "List accounts"});
   api.add(api::Route{"POST", "/api/v1/users", Permission::manage_users,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto changes = TRY(decode_user(TRY(api::body(ctx)), true, kUserFields));
-             auto created = TRY(service.create(ctx.actor(), changes));
-             return api::json_response(to_json(created), 201);
-           },
-           "Create an account"}.on_worker_pool());
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto changes = TRY(decode_user(TRY(api::body(ctx)), true, kUserFields));
+                       auto created = TRY(service.create(ctx.actor(), changes));
+                       return api::json_response(to_json(created), 201);
+                     },
+                     "Create an account"}
+              .on_worker_pool());
   api.add({"GET", "/api/v1/users/{id}", Permission::manage_users,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto user = TRY(service.get(ctx.actor(), TRY(api::id_param(ctx))));
@@ -86,13 +87,14 @@ void add_user_routes(api::Api& api, UserService& service) {
            },
            "Read an account"});
   api.add(api::Route{"PATCH", "/api/v1/users/{id}", Permission::manage_users,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode_user(TRY(api::body(ctx)), false, kUserFields));
-             auto updated = TRY(service.update(ctx.actor(), id, changes));
-             return api::json_response(to_json(updated));
-           },
-           "Change or disable an account"}.on_worker_pool());
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto changes = TRY(decode_user(TRY(api::body(ctx)), false, kUserFields));
+                       auto updated = TRY(service.update(ctx.actor(), id, changes));
+                       return api::json_response(to_json(updated));
+                     },
+                     "Change or disable an account"}
+              .on_worker_pool());
 }
 
 }  // namespace filet::core

@@ -26,12 +26,12 @@ Result<User> UserService::get(const audit::Actor& actor, const std::string& id) 
 Result<User> UserService::find_by_email(const std::string& email) {
   auto c = TRY(pool_.acquire());
   auto rows = TRY(c->query("SELECT id FROM users WHERE email = ?", {text::lower_ascii(text::trim(email))}));
-  if (rows.empty()) return fail(Error::field(ErrorCode::not_found, "email", "not_found"));
+  if (rows.empty()) return fail(Error::field(ErrorCode::not_found, "email", FieldCode::not_found));
   return repo::find(*c, rows.front().text(0));
 }
 
 Result<User> UserService::create(const audit::Actor& actor, const UserChanges& changes) {
-  if (!changes.password) return fail(Error::field(ErrorCode::validation_failed, "password", "required"));
+  if (!changes.password) return fail(Error::field(ErrorCode::validation_failed, "password", FieldCode::required));
   return save(actor, ids::new_uuid(), changes, true);
 }
 
@@ -44,7 +44,7 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   if (changes.password) TRY_VOID(auth::check_password_rule(*changes.password));
   bool self = actor.user_id == id;
   if (self && ((changes.active && !*changes.active) || (changes.is_admin && !*changes.is_admin)))
-    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", "self"));
+    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", FieldCode::self));
   std::string hash;
   if (changes.password) hash = TRY(auth::hash_password(*changes.password));  // slow: outside the transaction
 
@@ -55,13 +55,14 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   if (is_new) {
     u.id = id;
     u.created_at = clock::now_iso();
-    if (!changes.email) return fail(Error::field(ErrorCode::validation_failed, "email", "required"));
-    if (!changes.name) return fail(Error::field(ErrorCode::validation_failed, "name", "required"));
+    if (!changes.email) return fail(Error::field(ErrorCode::validation_failed, "email", FieldCode::required));
+    if (!changes.name) return fail(Error::field(ErrorCode::validation_failed, "name", FieldCode::required));
   }
   if (changes.email) {
     // The command line reaches here without the route: the same e-mail rule either way.
     if (auto error = field_rules::check_email("email", *changes.email); error || changes.email->empty())
-      return fail(Error{ErrorCode::validation_failed, {error.value_or(FieldError{"email", "required", {}})}, {}});
+      return fail(
+          Error{ErrorCode::validation_failed, {error.value_or(FieldError{"email", FieldCode::required, {}})}, {}});
     u.email = text::lower_ascii(*changes.email);
   }
   if (changes.name) u.name = *changes.name;
@@ -71,13 +72,13 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   u.updated_at = clock::now_iso();
   if (changes.email) {
     auto taken = TRY(c->query("SELECT id FROM users WHERE email = ? AND id <> ?", {u.email, u.id}));
-    if (!taken.empty()) return fail(Error::field(ErrorCode::conflict, "email", "duplicate"));
+    if (!taken.empty()) return fail(Error::field(ErrorCode::conflict, "email", FieldCode::duplicate));
   }
   if (changes.memberships) {
     std::vector<std::string> organization_ids;
     for (const auto& m : *changes.memberships) organization_ids.push_back(m.organization_id);
     auto missing = TRY(organization_repository::missing_ids(*c, "organizations", organization_ids));
-    if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "memberships", "not_found"));
+    if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "memberships", FieldCode::not_found));
   }
   TRY_VOID(repo::save(*c, u, is_new));
   if (changes.password) TRY_VOID(repo::set_password(*c, u.id, hash));

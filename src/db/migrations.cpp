@@ -4,12 +4,6 @@
 #include "db/pool.hpp"
 
 namespace filet::db {
-namespace {
-std::string_view engine_folder(Engine e) {
-  return e == Engine::sqlite ? "sqlite" : "pg";
-}
-}  // namespace
-
 Result<int> schema_version(Connection& c) {
   TRY_VOID(
       c.execute_script("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -28,9 +22,10 @@ Result<int> migrate(Connection& c) {
     int current = TRY(schema_version(c));
     int count = 0;
     for (const Migration& m : embedded_migrations()) {
-      if (m.engine != engine_folder(c.engine()) || m.version <= current) continue;
+      if (m.version <= current) continue;
       auto tx = TRY(Transaction::begin(c));
       auto ran = c.execute_script(m.sql);
+      if (ran && !m.engine_sql(c.engine()).empty()) ran = c.execute_script(m.engine_sql(c.engine()));
       if (!ran) return fail(ErrorCode::internal, "migration " + std::string(m.name) + ": " + ran.error().detail);
       TRY_VOID(c.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                          {int64_t{m.version}, std::string(m.name), clock::now_iso()}));

@@ -1,6 +1,9 @@
 #pragma once
-// Numbered schema migrations per engine (src/db/migrations/<engine>/NNNN_name.sql, embedded at
-// build time), applied in order by `filet migrate` and at start.
+// Numbered schema migrations (embedded at build time), applied in order by `filet migrate` and at
+// start. One migration is one portable src/db/migrations/NNNN_name.sql, run on both engines, then
+// its optional engine part (src/db/migrations/<engine>/NNNN_name.sql) where SQL truly differs:
+// full text, triggers, identity columns. Applied migrations are recorded by version and name in
+// schema_migrations, the same as when each engine had its own copy of every file.
 #include <string_view>
 #include <vector>
 
@@ -9,10 +12,13 @@
 namespace filet::db {
 
 struct Migration {
-  std::string_view engine;  // "sqlite" or "pg"
   int version;
-  std::string_view name;
-  std::string_view sql;
+  std::string_view name;        // "0001_core"
+  std::string_view sql;         // both engines
+  std::string_view sqlite_sql;  // SQLite only, after `sql` ("" when none)
+  std::string_view pg_sql;      // PostgreSQL only, after `sql`
+
+  std::string_view engine_sql(Engine e) const { return e == Engine::sqlite ? sqlite_sql : pg_sql; }
 };
 
 const std::vector<Migration>& embedded_migrations();

@@ -33,12 +33,15 @@ Result<SearchRequest> search_request(const http::Request& request) {
   r.need_code = std::string(request.query_param("need").value_or(""));
   r.territory_id = TRY(api::id_query_param(request, "territory_id"));
   r.language = std::string(request.query_param("language").value_or(""));
-  if (r.language.size() > 3) return fail(Error::field(ErrorCode::bad_query, "language", "invalid_format", "fr, en…"));
+  if (r.language.size() > 3)
+    return fail(Error::field(ErrorCode::bad_query, "language", FieldCode::invalid_format, "fr, en…"));
   if (auto age = request.query_param("age"); age && !age->empty()) {
     int64_t value = -1;
     auto [ptr, ec] = std::from_chars(age->data(), age->data() + age->size(), value);
-    if (ec != std::errc{} || ptr != age->data() + age->size() || value < 0 || value > 120)
-      return fail(Error::field(ErrorCode::bad_query, "age", "out_of_range", "0–120"));
+    if (ec != std::errc{} || ptr != age->data() + age->size())
+      return fail(Error::field(ErrorCode::bad_query, "age", FieldCode::wrong_type, "integer"));
+    if (value < 0 || value > 120)
+      return fail(Error::field(ErrorCode::bad_query, "age", FieldCode::out_of_range, "0–120"));
     r.age = value;
   }
   std::string free = TRY(api::choice_param(request, "free", std::array<std::string_view, 2>{"true", "false"}));

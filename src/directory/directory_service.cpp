@@ -15,8 +15,8 @@ namespace repo = service_repository;
 
 namespace {
 
-Error field_error(std::string field, std::string code, std::string param = {}) {
-  return Error::field(ErrorCode::validation_failed, std::move(field), std::move(code), std::move(param));
+Error field_error(std::string field, FieldCode code, std::string param = {}) {
+  return Error::field(ErrorCode::validation_failed, std::move(field), code, std::move(param));
 }
 
 // Gives every HSDS object of `list` an id and links it to the service.
@@ -60,7 +60,7 @@ Result<SearchResult> DirectoryService::search(const SearchRequest& request) {
   if (!request.need_code.empty()) {
     auto terms = TRY(all_terms(*c));
     auto it = std::find_if(terms.begin(), terms.end(), [&](auto& t) { return t.code == request.need_code; });
-    if (it == terms.end()) return fail(Error::field(ErrorCode::bad_query, "need", "not_found"));
+    if (it == terms.end()) return fail(Error::field(ErrorCode::bad_query, "need", FieldCode::not_found));
     query.need_id = it->id;
   }
   query.territory_id = request.territory_id;
@@ -95,7 +95,7 @@ Result<bool> DirectoryService::may_edit(const auth::Principal& principal, const 
 
 Result<Service> DirectoryService::create(const audit::Actor& actor, const auth::Principal& principal,
                                          const ServiceChanges& changes) {
-  if (!changes.organization_id) return fail(field_error("organization_id", "required"));
+  if (!changes.organization_id) return fail(field_error("organization_id", FieldCode::required));
   Service s;
   s.id = ids::new_uuid();
   s.created_at = clock::now_iso();
@@ -145,18 +145,18 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Pr
   if (waiting_changed || (is_new && changes.waiting_list_status)) s.waiting_list_as_of = clock::now_iso().substr(0, 10);
   if (s.waiting_list_status != "waiting") s.waiting_list_delay_days.reset();
   s.updated_at = clock::now_iso();
-  if (s.name.fr.empty() && s.name.en.empty()) return fail(field_error("name_fr", "required"));
+  if (s.name.fr.empty() && s.name.en.empty()) return fail(field_error("name_fr", FieldCode::required));
   if (s.minimum_age && s.maximum_age && *s.minimum_age > *s.maximum_age)
-    return fail(field_error("maximum_age", "out_of_range", "≥ minimum_age"));
+    return fail(field_error("maximum_age", FieldCode::out_of_range, "≥ minimum_age"));
 
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto organization = core::organization_repository::find(*c, s.organization_id);
-  if (!organization) return fail(field_error("organization_id", "not_found"));
+  if (!organization) return fail(field_error("organization_id", FieldCode::not_found));
   s.organization_name = organization->name;
   if (changes.territory_ids) {
     auto missing = TRY(core::organization_repository::missing_ids(*c, "territories", *changes.territory_ids));
-    if (!missing.empty()) return fail(field_error("territory_ids", "not_found"));
+    if (!missing.empty()) return fail(field_error("territory_ids", FieldCode::not_found));
   } else if (is_new) {
     for (const auto& t : organization->territories) s.territory_ids.push_back(t.id);  // where it works
   }
@@ -165,7 +165,7 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Pr
     s.needs.clear();
     for (const auto& id : *changes.need_ids) {
       auto it = std::find_if(terms.begin(), terms.end(), [&](auto& t) { return t.id == id; });
-      if (it == terms.end()) return fail(field_error("need_ids", "not_found"));
+      if (it == terms.end()) return fail(field_error("need_ids", FieldCode::not_found));
       s.needs.push_back({it->id, it->code, it->name_fr, it->name_en});
     }
   }

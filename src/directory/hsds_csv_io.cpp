@@ -12,8 +12,8 @@ namespace {
 
 // The file and line in the field (what a person looks for), the precise cause in both languages.
 Error malformed(const std::string& file, size_t line, const std::string& fr, const std::string& en) {
-  Error e =
-      Error::field(ErrorCode::validation_failed, file + ":" + std::to_string(line), "invalid_format", "CSV RFC 4180");
+  Error e = Error::field(ErrorCode::validation_failed, file + ":" + std::to_string(line), FieldCode::invalid_format,
+                         "CSV RFC 4180");
   e.detail = file + ", ligne " + std::to_string(line) + " : " + fr + " / " + file + ", line " + std::to_string(line) +
              ": " + en;
   return e;

@@ -56,12 +56,12 @@ std::optional<FieldError> put_cell(json::object& fields, const std::string& name
     else if (value == "false" || value == "0" || value == "no")
       fields[name] = false;
     else
-      return FieldError{name, "wrong_type", "boolean"};
+      return FieldError{name, FieldCode::wrong_type, "boolean"};
     return std::nullopt;
   }
   boost::system::error_code ec;
   json::value number = json::parse(cell, ec);
-  if (ec || !number.is_number()) return FieldError{name, "wrong_type", "number"};
+  if (ec || !number.is_number()) return FieldError{name, FieldCode::wrong_type, "number"};
   fields[name] = std::move(number);
   return std::nullopt;
 }
@@ -126,8 +126,9 @@ void place_children(Tables& tables, std::vector<RejectedRecord>& rejected) {
       if (placed) continue;
       auto first_link =
           std::find_if(nests.begin(), nests.end(), [&](auto& n) { return !n.object && n.child == child; });
-      rejected.push_back(first_named.empty() ? reject(t, t.rows[r], {std::string(first_link->link), "required", {}})
-                                             : reject(t, t.rows[r], {first_named, "not_found", {}}));
+      rejected.push_back(first_named.empty()
+                             ? reject(t, t.rows[r], {std::string(first_link->link), FieldCode::required, {}})
+                             : reject(t, t.rows[r], {first_named, FieldCode::not_found, {}}));
     }
   }
 }
@@ -167,8 +168,9 @@ void attach_x_filet(Tables& tables, std::unordered_map<std::string, json::object
   const auto& services = tables["service"].by_id;
   auto known = [&](LoadedTable& t, const Row& row) {
     if (services.contains(text_of(row.fields, "service_id"))) return true;
-    rejected.push_back(
-        reject(t, row, {"service_id", text_of(row.fields, "service_id").empty() ? "required" : "not_found", {}}));
+    rejected.push_back(reject(
+        t, row,
+        {"service_id", text_of(row.fields, "service_id").empty() ? FieldCode::required : FieldCode::not_found, {}}));
     return false;
   };
   if (auto it = tables.find("x_filet_service"); it != tables.end()) {
@@ -190,7 +192,7 @@ void attach_x_filet(Tables& tables, std::unordered_map<std::string, json::object
       if (!known(it->second, row)) continue;
       std::string lang = text_of(row.fields, "lang");
       if (lang != "fr" && lang != "en") {
-        rejected.push_back(reject(it->second, row, {"lang", "invalid_value", "fr, en"}));
+        rejected.push_back(reject(it->second, row, {"lang", FieldCode::invalid_value, "fr, en"}));
         continue;
       }
       json::object text = row.fields;
@@ -208,7 +210,7 @@ void attach_x_filet(Tables& tables, std::unordered_map<std::string, json::object
 Result<CsvPackage> read_csv_package(const std::string& folder) {
   fs::path dir(folder);
   if (!fs::exists(dir / "services.csv"))
-    return fail(Error::field(ErrorCode::validation_failed, "services.csv", "required"));
+    return fail(Error::field(ErrorCode::validation_failed, "services.csv", FieldCode::required));
   CsvPackage package;
   Tables tables;
   for (const auto& table : csv::tables()) TRY_VOID(load(dir, table, tables, package.rejected));

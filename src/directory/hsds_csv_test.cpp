@@ -82,7 +82,7 @@ TEST_P(HsdsCsvTest, ImportsTheOfficialExamplePackageAndReportsItsDanglingRows) {
   ASSERT_FALSE(report->rejected.empty());
   for (const auto& r : report->rejected) {
     EXPECT_FALSE(r.source.empty());
-    EXPECT_TRUE(r.reason.code == "not_found" || r.reason.code == "required") << r.source;
+    EXPECT_TRUE(r.reason.code == FieldCode::not_found || r.reason.code == FieldCode::required) << r.source;
   }
   auto rejected = [&](const std::string& source) {
     return std::any_of(report->rejected.begin(), report->rejected.end(), [&](auto& r) { return r.source == source; });
@@ -242,7 +242,7 @@ TEST_P(HsdsCsvTest, RowsOfUnknownParentsAreReportedAndTheRestImported) {
   EXPECT_EQ(r.source, "phones.csv:3");
   EXPECT_EQ(r.id, "7b0e3c1a-0000-4000-8000-0000000000b2");
   EXPECT_EQ(r.reason.field, "service_id");
-  EXPECT_EQ(r.reason.code, "not_found");
+  EXPECT_EQ(r.reason.code, FieldCode::not_found);
   EXPECT_EQ(report->to_json().at("rejected").as_array()[0].as_object().at("source").as_string(), "phones.csv:3");
   auto c = pool().acquire();
   auto exported = json::parse(*export_services_json(**c, "fr")).as_array();

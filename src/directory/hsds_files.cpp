@@ -60,7 +60,8 @@ Result<ImportReport> import_record_files(db::Pool& pool, const fs::path& folder,
     if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   if (files.empty())
-    return fail(Error::field(ErrorCode::validation_failed, "path", "required", "services.json, services.csv, *.json"));
+    return fail(
+        Error::field(ErrorCode::validation_failed, "path", FieldCode::required, "services.json, services.csv, *.json"));
   std::vector<std::pair<json::value, std::string>> organizations, services;
   for (const auto& path : files) {
     auto file = TRY(MappedFile::open(path));

@@ -35,7 +35,7 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
   const auto* embedded = object_at(in, "organization");
   if (s.organization_id.empty() && embedded) s.organization_id = str(*embedded, "id");
   if (!ids::is_uuid(s.organization_id))
-    return std::optional<Rejection>{{{"organization_id", "invalid_format", "UUID"}}};
+    return std::optional<Rejection>{{{"organization_id", FieldCode::invalid_format, "UUID"}}};
   if (auto it = known.find(s.organization_id); it != known.end()) {
     s.organization_name = it->second;
     return std::optional<Rejection>{};
@@ -45,7 +45,7 @@ Result<std::optional<Rejection>> resolve_organization(db::Connection& c, const j
     return std::optional<Rejection>{};
   }
   if (!embedded || str(*embedded, "name").empty())
-    return std::optional<Rejection>{{{"organization_id", "not_found", {}}}};
+    return std::optional<Rejection>{{{"organization_id", FieldCode::not_found, {}}}};
   hsds_import_repository::OrganizationRow o;
   json::object named = *embedded;
   named["id"] = s.organization_id;
@@ -160,7 +160,8 @@ Result<std::optional<Rejection>> resolve_locations(db::Connection& c, const json
     if (location) {
       if (foreign) {
         if (!options.allow_reassign)
-          return std::optional<Rejection>{{{"service_at_locations.location.id", "other_organization", *owner}}};
+          return std::optional<Rejection>{
+              {{"service_at_locations.location.id", FieldCode::other_organization, *owner}}};
         report.reassigned.push_back({"location", l.id, *owner, s.organization_id});
       }
       l.name = str(*location, "name");
@@ -235,7 +236,8 @@ Result<ImportReport> import_hsds(db::Pool& pool, const json::value& input, const
   json::array single;
   const json::array* records = input.if_array();
   if (!records) {
-    if (!input.is_object()) return fail(Error::field(ErrorCode::validation_failed, "body", "wrong_type", "array"));
+    if (!input.is_object())
+      return fail(Error::field(ErrorCode::validation_failed, "body", FieldCode::wrong_type, "array"));
     single.push_back(input);
     records = &single;
   }
@@ -294,11 +296,11 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   for (size_t i = 0; TRY(source(record)); ++i) {
     const auto* in = record.if_object();
     if (!in) {
-      report.rejected.push_back({i, "", {"record", "wrong_type", "object"}});
+      report.rejected.push_back({i, "", {"record", FieldCode::wrong_type, "object"}});
       continue;
     }
     if (!field_rules::is_finite_everywhere(record)) {  // NaN or an infinity could never be exported
-      report.rejected.push_back({i, str(*in, "id"), {"record", "out_of_range", "NaN, ±∞"}});
+      report.rejected.push_back({i, str(*in, "id"), {"record", FieldCode::out_of_range, "NaN, ±∞"}});
       continue;
     }
     if (is_organization_record(*in)) {
@@ -326,7 +328,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       if (options.allow_reassign)
         report.reassigned.push_back({"service", s.id, existing->organization_id, s.organization_id});
       else
-        rejection = Rejection{{"organization_id", "other_organization", existing->organization_id}};
+        rejection = Rejection{{"organization_id", FieldCode::other_organization, existing->organization_id}};
     }
     if (!rejection) rejection = TRY(resolve_locations(*c, *in, s, options, report));
     if (rejection) {

@@ -88,9 +88,9 @@ TEST_P(HsdsImportChecksTest, NoRecordTakesOverAnotherOrganizationsDataUnlessAske
   EXPECT_EQ(refused->updated, 0u);
   ASSERT_EQ(refused->rejected.size(), 2u);
   EXPECT_EQ(refused->rejected[0].reason.field, "organization_id");
-  EXPECT_EQ(refused->rejected[0].reason.code, "other_organization");
+  EXPECT_EQ(refused->rejected[0].reason.code, FieldCode::other_organization);
   EXPECT_EQ(refused->rejected[1].reason.field, "service_at_locations.location.id");
-  EXPECT_EQ(refused->rejected[1].reason.code, "other_organization");
+  EXPECT_EQ(refused->rejected[1].reason.code, FieldCode::other_organization);
   EXPECT_TRUE(refused->reassigned.empty());
   EXPECT_EQ(text_of(pool(), "SELECT organization_id FROM services WHERE id = ?", kServiceB), kOrgB);
   EXPECT_EQ(text_of(pool(), "SELECT name_fr FROM services WHERE id = ?", kServiceB), "Service B");

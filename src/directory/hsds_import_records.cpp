@@ -64,10 +64,10 @@ const json::array* array_at(const json::object& o, std::string_view key) {
 // The parts of a record that need no database: text, status, ages, Filet's extension.
 std::optional<Rejection> read_service(const json::object& in, const ImportOptions& options, Service& s) {
   s.id = str(in, "id");
-  if (!ids::is_uuid(s.id)) return Rejection{{"id", "invalid_format", "UUID"}};
+  if (!ids::is_uuid(s.id)) return Rejection{{"id", FieldCode::invalid_format, "UUID"}};
   for (std::string_view key : {"name", "description", "url", "email", "status"})
     if (const auto* v = in.if_contains(key); v && !v->is_string() && !v->is_null())
-      return Rejection{{std::string(key), "wrong_type", "string"}};
+      return Rejection{{std::string(key), FieldCode::wrong_type, "string"}};
   bool english = options.lang == "en";
   auto put = [&](Bilingual& field, std::string_view key) { (english ? field.en : field.fr) = str(in, key); };
   put(s.name, "name");
@@ -94,7 +94,7 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
       if (!status.empty()) {
         if (std::find(std::begin(kWaitingListStatuses), std::end(kWaitingListStatuses), status) ==
             std::end(kWaitingListStatuses))
-          return Rejection{{"x_filet.waiting_list.status", "invalid_value", "open, waiting, closed"}};
+          return Rejection{{"x_filet.waiting_list.status", FieldCode::invalid_value, "open, waiting, closed"}};
         s.waiting_list_status = status;
       }
       std::optional<Rejection> rejection;
@@ -107,10 +107,11 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
   } else if (!str(in, "assured_date").empty()) {
     s.verified_at = str(in, "assured_date") + "T00:00:00.000Z";
   }
-  if (text::trim(s.name.fr).empty() && text::trim(s.name.en).empty()) return Rejection{{"name", "required", {}}};
+  if (text::trim(s.name.fr).empty() && text::trim(s.name.en).empty())
+    return Rejection{{"name", FieldCode::required, {}}};
   s.status = str(in, "status").empty() ? "active" : str(in, "status");
   if (std::find(std::begin(kServiceStatuses), std::end(kServiceStatuses), s.status) == std::end(kServiceStatuses))
-    return Rejection{{"status", "invalid_value", "active, inactive, defunct, temporarily closed"}};
+    return Rejection{{"status", FieldCode::invalid_value, "active, inactive, defunct, temporarily closed"}};
   s.url = str(in, "url");
   s.email = str(in, "email");
   if (auto error = field_rules::check_web_address("url", s.url)) return Rejection{*error};
@@ -141,9 +142,9 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
 std::optional<Rejection> read_organization(const json::object& in, const std::string& prefix,
                                            hsds_import_repository::OrganizationRow& o) {
   o.id = str(in, "id");
-  if (!ids::is_uuid(o.id)) return Rejection{{prefix + "id", "invalid_format", "UUID"}};
+  if (!ids::is_uuid(o.id)) return Rejection{{prefix + "id", FieldCode::invalid_format, "UUID"}};
   o.name = text::trim(str(in, "name"));
-  if (o.name.empty()) return Rejection{{prefix + "name", "required", {}}};
+  if (o.name.empty()) return Rejection{{prefix + "name", FieldCode::required, {}}};
   o.email = str(in, "email");
   o.website = str(in, "website");
   if (auto error = field_rules::check_email(prefix + "email", o.email)) return Rejection{*error};

@@ -55,7 +55,8 @@ Result<db::Where> service_filters(db::Connection& c, const http::Request& reques
   if (!organization.empty()) where.add("s.organization_id = ?", {organization});
   if (auto after = request.query_param("modified_after"); after && !after->empty()) {
     if (after->size() < 10 || !clock::is_date(after->substr(0, 10)))
-      return fail(Error::field(ErrorCode::bad_query, "modified_after", "invalid_format", "2026-01-31T00:00:00Z"));
+      return fail(
+          Error::field(ErrorCode::bad_query, "modified_after", FieldCode::invalid_format, "2026-01-31T00:00:00Z"));
     where.add("s.updated_at > ?", {std::string(*after)});
   }
   return where;

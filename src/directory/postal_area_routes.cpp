@@ -23,9 +23,9 @@ void add_postal_area_routes(api::Api& api, PostalAreaService& service) {
              if (const auto* v = in.raw("csv"); v && v->is_string() && !v->as_string().empty())
                csv = v->as_string();
              else if (v && !v->is_null() && !v->is_string())
-               in.add({"csv", "wrong_type", "texte / text"});
+               in.add({"csv", FieldCode::wrong_type, "string"});
              else
-               in.add({"csv", "required", ""});
+               in.add({"csv", FieldCode::required, ""});
              TRY_VOID(in.finish());
              auto name = file_name && !file_name->empty() ? *file_name : std::string("postal-areas.csv");
              auto report = TRY(service.load_csv(ctx.actor(), csv, name));

@@ -24,9 +24,9 @@ boost::json::object PostalAreaLoadReport::to_json() const {
 Result<std::pair<double, double>> postal_area_centroid(db::Connection& c, std::string_view postal_code,
                                                        const std::string& field) {
   auto fsa = forward_sortation_area(postal_code);
-  if (!fsa) return fail(Error::field(ErrorCode::bad_query, field, "postal_code_malformed", "H2X 1Y4"));
+  if (!fsa) return fail(Error::field(ErrorCode::bad_query, field, FieldCode::postal_code_malformed, "H2X 1Y4"));
   auto centroid = TRY(postal_area_repository::centroid(c, *fsa));
-  if (!centroid) return fail(Error::field(ErrorCode::bad_query, field, "postal_area_unknown", *fsa));
+  if (!centroid) return fail(Error::field(ErrorCode::bad_query, field, FieldCode::postal_area_unknown, *fsa));
   return *centroid;
 }
 
@@ -43,7 +43,7 @@ Result<PostalAreaLoadReport> PostalAreaService::load_csv(const audit::Actor& act
   PostalAreaLoadReport report;
   report.rows = file.records.size();
   report.rejected = std::move(rows.rejected);
-  if (report.rows == 0) return fail(Error::field(ErrorCode::validation_failed, "fsa", "required"));
+  if (report.rows == 0) return fail(Error::field(ErrorCode::validation_failed, "fsa", FieldCode::required));
 
   auto c = TRY(pool_.acquire());
   if (report.rejected.empty()) {

@@ -42,10 +42,10 @@ TEST_P(PostalAreaServiceTest, TellsAMalformedCodeFromAnUnknownArea) {
   auto malformed = postal_area_centroid(**c, "12345");
   ASSERT_FALSE(malformed);
   EXPECT_EQ(malformed.error().fields.front().field, "near");
-  EXPECT_EQ(malformed.error().fields.front().code, "postal_code_malformed");
+  EXPECT_EQ(malformed.error().fields.front().code, FieldCode::postal_code_malformed);
   auto unknown = postal_area_centroid(**c, "V5K 0A1");
   ASSERT_FALSE(unknown);
-  EXPECT_EQ(unknown.error().fields.front().code, "postal_area_unknown");
+  EXPECT_EQ(unknown.error().fields.front().code, FieldCode::postal_area_unknown);
   EXPECT_EQ(unknown.error().fields.front().param, "V5K");
 }
 

@@ -48,13 +48,13 @@ std::optional<double> number(const std::optional<std::string>& cell) {
 // The coordinate's error, if any: missing, not a number, or outside Canada.
 std::optional<FieldError> coordinate_error(const std::optional<std::string>& cell, const char* field, double min,
                                            double max, std::optional<double>& out) {
-  if (!cell || cell->empty()) return FieldError{field, "required", ""};
+  if (!cell || cell->empty()) return FieldError{field, FieldCode::required, ""};
   out = number(cell);
-  if (!out) return FieldError{field, "wrong_type", "nombre / number"};
+  if (!out) return FieldError{field, FieldCode::wrong_type, "number"};
   if (*out < min || *out > max) {
     char range[64];
     std::snprintf(range, sizeof range, "%g – %g", min, max);
-    return FieldError{field, "out_of_range", range};
+    return FieldError{field, FieldCode::out_of_range, range};
   }
   return std::nullopt;
 }
@@ -66,9 +66,9 @@ Result<PostalCentroidRows> read_postal_centroids(const csv::File& file) {
   const auto lat = column_of(file.header, {"latitude", "lat"});
   const auto lon = column_of(file.header, {"longitude", "lon", "lng", "long"});
   Error missing{ErrorCode::validation_failed, {}, "postal centroids header"};
-  if (!fsa) missing.fields.push_back({"fsa", "required", ""});
-  if (!lat) missing.fields.push_back({"latitude", "required", ""});
-  if (!lon) missing.fields.push_back({"longitude", "required", ""});
+  if (!fsa) missing.fields.push_back({"fsa", FieldCode::required, ""});
+  if (!lat) missing.fields.push_back({"latitude", FieldCode::required, ""});
+  if (!lon) missing.fields.push_back({"longitude", FieldCode::required, ""});
   if (!missing.fields.empty()) return fail(std::move(missing));
 
   PostalCentroidRows rows;
@@ -80,11 +80,11 @@ Result<PostalCentroidRows> read_postal_centroids(const csv::File& file) {
     std::optional<double> latitude, longitude;
     std::optional<FieldError> error;
     if (area_text.empty())
-      error = FieldError{"fsa", "required", ""};
+      error = FieldError{"fsa", FieldCode::required, ""};
     else if (!area)
-      error = FieldError{"fsa", "postal_area_malformed", area_text.substr(0, 20)};
+      error = FieldError{"fsa", FieldCode::postal_area_malformed, area_text.substr(0, 20)};
     else if (!seen.insert(*area).second)
-      error = FieldError{"fsa", "duplicate", *area};
+      error = FieldError{"fsa", FieldCode::duplicate, *area};
     else if (auto e = coordinate_error(record.cells.at(*lat), "latitude", kMinLatitude, kMaxLatitude, latitude))
       error = e;
     else if (auto e2 = coordinate_error(record.cells.at(*lon), "longitude", kMinLongitude, kMaxLongitude, longitude))

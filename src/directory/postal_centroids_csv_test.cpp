@@ -45,14 +45,14 @@ TEST(PostalCentroidsCsvTest, EveryBadRowIsRejectedWithItsLineAndReason) {
   ASSERT_TRUE(rows);
   ASSERT_EQ(rows->centroids.size(), 1u);
   ASSERT_EQ(rows->rejected.size(), 8u);
-  const std::vector<std::pair<size_t, std::string>> expected = {{3, "postal_area_malformed"},
-                                                                {4, "postal_area_malformed"},
-                                                                {5, "duplicate"},
-                                                                {6, "wrong_type"},
-                                                                {7, "out_of_range"},
-                                                                {8, "required"},
-                                                                {9, "wrong_type"},
-                                                                {10, "required"}};
+  const std::vector<std::pair<size_t, FieldCode>> expected = {{3, FieldCode::postal_area_malformed},
+                                                              {4, FieldCode::postal_area_malformed},
+                                                              {5, FieldCode::duplicate},
+                                                              {6, FieldCode::wrong_type},
+                                                              {7, FieldCode::out_of_range},
+                                                              {8, FieldCode::required},
+                                                              {9, FieldCode::wrong_type},
+                                                              {10, FieldCode::required}};
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(rows->rejected[i].line, expected[i].first) << i;
     EXPECT_EQ(rows->rejected[i].reason.code, expected[i].second) << i;

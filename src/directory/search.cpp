@@ -4,16 +4,12 @@
 #include <utility>
 
 #include "common/text.hpp"
+#include "db/dialect.hpp"
 #include "db/where.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory {
 namespace {
-
-// The expression of the GIN index of migration 0005 (PostgreSQL): it must match it exactly.
-constexpr std::string_view kPgSearchVector =
-    "(setweight(to_tsvector('simple', s.search_text), 'A') || "
-    "setweight(to_tsvector('simple', COALESCE(s.filter_text, '')), 'B'))";
 
 bool is_word_char(unsigned char c) {
   return std::isalnum(c) || c >= 0x80;
@@ -38,26 +34,8 @@ std::pair<std::string, db::Params> score_expression(const std::vector<std::strin
 
 void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,
                  const std::vector<std::string>& tokens) {
-  if (words.empty() && tokens.empty()) return;
-  // Words are looked for in the text only and filter tokens in the filters only: SQLite by column
-  // filters, PostgreSQL by weights (text A, filters B) over one indexed tsvector.
-  std::string match;
-  bool sqlite = engine == db::Engine::sqlite;
-  auto add = [&](const std::string& term, bool prefix) {
-    if (sqlite)
-      match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
-    else
-      match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*A" : ":B"));
-  };
-  std::string query;
-  for (const auto& w : words) add(w, true);
-  if (sqlite && !match.empty()) query = "search_text : (" + std::exchange(match, "") + ")";
-  for (const auto& t : tokens) add(t, false);
-  if (sqlite && !match.empty()) query += (query.empty() ? "" : " AND ") + ("filter_text : (" + match + ")");
-  if (sqlite)
-    where.add("s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {query});
-  else
-    where.add(std::string(kPgSearchVector) + " @@ to_tsquery('simple', ?)", {match});
+  db::dialect::Condition match = db::dialect::full_text_match(engine, "s", words, tokens);
+  if (!match.sql.empty()) where.add(std::move(match.sql), std::move(match.params));
 }
 
 std::vector<std::string> search_words(std::string_view text) {

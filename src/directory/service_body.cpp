@@ -42,7 +42,7 @@ std::optional<json::array> read_schedules(json_input::FieldReader& in) {
   const json::value* raw = in.raw("schedules");
   if (!raw) return std::nullopt;
   if (!raw->is_array()) {
-    in.add({"schedules", "wrong_type", "array"});
+    in.add({"schedules", FieldCode::wrong_type, "array"});
     return std::nullopt;
   }
   json::array out;
@@ -62,7 +62,7 @@ std::optional<json::array> read_schedules(json_input::FieldReader& in) {
                   (i + 2 == byday->size() || (*byday)[i + 2] == ',');
       }
     if (!row || !r.ok() || !days_ok || !is_time(*opens) || !is_time(*closes) || *closes <= *opens) {
-      in.add({"schedules", "invalid_value", "MO,TU… 09:00–17:00"});
+      in.add({"schedules", FieldCode::invalid_value, "MO,TU… 09:00–17:00"});
       return std::nullopt;
     }
     json::object schedule{{"freq", "WEEKLY"}, {"byday", *byday}, {"opens_at", *opens}, {"closes_at", *closes}};
@@ -76,7 +76,7 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
   const json::value* raw = in.raw("phones");
   if (!raw) return std::nullopt;
   if (!raw->is_array()) {
-    in.add({"phones", "wrong_type", "array"});
+    in.add({"phones", FieldCode::wrong_type, "array"});
     return std::nullopt;
   }
   json::array out;
@@ -89,7 +89,7 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
     auto description = r.text("description", {.min = 0, .max = 200});
     bool plausible = number && field_rules::is_phone_number(*number);
     if (!row || !r.ok() || !plausible) {
-      in.add({"phones", "invalid_value", "514-555-0100"});
+      in.add({"phones", FieldCode::invalid_value, "514-555-0100"});
       return std::nullopt;
     }
     json::object phone{{"number", *number}};
@@ -106,7 +106,7 @@ std::optional<std::vector<std::string>> read_language_codes(json_input::FieldRea
   for (auto& code : *codes) {
     for (char& ch : code) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (!std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
-      in.add({"language_codes", "invalid_format", "ISO 639 (fr, en, es…)"});
+      in.add({"language_codes", FieldCode::invalid_format, "ISO 639 (fr, en, es…)"});
       return std::nullopt;
     }
   }
@@ -143,7 +143,7 @@ Result<ServiceChanges> decode_service(const json::object& body, bool creating) {
   c.phones = read_phones(in);
   c.waiting_list_status = in.choice("waiting_list_status", kWaitingListStatuses, false);
   c.waiting_list_delay_days = in.integer("waiting_list_delay_days", 0, 3650);
-  if (!creating && c.name_fr && c.name_fr->empty()) in.add({"name_fr", "required", {}});
+  if (!creating && c.name_fr && c.name_fr->empty()) in.add({"name_fr", FieldCode::required, {}});
   if (c.status && c.status->empty()) c.status.reset();
   if (c.waiting_list_status && c.waiting_list_status->empty()) c.waiting_list_status.reset();
   if (auto error = c.url ? field_rules::check_web_address("url", *c.url) : std::nullopt) in.add(*error);

@@ -9,8 +9,10 @@ Response error_response(const Error& error, const std::string& request_id) {
   boost::json::array fields;
   for (const FieldError& field : error.fields) {
     FieldMessage message = field_message(field);
-    fields.push_back(
-        {{"field", field.field}, {"code", field.code}, {"message_fr", message.fr}, {"message_en", message.en}});
+    fields.push_back({{"field", field.field},
+                      {"code", field_code_name(field.code)},
+                      {"message_fr", message.fr},
+                      {"message_en", message.en}});
   }
   boost::json::object body{{"error",
                             {{"code", info.code},

@@ -1,6 +1,3 @@
--- Filter words (zzter…, zzneed…, zzlang…, zzday…, zzfree) get a column of their own, apart from
--- the text people write, so that a description saying "zzfree" matches no filter. NULL marks
--- services indexed before: the server writes their rows again at start.
-ALTER TABLE services ADD COLUMN filter_text TEXT;
+-- SQLite's part of 0005_search_filters.sql: the FTS5 table gets the filter column.
 DROP TABLE services_fts;
 CREATE VIRTUAL TABLE services_fts USING fts5 (service_id UNINDEXED, search_text, filter_text, tokenize = 'unicode61 remove_diacritics 2');
