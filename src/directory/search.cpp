@@ -5,6 +5,7 @@
 
 #include "common/text.hpp"
 #include "db/where.hpp"
+#include "directory/search_terms.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory {
@@ -15,23 +16,26 @@ constexpr std::string_view kPgSearchVector =
     "(setweight(to_tsvector('simple', s.search_text), 'A') || "
     "setweight(to_tsvector('simple', COALESCE(s.filter_text, '')), 'B'))";
 
-bool is_word_char(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
-}
-
 }  // namespace
 
 std::pair<std::string, db::Params> score_expression(const std::vector<std::string>& words) {
   if (words.empty()) return {"0", {}};
   std::string sql;
   db::Params params;
+  // "In the name" means one of the word's prefixes (its stems) appears in the folded name.
+  auto contains_any = [&](std::string_view column, const std::vector<std::string>& prefixes) {
+    std::string test;
+    for (const auto& p : prefixes) {
+      test += (test.empty() ? "" : " OR ") + std::string(column) + " LIKE ? ESCAPE '\\'";
+      params.emplace_back(db::contains_pattern(p));
+    }
+    return test;
+  };
   for (const auto& w : words) {
+    auto prefixes = word_prefixes(w);
     if (!sql.empty()) sql += " + ";
-    sql +=
-        "(CASE WHEN s.name_key LIKE ? ESCAPE '\\' THEN 4 ELSE 0 END) + "
-        "(CASE WHEN s.needs_key LIKE ? ESCAPE '\\' THEN 2 ELSE 0 END) + 1";
-    params.emplace_back(db::contains_pattern(w));
-    params.emplace_back(db::contains_pattern(w));
+    sql += "(CASE WHEN " + contains_any("s.name_key", prefixes) + " THEN 4 ELSE 0 END) + ";
+    sql += "(CASE WHEN " + contains_any("s.needs_key", prefixes) + " THEN 2 ELSE 0 END) + 1";
   }
   return {"(" + sql + ")", params};
 }
@@ -41,18 +45,20 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
   if (words.empty() && tokens.empty()) return;
   // Words are looked for in the text only and filter tokens in the filters only: SQLite by column
   // filters, PostgreSQL by weights (text A, filters B) over one indexed tsvector.
+  // Each word is one of its prefixes (French or English stem): ("famill"* OR "family"*) on SQLite,
+  // (famill:*A | family:*A) on PostgreSQL; words and filters are all required.
   std::string match;
   bool sqlite = engine == db::Engine::sqlite;
-  auto add = [&](const std::string& term, bool prefix) {
-    if (sqlite)
-      match += (match.empty() ? "" : " ") + ("\"" + term + "\"" + (prefix ? "*" : ""));
-    else
-      match += (match.empty() ? "" : " & ") + (term + (prefix ? ":*A" : ":B"));
-  };
+  auto add = [&](const std::string& clause) { match += (match.empty() ? "" : sqlite ? " AND " : " & ") + clause; };
+  for (const auto& w : words) {
+    std::string any;
+    for (const auto& p : word_prefixes(w))
+      any += (any.empty() ? "" : sqlite ? " OR " : " | ") + (sqlite ? "\"" + p + "\"*" : p + ":*A");
+    add("(" + any + ")");
+  }
   std::string query;
-  for (const auto& w : words) add(w, true);
   if (sqlite && !match.empty()) query = "search_text : (" + std::exchange(match, "") + ")";
-  for (const auto& t : tokens) add(t, false);
+  for (const auto& t : tokens) add(sqlite ? "\"" + t + "\"" : t + ":B");
   if (sqlite && !match.empty()) query += (query.empty() ? "" : " AND ") + ("filter_text : (" + match + ")");
   if (sqlite)
     where.add("s.fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {query});
@@ -61,18 +67,12 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
 }
 
 std::vector<std::string> search_words(std::string_view text) {
-  std::string folded = text::fold(text);
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : folded) {
-    if (is_word_char(static_cast<unsigned char>(c))) {
-      current += c;
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
-    }
-  }
-  if (!current.empty()) words.push_back(std::move(current));
+  auto words = text::split_words(text::fold(text));
+  // Words that narrow nothing go, unless nothing else is left ("le" alone is still looked for).
+  std::vector<std::string> meaningful;
+  for (const auto& w : words)
+    if (!is_stop_word(w)) meaningful.push_back(w);
+  if (!meaningful.empty()) words = std::move(meaningful);
   if (words.size() > 12) words.resize(12);
   return words;
 }

@@ -1,0 +1,13 @@
+#pragma once
+// The words people type for each need of the taxonomy, in French and English: everyday words
+// ("manger", "garderie"), abbreviations ("CPE", "HLM") and synonyms. They go into the search text
+// of every service that meets the need, so "banque alimentaire" finds the food aid services.
+#include <string_view>
+
+namespace filet::directory {
+
+// The synonyms of the need with this taxonomy code, "" for a code without any (terms an admin
+// added). Codes of the taxonomy as installed by need_taxonomy_data.cpp.
+std::string_view need_synonyms(std::string_view code);
+
+}  // namespace filet::directory
