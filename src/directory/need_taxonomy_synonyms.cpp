@@ -94,7 +94,8 @@ constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
     {"health.primary",
      "médecin docteur clinique sans rendez-vous infirmière CLSC GMF consultation médicale "
      "doctor walk-in clinic nurse family doctor"},
-    {"health.vaccination", "vaccin vaccins vaccination immunisation piqûre vaccine shots immunization"},
+    {"health.vaccination",
+     "vaccin vaccins vaccination immunisation piqûre vaccins des bébés vaccine shots immunization"},
     {"health.dental", "dentiste dents hygiéniste buccodentaire dentist teeth dental care"},
     {"health.development",
      "retard de développement orthophonie orthophoniste ergothérapie "
@@ -231,6 +232,14 @@ constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
 std::string_view need_synonyms(std::string_view code) {
   auto it = std::find_if(std::begin(kSynonyms), std::end(kSynonyms), [&](const auto& s) { return s.first == code; });
   return it == std::end(kSynonyms) ? std::string_view() : it->second;
+}
+
+uint64_t need_synonyms_fingerprint() {
+  uint64_t hash = 14695981039346656037ull;
+  for (const auto& [code, words] : kSynonyms)
+    for (std::string_view part : {code, std::string_view("="), words, std::string_view(";")})
+      for (char c : part) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return hash;
 }
 
 }  // namespace filet::directory

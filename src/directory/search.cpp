@@ -22,20 +22,20 @@ std::pair<std::string, db::Params> score_expression(const std::vector<std::strin
   if (words.empty()) return {"0", {}};
   std::string sql;
   db::Params params;
-  // "In the name" means one of the word's prefixes (its stems) appears in the folded name.
-  auto contains_any = [&](std::string_view column, const std::vector<std::string>& prefixes) {
+  // "In the name" means one of the word's prefix terms (its stems) appears in the folded name.
+  auto contains_any = [&](std::string_view column, const std::vector<std::string>& patterns) {
     std::string test;
-    for (const auto& p : prefixes) {
+    for (const auto& p : patterns) {
       test += (test.empty() ? "" : " OR ") + std::string(column) + " LIKE ? ESCAPE '\\'";
       params.emplace_back(db::contains_pattern(p));
     }
     return test;
   };
   for (const auto& w : words) {
-    auto prefixes = word_prefixes(w);
+    auto patterns = ranking_patterns(w);
     if (!sql.empty()) sql += " + ";
-    sql += "(CASE WHEN " + contains_any("s.name_key", prefixes) + " THEN 4 ELSE 0 END) + ";
-    sql += "(CASE WHEN " + contains_any("s.needs_key", prefixes) + " THEN 2 ELSE 0 END) + 1";
+    sql += "(CASE WHEN " + contains_any("s.name_key", patterns) + " THEN 4 ELSE 0 END) + ";
+    sql += "(CASE WHEN " + contains_any("s.needs_key", patterns) + " THEN 2 ELSE 0 END) + 1";
   }
   return {"(" + sql + ")", params};
 }
@@ -45,15 +45,18 @@ void match_words(db::Where& where, db::Engine engine, const std::vector<std::str
   if (words.empty() && tokens.empty()) return;
   // Words are looked for in the text only and filter tokens in the filters only: SQLite by column
   // filters, PostgreSQL by weights (text A, filters B) over one indexed tsvector.
-  // Each word is one of its prefixes (French or English stem): ("famill"* OR "family"*) on SQLite,
-  // (famill:*A | family:*A) on PostgreSQL; words and filters are all required.
+  // Each word is one of its terms (French or English stem, see word_terms): ("famill"* OR "per")
+  // on SQLite, (famill:*A | per:A) on PostgreSQL; words and filters are all required.
   std::string match;
   bool sqlite = engine == db::Engine::sqlite;
   auto add = [&](const std::string& clause) { match += (match.empty() ? "" : sqlite ? " AND " : " & ") + clause; };
   for (const auto& w : words) {
     std::string any;
-    for (const auto& p : word_prefixes(w))
-      any += (any.empty() ? "" : sqlite ? " OR " : " | ") + (sqlite ? "\"" + p + "\"*" : p + ":*A");
+    for (const auto& t : word_terms(w))
+      any += (any.empty() ? ""
+              : sqlite    ? " OR "
+                          : " | ") +
+             (sqlite ? "\"" + t.text + "\"" + (t.prefix ? "*" : "") : t.text + (t.prefix ? ":*A" : ":A"));
     add("(" + any + ")");
   }
   std::string query;

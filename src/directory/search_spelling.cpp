@@ -51,9 +51,9 @@ void SpellingVocabulary::build(const std::vector<std::string>& index_texts) {
 }
 
 bool SpellingVocabulary::knows(std::string_view folded_word) const {
-  for (const auto& prefix : word_prefixes(folded_word)) {
-    auto it = tokens_.lower_bound(prefix);
-    if (it != tokens_.end() && it->first.starts_with(prefix)) return true;
+  for (const auto& term : word_terms(folded_word)) {
+    auto it = tokens_.lower_bound(term.text);
+    if (it != tokens_.end() && (term.prefix ? it->first.starts_with(term.text) : it->first == term.text)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ class SpellingVocabulary {
  public:
   // `index_texts` as stored in services.search_text.
   void build(const std::vector<std::string>& index_texts);
-  // A word is known when a word or stem of the index begins with one of its prefixes.
+  // A word is known when a word or stem of the index matches one of its terms (word_terms).
   bool knows(std::string_view folded_word) const;
   // The closest known word within allowed_edits, starting with the same letter, the most frequent
   // first; nothing when there is none.

@@ -23,14 +23,38 @@ bool is_stop_word(std::string_view folded_word) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), folded_word) != std::end(kStopWords);
 }
 
-std::vector<std::string> word_prefixes(std::string_view folded_word) {
-  std::string fr = text::stem(folded_word, text::StemLanguage::french);
-  std::string en = text::stem(folded_word, text::StemLanguage::english);
-  if (fr.empty()) fr = std::string(folded_word);
-  if (en.empty()) en = std::string(folded_word);
-  if (en.starts_with(fr)) return {fr};
-  if (fr.starts_with(en)) return {en};
-  return {fr, en};
+std::vector<SearchTerm> word_terms(std::string_view folded_word) {
+  std::string word(folded_word);
+  std::vector<std::string> stems;
+  for (auto language : {text::StemLanguage::french, text::StemLanguage::english}) {
+    std::string s = text::stem(word, language);
+    if (s.empty()) s = word;
+    if (std::find(stems.begin(), stems.end(), s) == stems.end()) stems.push_back(std::move(s));
+  }
+  std::vector<SearchTerm> terms;
+  bool word_needed = false;
+  for (const auto& s : stems) {
+    bool prefix = s.size() >= 4 || s == word;
+    terms.push_back({s, prefix});
+    word_needed |= !prefix;
+  }
+  if (word_needed) terms.push_back({word, true});
+  // A prefix term that begins another prefix term finds all it finds: keep the shorter only.
+  std::vector<SearchTerm> kept;
+  for (const auto& t : terms) {
+    bool covered = std::any_of(terms.begin(), terms.end(), [&](const SearchTerm& o) {
+      return o.prefix && &o != &t && t.text.starts_with(o.text) && (t.text != o.text || &o < &t);
+    });
+    if (!covered) kept.push_back(t);
+  }
+  return kept;
+}
+
+std::vector<std::string> ranking_patterns(std::string_view folded_word) {
+  std::vector<std::string> out;
+  for (const auto& t : word_terms(folded_word))
+    if (t.prefix) out.push_back(t.text);
+  return out;
 }
 
 std::string index_text(std::string_view folded) {

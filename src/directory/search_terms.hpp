@@ -10,16 +10,27 @@
 namespace filet::directory {
 
 // Bumped whenever index_text changes what it writes: the server then rewrites every service's
-// index row at start (see service_repository::refresh_search_index).
+// index row at start (see search_text_version and service_repository::refresh_search_index).
 inline constexpr std::string_view kSearchTextVersion = "2-stems-synonyms";
 
 // Between the words and the stems of an index text; neither engine indexes it.
 inline constexpr std::string_view kStemsSeparator = " | ";
 
 bool is_stop_word(std::string_view folded_word);
-// The prefixes a folded query word is looked for by: its French and its English stem, only the
-// shorter when one begins the other ("familles" -> {"famill"}, "medicaux" -> {"medical", "medicaux"}).
-std::vector<std::string> word_prefixes(std::string_view folded_word);
+// One way a query word may appear in the index: as a word or stem beginning with `text`, or,
+// when not `prefix`, exactly `text`.
+struct SearchTerm {
+  std::string text;
+  bool prefix = true;
+  bool operator==(const SearchTerm&) const = default;
+};
+// What a folded query word is looked for by (any of them): its French and its English stem as
+// prefixes, only the shorter when one begins the other ("familles" -> famill*, "medicaux" ->
+// medical* or medicaux*). A stem under 4 letters would begin too many words ("pere" -> "per"):
+// it must then be a whole stem, or the word itself a prefix ("pere" -> per, or pere*).
+std::vector<SearchTerm> word_terms(std::string_view folded_word);
+// The texts of the prefix terms: what the ranking looks for in names and need labels.
+std::vector<std::string> ranking_patterns(std::string_view folded_word);
 // The index text of some folded text: each distinct word, the separator, then each distinct stem
 // that is not already a word.
 std::string index_text(std::string_view folded);

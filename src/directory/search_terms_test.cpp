@@ -14,10 +14,13 @@ TEST(SearchTerms, StopWordsAreFrenchAndEnglish) {
 }
 
 TEST(SearchTerms, AWordIsLookedUpByItsStems) {
-  EXPECT_EQ(word_prefixes("familles"), (std::vector<std::string>{"famill"}));
-  auto medical = word_prefixes("medicaux");
-  EXPECT_NE(std::find(medical.begin(), medical.end(), "medical"), medical.end());
-  EXPECT_EQ(word_prefixes("alim"), (std::vector<std::string>{"alim"}));  // a word being typed
+  EXPECT_EQ(word_terms("familles"), (std::vector<SearchTerm>{{"famill", true}}));
+  auto medical = word_terms("medicaux");
+  EXPECT_NE(std::find(medical.begin(), medical.end(), SearchTerm{"medical", true}), medical.end());
+  EXPECT_EQ(word_terms("alim"), (std::vector<SearchTerm>{{"alim", true}}));  // a word being typed
+  // A short stem is a whole stem, or the word a prefix: "pere" finds "pères", not "personne".
+  EXPECT_EQ(word_terms("pere"), (std::vector<SearchTerm>{{"per", false}, {"pere", true}}));
+  EXPECT_EQ(ranking_patterns("pere"), (std::vector<std::string>{"pere"}));
 }
 
 TEST(SearchTerms, IndexTextHoldsWordsThenStems) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "common/text.hpp"
 #include "directory/need_taxonomy_synonyms.hpp"
@@ -80,6 +81,13 @@ std::string search_text(const Service& s) {
   add(s.eligibility.fr);
   add(s.eligibility.en);
   return index_text(text::fold(all));
+}
+
+std::string search_text_version() {
+  char fingerprint[17];
+  std::snprintf(fingerprint, sizeof fingerprint, "%016llx",
+                static_cast<unsigned long long>(need_synonyms_fingerprint()));
+  return std::string(kSearchTextVersion) + "-" + fingerprint;
 }
 
 std::string needs_key(const Service& s) {

@@ -5,7 +5,6 @@
 #include "common/text.hpp"
 #include "db/pool.hpp"
 #include "db/where.hpp"
-#include "directory/search_terms.hpp"
 
 namespace filet::directory::service_repository {
 namespace {
@@ -311,7 +310,7 @@ Result<size_t> index_filters_of_older_services(db::Connection& c) {
 }
 
 Result<size_t> refresh_search_index(db::Connection& c) {
-  const std::string key = "search_text_version", version(kSearchTextVersion);
+  const std::string key = "search_text_version", version = search_text_version();
   auto stamped = TRY(c.query("SELECT value FROM settings WHERE key = ?", {key}));
   if (!stamped.empty() && stamped.front().text(0) == version) return size_t{0};
   auto transaction = TRY(db::Transaction::begin(c));
