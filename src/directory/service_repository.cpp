@@ -313,8 +313,12 @@ Result<size_t> refresh_search_index(db::Connection& c) {
   const std::string key = "search_text_version", version = search_text_version();
   auto stamped = TRY(c.query("SELECT value FROM settings WHERE key = ?", {key}));
   if (!stamped.empty() && stamped.front().text(0) == version) return size_t{0};
+  auto ids = TRY(all_ids(c));
+  // No service, nothing written in any format: the stamp waits for a start that has services
+  // (settings stays empty in a new database).
+  if (ids.empty()) return size_t{0};
   auto transaction = TRY(db::Transaction::begin(c));
-  size_t count = TRY(reindex(c, TRY(all_ids(c))));
+  size_t count = TRY(reindex(c, ids));
   TRY_VOID(c.execute(
       "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       {key, version}));
