@@ -5,7 +5,9 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "app/application.hpp"
@@ -17,6 +19,7 @@
 #include "demo/demo_network.hpp"
 #include "directory/hsds_export.hpp"
 #include "directory/hsds_files.hpp"
+#include "directory/postal_area_service.hpp"
 
 using namespace filet;
 
@@ -167,6 +170,13 @@ int main(int argc, char** argv) {
   hsds_export->add_option("DIR", hsds_path, "Destination folder")->required();
   hsds_export->add_option("--lang", hsds_lang, "Language of the HSDS text")->check(CLI::IsMember({"fr", "en"}));
 
+  auto* postal = cli.add_subcommand("postal", "Postal areas (forward sortation areas) used to sort by distance");
+  postal->require_subcommand(1);
+  std::string postal_path;
+  auto* postal_import =
+      postal->add_subcommand("import", "Load area centroids from a CSV (fsa, latitude, longitude); all or nothing");
+  add_db(postal_import);
+  postal_import->add_option("FILE", postal_path, "CSV file")->required()->check(CLI::ExistingFile);
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -237,6 +247,28 @@ int main(int argc, char** argv) {
                                                       : "")
               << "\n";
     return result->rejected.empty() ? 0 : 1;
+  }
+  if (postal_import->parsed()) {
+    std::ifstream in(postal_path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    directory::PostalAreaService service(**pool);
+    auto result = service.load_csv({"", "filet command line", ""}, text.str(),
+                                   std::filesystem::path(postal_path).filename().string());
+    if (!result) return report(result.error(), "postal import");
+    for (const auto& r : result->rejected) {
+      auto message = field_message(r.reason);
+      std::cerr << "ligne / line " << r.line << " : " << message.fr << " / " << message.en << "\n";
+    }
+    if (!result->applied) {
+      std::cerr << result->rejected.size() << " ligne(s) rejetée(s), rien n’a été chargé / " << result->rejected.size()
+                << " row(s) rejected, nothing was loaded\n";
+      return 1;
+    }
+    std::cout << "Régions postales ajoutées / postal areas added: " << result->added
+              << ", mises à jour / updated: " << result->updated << ", connues / known: " << result->known_areas
+              << "\n";
+    return 0;
   }
   if (hsds_export->parsed()) {
     auto c = (*pool)->acquire();

@@ -16,6 +16,8 @@
 #include "directory/directory_routes.hpp"
 #include "directory/hsds_routes.hpp"
 #include "directory/need_taxonomy.hpp"
+#include "directory/postal_area_routes.hpp"
+#include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::app {
@@ -68,6 +70,10 @@ Result<void> serve(const ServeOptions& options) {
   directory::DirectoryService directory(*pool);
   directory::add_directory_routes(api, directory, *pool);
   directory::add_hsds_routes(api, *pool, organizations, options.hsds_public);
+  directory::PostalAreaService postal_areas(*pool);
+  directory::add_postal_area_routes(api, postal_areas);
+  directory::PublicPageService public_pages(*pool);
+  directory::add_public_page_routes(api, public_pages);
 
   auto served = http::serve(
       options.http, [&api](const http::Request& head) { return api.admit(head); },

@@ -26,6 +26,7 @@ constexpr std::string_view kEntityName =
     " WHEN 'organization' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
     " WHEN 'program' THEN (SELECT name FROM programs p WHERE p.id = audit_log.entity_id)"
     " WHEN 'service' THEN (SELECT name_fr FROM services s WHERE s.id = audit_log.entity_id)"
+    " WHEN 'public_service_pages' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
     " END";
 }  // namespace
 

@@ -5,6 +5,7 @@
 namespace filet::audit {
 namespace {
 constexpr std::string_view kActions[] = {"create",
+                                         "import",
                                          "update",
                                          "delete",
                                          "read",
@@ -17,7 +18,8 @@ constexpr std::string_view kActions[] = {"create",
                                          "two_factor_reset",
                                          "recovery_code_used",
                                          "recovery_codes_renewed"};
-constexpr std::string_view kEntities[] = {"territory", "organization", "program", "user", "session", "service"};
+constexpr std::string_view kEntities[] = {"territory", "organization",         "program",     "user", "session",
+                                          "service",   "public_service_pages", "postal_areas"};
 }  // namespace
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {

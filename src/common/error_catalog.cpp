@@ -94,6 +94,17 @@ const std::map<std::string_view, FieldTemplate>& field_templates() {
         "« réaffecter » (--allow-reassign).",
         "\"{f}\" belongs to another organization ({p}): the import does not move or rewrite it without the "
         "\"reassign\" option (--allow-reassign)."}},
+      {"postal_code_malformed",
+       {"«\u00A0{f}\u00A0» n’est pas un code postal canadien\u00A0: écrivez-le comme {p}.",
+        "\"{f}\" is not a Canadian postal code: write it like {p}."}},
+      {"postal_area_unknown",
+       {"Filet ne connaît pas encore la région postale {p} («\u00A0{f}\u00A0»)\u00A0: un administrateur peut "
+        "charger les régions postales de votre territoire.",
+        "Filet does not know the postal area {p} yet (\"{f}\"): an administrator can load the postal areas of "
+        "your region."}},
+      {"postal_area_malformed",
+       {"«\u00A0{f}\u00A0» doit être une région postale de trois caractères, comme H2X (reçu\u00A0: {p}).",
+        "\"{f}\" must be a three-character postal area, such as H2X (received: {p})."}},
       {"incorrect", {"Le champ « {f} » est incorrect.", "The field \"{f}\" is incorrect."}},
       {"breached",
        {"Le « {f} » choisi figure parmi les plus répandus dans les fuites de données ; choisissez-en un autre.",
@@ -147,6 +158,8 @@ const std::map<std::string_view, FieldLabel>& field_labels() {
       {"url", {"site web", "website"}},
       {"code", {"code", "code"}},
       {"recovery_code", {"code de récupération", "recovery code"}},
+      {"near", {"code postal", "postal code"}},
+      {"fsa", {"région postale (RTA)", "postal area (FSA)"}},
   };
   return labels;
 }

@@ -10,6 +10,7 @@
 #include "db/pool.hpp"
 #include "directory/demo_directory_data.hpp"
 #include "directory/need_taxonomy.hpp"
+#include "directory/public_page_repository.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
@@ -124,6 +125,9 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
     TRY_VOID(audit::record(c, {"", "filet demo", ""}, {"create", "service", s.id, s.organization_id}));
     ++count;
   }
+  // One demo organization shows how a public page and its QR code reach a family.
+  if (auto mfmn = organization_ids.find("mf-mn"); mfmn != organization_ids.end())
+    TRY_VOID(public_page_repository::enable(c, mfmn->second, "filet demo", now));
   TRY_VOID(tx.commit());
   return count;
 }

@@ -132,4 +132,41 @@ json::object service_json(const Service& s, const std::string& lang, bool can_ed
           {"updated_at", s.updated_at}};
 }
 
+json::object public_service_json(const Service& s, const std::string& lang) {
+  json::array needs, languages, locations, phones;
+  for (const auto& n : s.needs) needs.push_back(json::string(Bilingual{n.name_fr, n.name_en}.in(lang)));
+  for (const auto& code : s.language_codes) languages.push_back({{"code", code}, {"name", language_name(code, lang)}});
+  for (const auto& l : s.locations)
+    locations.push_back(
+        {{"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}});
+  // Phones as numbers and their kind only: a phone's HSDS object may name a person.
+  for (const auto& p : kept_array(s, "phones"))
+    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) {
+      json::object phone{{"number", o->at("number")}};
+      for (const char* key : {"extension", "type"})
+        if (o->contains(key)) phone[key] = o->at(key);
+      phones.push_back(std::move(phone));
+    }
+  return {{"id", s.id},
+          {"lang", lang},
+          {"status", s.status},
+          {"name", s.name.in(lang)},
+          {"organization", s.organization_name},
+          {"description", s.description.in(lang)},
+          {"eligibility", s.eligibility.in(lang)},
+          {"application_process", s.application.in(lang)},
+          {"fees", s.fees.in(lang)},
+          {"is_free", s.is_free},
+          {"minimum_age", optional_number(s.minimum_age)},
+          {"maximum_age", optional_number(s.maximum_age)},
+          {"url", core::nullable(s.url)},
+          {"email", core::nullable(s.email)},
+          {"needs", std::move(needs)},
+          {"languages", std::move(languages)},
+          {"schedules", kept_array(s, "schedules")},
+          {"locations", std::move(locations)},
+          {"phones", std::move(phones)},
+          {"waiting_list", waiting_list_json(s)}};
+}
+
 }  // namespace filet::directory

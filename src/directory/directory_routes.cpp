@@ -48,8 +48,6 @@ Result<SearchRequest> search_request(const http::Request& request) {
     r.weekday =
         static_cast<int>(std::find(std::begin(kWeekdays), std::end(kWeekdays), day) - std::begin(kWeekdays)) + 1;
   r.near_postal_code = std::string(request.query_param("near").value_or(""));
-  if (!r.near_postal_code.empty() && r.near_postal_code.size() < 3)
-    return fail(Error::field(ErrorCode::bad_query, "near", "invalid_format", "H1H 1A1"));
   return r;
 }
 

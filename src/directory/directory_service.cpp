@@ -7,6 +7,7 @@
 #include "common/ids.hpp"
 #include "common/text.hpp"
 #include "core/organization_repository.hpp"
+#include "directory/postal_area_service.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
@@ -64,11 +65,7 @@ Result<SearchResult> DirectoryService::search(const SearchRequest& request) {
   }
   query.territory_id = request.territory_id;
   if (!request.near_postal_code.empty()) {
-    std::string fsa = text::lower_ascii(request.near_postal_code.substr(0, 3));
-    for (char& ch : fsa) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    auto rows = TRY(c->query("SELECT latitude, longitude FROM postal_centroids WHERE fsa = ?", {fsa}));
-    if (rows.empty()) return fail(Error::field(ErrorCode::bad_query, "near", "not_found"));
-    query.near = std::pair{*rows.front().real(0), *rows.front().real(1)};
+    query.near = TRY(postal_area_centroid(*c, request.near_postal_code));
   }
   SearchResult result;
   result.hits = TRY(directory::search(*c, query));

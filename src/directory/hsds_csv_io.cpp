@@ -71,10 +71,12 @@ Result<File> read_file(const std::filesystem::path& path) {
   if (!in) return fail(ErrorCode::not_found, "cannot read " + path.string());
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  return read_text(path.filename().string(), buffer.str());
+}
 
+Result<File> read_text(std::string name, std::string_view text) {
   File file;
-  file.name = path.filename().string();
+  file.name = std::move(name);
   Parse state{&file};
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0)

@@ -64,6 +64,8 @@ struct File {
 // The whole file; a malformed file (an unterminated quote, a stray quote, a row whose number of
 // cells differs from the header) is a validation error naming the file and the line.
 Result<File> read_file(const std::filesystem::path& path);
+// The same, from text already in memory (an upload); `name` names the file in errors.
+Result<File> read_text(std::string name, std::string_view text);
 
 // Writes rows with CRLF line ends, quoting only the cells that need it.
 class Writer {

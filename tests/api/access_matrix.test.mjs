@@ -66,6 +66,11 @@ const RULES = {
   'POST /api/v1/directory/services/{id}/verification': { who: EDITORS, ok: [404], missingId: true },
   'GET /api/v1/directory/export': { who: ADMIN, text: true },
   'POST /api/v1/directory/import': { who: ADMIN, body: [], ok: [200] },
+  'GET /api/v1/directory/organizations/{id}/public-pages': { who: LOGGED_IN },
+  'PUT /api/v1/directory/organizations/{id}/public-pages': { who: ADMIN_OR_OWN_MANAGER, body: { enabled: 'yes' } },
+  'GET /api/public/services/{id}': { who: EVERYONE, ok: [200, 404] },
+  'GET /api/v1/directory/postal-areas': { who: ADMIN },
+  'POST /api/v1/directory/postal-areas': { who: ADMIN, body: { csv: '' } },
 
   'GET /api/hsds': { who: LOGGED_IN },
   'GET /api/hsds/services': { who: LOGGED_IN },
@@ -123,16 +128,16 @@ function operations() {
 
 /** Scopes for a route: org routes are tried on own and other organization; users on self and other. */
 function scopesFor(path) {
-  if (/^\/api\/v1\/organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
+  if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
   return [null];
 }
 
 function idFor(path, role, scope, rule = {}) {
   if (rule.missingId) return '00000000-0000-4000-8000-00000000dead';
-  if (/^\/api\/(v1\/directory|hsds)\/services\//.test(path)) return ctx.serviceId;
+  if (/^\/api\/(v1\/directory|hsds|public)\/services\//.test(path)) return ctx.serviceId;
   if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
-  if (/^\/api\/v1\/organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
+  if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;

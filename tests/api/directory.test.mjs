@@ -485,6 +485,7 @@ describe('search: bad input', () => {
       [{ age: 'abc' }, 'age'],
       [{ open_on: 'someday' }, 'open_on'],
       [{ near: 'ZZZ' }, 'near'],
+      [{ near: '12345' }, 'near'],
       [{ per_page: '1000' }, 'per_page'],
     ];
     for (const [query, field] of cases) {

@@ -125,6 +125,7 @@ export class Client {
   get(path, opts) { return this.req('GET', path, opts); }
   post(path, body, opts = {}) { return this.req('POST', path, { ...opts, body }); }
   patch(path, body, opts = {}) { return this.req('PATCH', path, { ...opts, body }); }
+  put(path, body, opts = {}) { return this.req('PUT', path, { ...opts, body }); }
   del(path, opts) { return this.req('DELETE', path, opts); }
 
   /** Signs in; the demo admin's second step is answered with the next code of the demo secret. */

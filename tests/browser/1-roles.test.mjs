@@ -24,8 +24,8 @@ async function asRole(email, check, { viewport } = {}) {
     await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor());
     await a11y.check(page, `${email} logged out`);
     // After logout, an inside page sends back to the login page.
-    await page.goto('/organizations');
-    await page.waitForURL(/\/login/);
+    await page.goto('/organisations');
+    await page.waitForURL(/\/connexion/);
     assert.deepEqual(a11y.violations, []);
     assert.deepEqual(page.problems, []);
   } finally {
@@ -72,7 +72,7 @@ test('manager (Montréal-Nord): own organization, editable; network lists read-o
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
     // The administration pages are closed.
-    await page.goto('/users');
+    await page.goto('/comptes');
     await page.getByRole('heading', { level: 1, name: 'Accès réservé' }).waitFor();
   });
 });
@@ -134,4 +134,27 @@ test('Saint-Léonard manager and practitioner see their own organization', async
       assert.doesNotMatch(await mine.innerText(), /Montréal-Nord/);
     }, { viewport: PHONE });
   }
+});
+
+test('addresses in French; the first versions’ English addresses still open the same page (bookmarks)', async () => {
+  await asRole(ACCOUNTS.coordinator, async (page) => {
+    await page.goto('/organizations?q=maison');
+    await page.waitForURL((u) => u.pathname === '/organisations' && u.search === '?q=maison');
+    assert.equal(await heading(page), 'Organisations');
+    const link = page.locator('[data-test="list"] > li').first().getByRole('heading').getByRole('link');
+    const href = await link.getAttribute('href');
+    assert.match(href, /^\/organisations\/[0-9a-f-]{36}$/);
+    await page.goto(href.replace('/organisations/', '/organizations/'));
+    await page.waitForURL((u) => u.pathname === href);
+    await page.locator('[data-test="organization-details"]').waitFor();
+    for (const [old, now, title] of [['/programs', '/programmes', 'Programmes'], ['/territories', '/territoires', 'Territoires'], ['/login', '/', null]]) {
+      await page.goto(old);
+      await page.waitForURL((u) => u.pathname === now);
+      if (title) assert.equal(await heading(page), title);
+    }
+    // Pages for admins only stay closed at their old address too.
+    await page.goto('/audit');
+    await page.getByRole('heading', { level: 1, name: 'Accès réservé' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/acces-refuse');
+  });
 });

@@ -15,7 +15,7 @@ test('switch to English, stays after reload, back to French', async () => {
   const { context, page } = await openPage(browser, { viewport: PHONE });
   const a11y = new A11yLog();
   try {
-    await page.goto('/login');
+    await page.goto('/connexion');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
     assert.equal(await heading(page), 'Connexion');
     await login(page, ACCOUNTS.evaluator);
@@ -76,7 +76,7 @@ test('switch to English, stays after reload, back to French', async () => {
 test('language chosen before login is kept after login; field errors follow the language', async () => {
   const { context, page } = await openPage(browser);
   try {
-    await page.goto('/login');
+    await page.goto('/connexion');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
     // Empty login: errors come back in English.

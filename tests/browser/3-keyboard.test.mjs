@@ -35,7 +35,7 @@ test('keyboard-only login and navigation', async () => {
   const { context, page } = await openPage(browser);
   const a11y = new A11yLog();
   try {
-    await page.goto('/login');
+    await page.goto('/connexion');
     await settle(page);
     await a11y.check(page, 'login page');
 
@@ -88,9 +88,9 @@ test('keyboard-only login and navigation', async () => {
     await page.getByRole('button', { name: 'Rechercher', exact: true }).focus();
     await page.locator('#organizations-q').fill('maison');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/login\?/);
+    await page.waitForURL(/\/connexion\?/);
     await page.getByText('Votre session a pris fin').waitFor();
-    assert.match(decodeURIComponent(page.url()), /redirect=\/organizations\?q=maison/);
+    assert.match(decodeURIComponent(page.url()), /redirect=\/organisations\?q=maison/);
     assert.deepEqual(a11y.violations, []);
     assert.deepEqual(page.problems, []);
   } finally {
@@ -101,7 +101,7 @@ test('keyboard-only login and navigation', async () => {
 test('keyboard-only phone menu: open, follow a link, Escape closes', async () => {
   const { context, page } = await openPage(browser, { viewport: PHONE });
   try {
-    await page.goto('/login');
+    await page.goto('/connexion');
     await page.locator('#login-email').fill(ACCOUNTS.practitionerSL);
     await page.locator('#login-password').fill(PASSWORD);
     await page.keyboard.press('Enter');

@@ -73,7 +73,7 @@ test('organizations: invalid form shows field errors, create, find by search, de
   await page.getByRole('button', { name: 'Créer' }).click();
   await page.getByRole('status').filter({ hasText: 'Fiche créée.' }).waitFor();
   await page.getByRole('heading', { level: 1, name: orgName }).waitFor();
-  assert.match(new URL(page.url()).pathname, /^\/organizations\/[0-9a-f-]{36}$/);
+  assert.match(new URL(page.url()).pathname, /^\/organisations\/[0-9a-f-]{36}$/);
 
   await page.getByRole('link', { name: /Retour à la liste/ }).click();
   await settle(page);
@@ -129,7 +129,7 @@ test('territories, programs: lists, forms and a validation error on dates', asyn
 
 test('organizations: a second one with the same name is flagged before it is created', async () => {
   await page.setViewportSize(PHONE);
-  await page.goto('/organizations/new');
+  await page.goto('/organisations/nouveau');
   await page.locator('[data-test="organization-form"]').waitFor();
   // The demo's organization, typed without accents and in other case.
   await page.getByLabel(/^Nom/).fill('maison de la famille de MONTREAL-NORD');
@@ -139,7 +139,7 @@ test('organizations: a second one with the same name is flagged before it is cre
   await warning.waitFor();
   await warning.getByRole('link', { name: 'Maison de la famille de Montréal-Nord' }).waitFor();
   assert.equal(await warning.evaluate((el) => el === document.activeElement), true, 'the warning takes the focus');
-  assert.match(new URL(page.url()).pathname, /\/organizations\/new$/, 'nothing created yet');
+  assert.match(new URL(page.url()).pathname, /\/organisations\/nouveau$/, 'nothing created yet');
   await a11y.check(page, 'organization form, same name (phone)');
   // Another name: the warning goes; the same name again, then "Créer quand même" creates it.
   const name = uniq('Maison de la famille de Montréal-Nord');
@@ -150,7 +150,7 @@ test('organizations: a second one with the same name is flagged before it is cre
   await page.getByRole('heading', { level: 1, name }).waitFor();
   const first = new URL(page.url()).pathname;
   // Asked twice, a second one with that name is created.
-  await page.goto('/organizations/new');
+  await page.goto('/organisations/nouveau');
   await page.getByLabel(/^Nom/).fill(name);
   await page.getByLabel(/^Secteur/).selectOption('community_family');
   await page.getByRole('button', { name: 'Créer' }).click();

@@ -12,7 +12,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function typePassword(page, email, password) {
-  await page.goto('/login');
+  await page.goto('/connexion');
   await page.getByLabel(/^(Courriel|Email)/).fill(email);
   await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
   await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
@@ -65,7 +65,7 @@ test('an admin without two-step sign-in is sent to enrol: QR code, key, first co
     await page.waitForURL((u) => u.pathname === '/compte/securite');
     await page.locator('[data-test="enrol-required"]').waitFor();
     // Any other page leads back here.
-    await page.goto('/organizations');
+    await page.goto('/organisations');
     await page.waitForURL((u) => u.pathname === '/compte/securite');
     await a11y.check(page, 'enrolment required');
 

@@ -102,7 +102,7 @@ export async function heading(page) {
 
 /** Logs in through the form (the demo admin with a code of its app); waits for the home page. */
 export async function login(page, email, password = PASSWORD) {
-  await page.goto('/login');
+  await page.goto('/connexion');
   await page.getByLabel(/^(Courriel|Email)/).fill(email);
   await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
   if (email === DEMO_ADMIN) {
@@ -113,7 +113,7 @@ export async function login(page, email, password = PASSWORD) {
   } else {
     await page.getByRole('button', { name: /^(Se connecter|Log in)$/ }).click();
   }
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
   await page.locator('[data-test="home"]').waitFor();
 }
 
@@ -122,12 +122,12 @@ export async function enterCode(page, code) {
   await page.locator('[data-test="code-form"]').waitFor();
   await page.getByLabel(/^(Code de l’application|App code)/).fill(code);
   await page.getByRole('button', { name: /^(Vérifier|Verify)$/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
 }
 
 export async function logout(page) {
   await page.getByRole('button', { name: /^(Se déconnecter|Log out)$/ }).click();
-  await page.waitForURL((u) => u.pathname.startsWith('/login'));
+  await page.waitForURL((u) => u.pathname.startsWith('/connexion'));
 }
 
 /** Follows a link of the main navigation (opens the phone menu first if it is closed). */

@@ -1,9 +1,9 @@
 // French typography of the interface's texts (fr.json), as Quebec readers expect it: curly
 // apostrophes, a non-breaking space before « : », « ; », « ! », « ? », « » » and after « « »,
 // one inclusive-writing style (intervenant.e, as the network's own documents write it).
-// `node scripts/french-typography.mjs` rewrites src/locales/fr.json; the unit test beside the
-// locales (src/locales/typography.test.ts) fails on any text that breaks a rule.
-import { readFileSync, writeFileSync } from 'node:fs'
+// `node scripts/french-typography.mjs` rewrites every module's src/<module>/locales/fr.json; the
+// unit test src/app/messages.test.ts fails on any text that breaks a rule.
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const NBSP = '\u00a0'
@@ -48,9 +48,13 @@ function fixTree(tree) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = new URL('../src/locales/fr.json', import.meta.url)
-  const tree = JSON.parse(readFileSync(file, 'utf8'))
-  writeFileSync(file, JSON.stringify(fixTree(tree), null, 2) + '\n')
-  const left = problems(fixTree(tree))
-  console.log(left.length ? left : 'fr.json: French typography ok')
+  const src = new URL('../src/', import.meta.url)
+  for (const dir of readdirSync(src, { withFileTypes: true })) {
+    const file = new URL(`${dir.name}/locales/fr.json`, src)
+    if (!dir.isDirectory() || !existsSync(file)) continue
+    const tree = JSON.parse(readFileSync(file, 'utf8'))
+    writeFileSync(file, JSON.stringify(fixTree(tree), null, 2) + '\n')
+    const left = problems(fixTree(tree))
+    console.log(left.length ? left : `${dir.name}/locales/fr.json: French typography ok`)
+  }
 }

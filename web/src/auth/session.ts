@@ -3,7 +3,9 @@
 import { computed, reactive } from 'vue'
 import { get, patch, post, del, setCsrfToken, ApiError } from '../common/api'
 import { applyLocale, currentLocale, storedLocale } from '../common/i18n'
-import type { Locale, Role, SessionBody, User } from '../common/types'
+import type { Locale } from '../common/types'
+import type { Role, User } from '../core/types'
+import type { SessionBody } from './types'
 
 export const session = reactive({
   user: null as User | null,

@@ -2,6 +2,7 @@
 import type { ErrorBody, FieldError } from './types'
 
 export const API = '/api/v1'
+export const PUBLIC_API = '/api/public'
 
 export class ApiError extends Error {
   readonly status: number
@@ -47,6 +48,8 @@ export interface CallOptions {
   /** Do not send the user to the login page on 401 (login itself, session probe). */
   quiet401?: boolean
   signal?: AbortSignal
+  /** Another API root than /api/v1: the public pages' /api/public. */
+  base?: string
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>
@@ -68,7 +71,7 @@ export async function call<T>(method: string, path: string, body?: unknown, opts
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken
   let res: Response
   try {
-    res = await fetch(API + path, {
+    res = await fetch((opts.base ?? API) + path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -99,5 +102,6 @@ export async function call<T>(method: string, path: string, body?: unknown, opts
 
 export const get = <T>(path: string, query?: Query, opts?: CallOptions) => call<T>('GET', withQuery(path, query), undefined, opts)
 export const post = <T>(path: string, body: unknown, opts?: CallOptions) => call<T>('POST', path, body, opts)
+export const put = <T>(path: string, body: unknown, opts?: CallOptions) => call<T>('PUT', path, body, opts)
 export const patch = <T>(path: string, body: unknown, opts?: CallOptions) => call<T>('PATCH', path, body, opts)
 export const del = <T>(path: string, opts?: CallOptions) => call<T>('DELETE', path, undefined, opts)

@@ -1,8 +1,7 @@
 // Languages: French (fr-CA) first, English second. The choice is kept in localStorage
 // and, once logged in, in the user's profile (PATCH /me).
 import { createI18n } from 'vue-i18n'
-import fr from '../locales/fr.json'
-import en from '../locales/en.json'
+import { messages } from '../app/modules'
 import type { Locale } from './types'
 
 const STORAGE_KEY = 'filet.locale'
@@ -26,7 +25,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: storedLocale() ?? 'fr',
   fallbackLocale: 'fr',
-  messages: { fr, en },
+  messages,
   missingWarn: false,
   fallbackWarn: false,
 })

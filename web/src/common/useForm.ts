@@ -1,12 +1,13 @@
 // State of a form: busy flag, API error, field errors, focus on the first problem.
-import { nextTick, ref, useTemplateRef } from 'vue'
+import { nextTick, ref, useTemplateRef, type Ref } from 'vue'
 import { ApiError } from './api'
 import type { FieldError } from './types'
 
-export function useForm(knownFields: string[]) {
+/** `form`: the form element when another component renders it (RecordForm); else the template's ref="formEl". */
+export function useForm(knownFields: string[], form?: Ref<HTMLFormElement | null>) {
   const error = ref<ApiError | null>(null)
   const busy = ref(false)
-  const formEl = useTemplateRef<HTMLFormElement>('formEl')
+  const formEl = form ?? useTemplateRef<HTMLFormElement>('formEl')
 
   /** The error for a field; "memberships[0].role" also matches "memberships". */
   function fieldError(name: string): FieldError | null {

@@ -24,7 +24,8 @@ export interface FamilyMessage {
   lines: string[]
 }
 
-export function familyMessage(svc: Service, locale: Locale): FamilyMessage {
+/** `pageUrl`: the service's public page, when its organization allows one (for a QR code too). */
+export function familyMessage(svc: Service, locale: Locale, pageUrl?: string): FamilyMessage {
   const t = (key: string, named: Record<string, unknown> = {}) => i18n.global.t(key, named, { locale })
   const title = (locale === 'en' ? svc.name_en || svc.name_fr : svc.name_fr || svc.name_en) || svc.name
   const lines: string[] = []
@@ -39,6 +40,7 @@ export function familyMessage(svc: Service, locale: Locale): FamilyMessage {
   const hours = hoursLines(svc, locale)
   if (hours.length) lines.push(t('directory.share.hours'), ...hours)
   if (svc.url) lines.push(svc.url)
+  if (pageUrl) lines.push(t('directory.share.pageLine', { url: pageUrl }))
   return { title, organization: svc.organization?.name ?? '', lines }
 }
 

@@ -1,5 +1,5 @@
-// Errors of repeated rows (schedules, phones): "schedules[0].opens_at" or "schedules.0.opens_at".
-import type { FieldError } from '../common/types'
+// Errors of repeated rows (schedules, phones, memberships): "schedules[0].opens_at" or "schedules.0.opens_at".
+import type { FieldError } from './types'
 
 export function rowError(errors: FieldError[], list: string, i: number, field?: string): FieldError | null {
   const names = field ? [`${list}[${i}].${field}`, `${list}.${i}.${field}`] : [`${list}[${i}]`, `${list}.${i}`]
@@ -10,4 +10,10 @@ export function rowError(errors: FieldError[], list: string, i: number, field?: 
 export function listErrors(errors: FieldError[], list: string, fields: string[]): FieldError[] {
   const shown = new RegExp(`^${list}(\\[\\d+\\]|\\.\\d+)\\.(${fields.join('|')})$`)
   return errors.filter((e) => (e.field === list || e.field.startsWith(list + '[') || e.field.startsWith(list + '.')) && !shown.test(e.field))
+}
+
+/** Errors for the list as a whole (not a row, not a row's field), shown above the rows. */
+export function generalErrors(errors: FieldError[], list: string, fields: string[]): FieldError[] {
+  const wholeRow = new RegExp(`^${list}(\\[\\d+\\]|\\.\\d+)$`)
+  return listErrors(errors, list, fields).filter((e) => !wholeRow.test(e.field))
 }

@@ -2,9 +2,9 @@
 // and, after a deactivation, a way to take it back.
 import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ApiError } from '../common/api'
-import { setActive } from '../common/entity'
-import { replaceItem } from '../common/useList'
+import { ApiError } from './api'
+import { setActive } from './entity'
+import { replaceItem } from './useList'
 
 export function useToggleActive<T extends { id: string; name: string; active: boolean }>(path: string, key: string, items: Ref<T[]>) {
   const { t } = useI18n()

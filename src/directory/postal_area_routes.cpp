@@ -1,0 +1,37 @@
+#include "directory/postal_area_routes.hpp"
+
+#include "api/responses.hpp"
+#include "common/json_input.hpp"
+
+namespace filet::directory {
+
+void add_postal_area_routes(api::Api& api, PostalAreaService& service) {
+  using auth::Permission;
+  api.add({"GET", "/api/v1/directory/postal-areas", Permission::manage_directory_data,
+           [&service](api::Context&) -> Result<http::Response> {
+             return api::json_response(boost::json::object{{"known_areas", TRY(service.known_areas())}});
+           },
+           "How many postal areas (forward sortation areas) have a centroid"});
+  api.add({"POST", "/api/v1/directory/postal-areas", Permission::manage_directory_data,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto body = TRY(json_input::parse_object(ctx.request.body));
+             json_input::FieldReader in(body, {"file_name", "csv"});
+             auto file_name = in.text("file_name", {.required = false, .min = 0, .max = 200});
+             // The file as it is (line ends included); the body limit (1 MiB) bounds it: Canada
+             // has about 1,700 areas, some 50 KB.
+             std::string_view csv;
+             if (const auto* v = in.raw("csv"); v && v->is_string() && !v->as_string().empty())
+               csv = v->as_string();
+             else if (v && !v->is_null() && !v->is_string())
+               in.add({"csv", "wrong_type", "texte / text"});
+             else
+               in.add({"csv", "required", ""});
+             TRY_VOID(in.finish());
+             auto name = file_name && !file_name->empty() ? *file_name : std::string("postal-areas.csv");
+             auto report = TRY(service.load_csv(ctx.actor(), csv, name));
+             return api::json_response(report.to_json());
+           },
+           "Load postal-area centroids from a CSV (fsa, latitude, longitude); all or nothing"});
+}
+
+}  // namespace filet::directory

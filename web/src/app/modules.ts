@@ -1,0 +1,18 @@
+// The web modules, listed once: the router, the header, the home page and the texts come from here.
+// A new module: a folder with its pages, a module.ts and locales/{fr,en}.json, and one line below.
+import { auditModule } from '../audit/module'
+import { authModule } from '../auth/module'
+import { coreModule } from '../core/module'
+import { directoryModule } from '../directory/module'
+import { layoutModule } from '../layout/module'
+import type { NavEntry } from './kit'
+import { mergeMessages } from './routes'
+
+export const modules = [layoutModule, authModule, directoryModule, coreModule, auditModule]
+
+export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
+
+export const messages = {
+  fr: mergeMessages(modules.map((m) => m.messages.fr)),
+  en: mergeMessages(modules.map((m) => m.messages.en)),
+}

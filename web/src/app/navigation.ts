@@ -1,0 +1,19 @@
+// Which links a person sees, and where: pure functions of the modules' navigation entries.
+import type { Audience, NavEntry, Viewer } from './kit'
+
+export function allows(audience: Audience | undefined, who: Viewer): boolean {
+  if (!audience || audience === 'everyone') return true
+  if (who.admin) return true
+  if (audience === 'admin') return false
+  if (audience === 'directoryWriter') return who.directoryWriter
+  return audience.some((r) => who.roles.has(r))
+}
+
+const position = (e: NavEntry, place: 'header' | 'home') => (place === 'home' ? (e.homeOrder ?? e.order) : e.order)
+
+/** The entries a person sees in one place, in order. */
+export function entriesFor(entries: NavEntry[], place: 'header' | 'home', who: Viewer): NavEntry[] {
+  return entries
+    .filter((e) => e.places.includes(place) && allows(e.audience, who))
+    .sort((a, b) => position(a, place) - position(b, place))
+}
