@@ -30,6 +30,8 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
     if (applied > 0) spdlog::info("applied {} migration(s)", applied);
     TRY_VOID(directory::install_need_taxonomy(*c));
     TRY_VOID(directory::install_postal_centroids(*c));
+    auto rewritten = TRY(directory::service_repository::refresh_search_index(*c));
+    if (rewritten > 0) spdlog::info("search index rewritten (stems and synonyms) for {} service(s)", rewritten);
     auto reindexed = TRY(directory::service_repository::index_filters_of_older_services(*c));
     if (reindexed > 0) spdlog::info("search filters indexed apart for {} service(s)", reindexed);
   }

@@ -34,30 +34,48 @@ std::string joined_text(Engine engine, std::string_view value_sql, std::string_v
   return "string_agg(" + std::string(value_sql) + ", " + quoted + " ORDER BY " + std::string(value_sql) + ")";
 }
 
-Condition full_text_match(Engine engine, std::string_view alias, const std::vector<std::string>& words,
-                          const std::vector<std::string>& tokens) {
+Condition full_text_match_any(Engine engine, std::string_view alias,
+                              const std::vector<std::vector<FullTextTerm>>& words,
+                              const std::vector<std::string>& tokens) {
   if (words.empty() && tokens.empty()) return {};
   const std::string a(alias);
+  const bool sqlite = engine == Engine::sqlite;
   // Words are looked for in the text only and filter tokens in the filters only: SQLite by column
   // filters of its FTS5 table, PostgreSQL by weights (text A, filters B) over one tsvector.
-  if (engine == Engine::sqlite) {
-    auto terms = [](const std::vector<std::string>& list, bool prefix) {
-      std::string out;
-      for (const auto& term : list) out += (out.empty() ? "\"" : " \"") + term + (prefix ? "\"*" : "\"");
-      return out;
-    };
+  auto all = [&](std::string& out, const std::string& clause) {
+    out += (out.empty() ? "" : sqlite ? " AND " : " & ") + clause;
+  };
+  std::string text;
+  for (const auto& word : words) {
+    std::string any;
+    for (const auto& t : word)
+      any += (any.empty() ? ""
+              : sqlite    ? " OR "
+                          : " | ") +
+             (sqlite ? "\"" + t.text + "\"" + (t.prefix ? "*" : "") : t.text + (t.prefix ? ":*A" : ":A"));
+    if (!any.empty()) all(text, "(" + any + ")");
+  }
+  std::string filters;
+  for (const auto& t : tokens) all(filters, sqlite ? "\"" + t + "\"" : t + ":B");
+  if (sqlite) {
     std::string query;
-    if (!words.empty()) query = "search_text : (" + terms(words, true) + ")";
-    if (!tokens.empty()) query += (query.empty() ? "" : " AND ") + ("filter_text : (" + terms(tokens, false) + ")");
+    if (!text.empty()) query = "search_text : (" + text + ")";
+    if (!filters.empty()) query += (query.empty() ? "" : " AND ") + ("filter_text : (" + filters + ")");
     return {a + ".fts_rowid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)", {query}};
   }
-  std::string match;
-  for (const auto& w : words) match += (match.empty() ? "" : " & ") + w + ":*A";
-  for (const auto& t : tokens) match += (match.empty() ? "" : " & ") + t + ":B";
+  std::string match = text;
+  if (!filters.empty()) match += (match.empty() ? "" : " & ") + filters;
   // The expression of the GIN index of migration 0005: it must match it exactly.
   return {"(setweight(to_tsvector('simple', " + a + ".search_text), 'A') || setweight(to_tsvector('simple', COALESCE(" +
               a + ".filter_text, '')), 'B')) @@ to_tsquery('simple', ?)",
           {match}};
+}
+
+Condition full_text_match(Engine engine, std::string_view alias, const std::vector<std::string>& words,
+                          const std::vector<std::string>& tokens) {
+  std::vector<std::vector<FullTextTerm>> terms;
+  for (const auto& w : words) terms.push_back({FullTextTerm{w, true}});
+  return full_text_match_any(engine, alias, terms, tokens);
 }
 
 }  // namespace filet::db::dialect

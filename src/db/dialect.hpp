@@ -34,6 +34,16 @@ struct Condition {
   std::string sql;
   Params params;
 };
+// One way a word may be found in the text: as a word beginning with `text`, or exactly `text`.
+struct FullTextTerm {
+  std::string text;
+  bool prefix = true;
+};
+// Every word is required; a word matches any of its terms (its French or its English stem).
+Condition full_text_match_any(Engine engine, std::string_view alias,
+                              const std::vector<std::vector<FullTextTerm>>& words,
+                              const std::vector<std::string>& tokens);
+// Each word as one prefix term.
 Condition full_text_match(Engine engine, std::string_view alias, const std::vector<std::string>& words,
                           const std::vector<std::string>& tokens);
 

@@ -72,10 +72,13 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
              boost::json::array items;
              for (size_t i = 0; i < result.services.size(); ++i)
                items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
+             boost::json::value corrected = nullptr;
+             if (result.corrected_query) corrected = boost::json::string(*result.corrected_query);
              return api::json_response({{"items", std::move(items)},
                                         {"page", request.page},
                                         {"per_page", request.per_page},
-                                        {"total", result.hits.total}});
+                                        {"total", result.hits.total},
+                                        {"corrected_query", std::move(corrected)}});
            },
            "Search the directory"});
   api.add(

@@ -69,6 +69,19 @@ Result<SearchResult> DirectoryService::search(const SearchRequest& request) {
   }
   SearchResult result;
   result.hits = TRY(directory::search(*c, query));
+  if (result.hits.total == 0 && !query.words.empty()) {
+    // Nothing found: perhaps a typing mistake. Each word the index does not know is corrected.
+    if (auto corrected = TRY(spelling_.correct(*c, text::split_words(text::fold(request.q))))) {
+      std::string corrected_q;
+      for (const auto& w : *corrected) corrected_q += (corrected_q.empty() ? "" : " ") + w;
+      query.words = search_words(corrected_q);
+      auto hits = TRY(directory::search(*c, query));
+      if (hits.total > 0) {
+        result.hits = std::move(hits);
+        result.corrected_query = std::move(corrected_q);
+      }
+    }
+  }
   std::vector<std::string> ids;
   for (const auto& hit : result.hits.items) ids.push_back(hit.id);
   result.services = TRY(repo::load(*c, ids));

@@ -13,6 +13,7 @@
 #include "db/pool.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/search.hpp"
+#include "directory/search_spelling.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory {
@@ -39,6 +40,9 @@ struct SearchRequest {
 struct SearchResult {
   core::Page<SearchHit> hits;
   std::vector<Service> services;  // in the order of hits
+  // The query as corrected when the one typed found nothing ("aide alimantaire" -> "aide
+  // alimentaire"); the hits are then the corrected query's.
+  std::optional<std::string> corrected_query;
 };
 
 class DirectoryService {
@@ -58,6 +62,7 @@ class DirectoryService {
   Result<Service> save(const audit::Actor& actor, const auth::Principal& principal, Service service,
                        const ServiceChanges& changes, bool is_new);
   db::Pool& pool_;
+  SpellingCache spelling_;
 };
 
 }  // namespace filet::directory

@@ -6,51 +6,52 @@
 #include "common/text.hpp"
 #include "db/dialect.hpp"
 #include "db/where.hpp"
+#include "directory/search_terms.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory {
-namespace {
-
-bool is_word_char(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
-}
-
-}  // namespace
 
 std::pair<std::string, db::Params> score_expression(const std::vector<std::string>& words) {
   if (words.empty()) return {"0", {}};
   std::string sql;
   db::Params params;
+  // "In the name" means one of the word's prefix terms (its stems) appears in the folded name.
+  auto contains_any = [&](std::string_view column, const std::vector<std::string>& patterns) {
+    std::string test;
+    for (const auto& p : patterns) {
+      test += (test.empty() ? "" : " OR ") + std::string(column) + " LIKE ? ESCAPE '\\'";
+      params.emplace_back(db::contains_pattern(p));
+    }
+    return test;
+  };
   for (const auto& w : words) {
+    auto patterns = ranking_patterns(w);
     if (!sql.empty()) sql += " + ";
-    sql +=
-        "(CASE WHEN s.name_key LIKE ? ESCAPE '\\' THEN 4 ELSE 0 END) + "
-        "(CASE WHEN s.needs_key LIKE ? ESCAPE '\\' THEN 2 ELSE 0 END) + 1";
-    params.emplace_back(db::contains_pattern(w));
-    params.emplace_back(db::contains_pattern(w));
+    sql += "(CASE WHEN " + contains_any("s.name_key", patterns) + " THEN 4 ELSE 0 END) + ";
+    sql += "(CASE WHEN " + contains_any("s.needs_key", patterns) + " THEN 2 ELSE 0 END) + 1";
   }
   return {"(" + sql + ")", params};
 }
 
 void match_words(db::Where& where, db::Engine engine, const std::vector<std::string>& words,
                  const std::vector<std::string>& tokens) {
-  db::dialect::Condition match = db::dialect::full_text_match(engine, "s", words, tokens);
+  // Each word is one of its terms (French or English stem, see word_terms).
+  std::vector<std::vector<db::dialect::FullTextTerm>> terms;
+  for (const auto& w : words) {
+    auto& any = terms.emplace_back();
+    for (const auto& t : word_terms(w)) any.push_back({t.text, t.prefix});
+  }
+  db::dialect::Condition match = db::dialect::full_text_match_any(engine, "s", terms, tokens);
   if (!match.sql.empty()) where.add(std::move(match.sql), std::move(match.params));
 }
 
 std::vector<std::string> search_words(std::string_view text) {
-  std::string folded = text::fold(text);
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : folded) {
-    if (is_word_char(static_cast<unsigned char>(c))) {
-      current += c;
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
-    }
-  }
-  if (!current.empty()) words.push_back(std::move(current));
+  auto words = text::split_words(text::fold(text));
+  // Words that narrow nothing go, unless nothing else is left ("le" alone is still looked for).
+  std::vector<std::string> meaningful;
+  for (const auto& w : words)
+    if (!is_stop_word(w)) meaningful.push_back(w);
+  if (!meaningful.empty()) words = std::move(meaningful);
   if (words.size() > 12) words.resize(12);
   return words;
 }

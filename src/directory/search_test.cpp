@@ -7,13 +7,19 @@
 #include "db/testing/test_database.hpp"
 #include "directory/directory_service.hpp"
 #include "directory/need_taxonomy.hpp"
+#include "directory/service_repository.hpp"
 
 namespace filet::directory {
 namespace {
 
 TEST(SearchWords, FoldsAndSplitsLikeTheIndex) {
   EXPECT_EQ(search_words("Épicerie  Montréal-Nord"), (std::vector<std::string>{"epicerie", "montreal", "nord"}));
-  EXPECT_EQ(search_words("l’aide « alimentaire »"), (std::vector<std::string>{"l", "aide", "alimentaire"}));
+  // Stop words and elided letters go, unless nothing else is left.
+  EXPECT_EQ(search_words("l’aide « alimentaire » pour les familles"),
+            (std::vector<std::string>{"aide", "alimentaire", "familles"}));
+  EXPECT_EQ(search_words("Food for the family"), (std::vector<std::string>{"food", "family"}));
+  EXPECT_EQ(search_words("le la"), (std::vector<std::string>{"le", "la"}));
+  EXPECT_EQ(search_words("parents AND enfants"), (std::vector<std::string>{"parents", "and", "enfants"}));
   EXPECT_TRUE(search_words(" ,;- ").empty());
 }
 
@@ -118,6 +124,42 @@ TEST_P(DirectorySearchTest, FilterWordsInUserTextMatchNoFilter) {
   EXPECT_EQ(names({.q = "zzfree"}), (std::vector<std::string>{"Paniers"}));  // found as a word, as written
   EXPECT_TRUE(names({.q = "zzfree", .free_only = true}).empty());
   EXPECT_EQ(names({.q = "gratuit", .need_code = "food", .free_only = true}), (std::vector<std::string>{"Gratuit"}));
+}
+
+// Issue 8: words people type find services through stems, need synonyms and spelling correction,
+// the same on both engines.
+TEST_P(DirectorySearchTest, FindsThroughStemsSynonymsAndCorrection) {
+  add("Places en installation", "Places subventionnées pour les enfants de 0 à 5 ans", {"childcare.daycare"});
+  add("Paniers de la semaine", "Fruits, légumes et denrées pour les familles", {"food.banks"});
+  add("Accompagnement-transport", "Transport bénévole vers les rendez-vous médicaux", {"transport.accompaniment"});
+  EXPECT_EQ(names({.q = "garderie"}), (std::vector<std::string>{"Places en installation"}));
+  EXPECT_EQ(names({.q = "place en garderie"}), (std::vector<std::string>{"Places en installation"}));
+  EXPECT_EQ(names({.q = "banque alimentaire"}), (std::vector<std::string>{"Paniers de la semaine"}));
+  EXPECT_EQ(names({.q = "nourriture"}), (std::vector<std::string>{"Paniers de la semaine"}));
+  EXPECT_EQ(names({.q = "légume"}), (std::vector<std::string>{"Paniers de la semaine"}));  // "légumes"
+  EXPECT_EQ(names({.q = "transport rendez-vous medical"}), (std::vector<std::string>{"Accompagnement-transport"}));
+  DirectoryService directory(pool());
+  auto typo = directory.search({.q = "banque alimantaire"});
+  ASSERT_TRUE(typo) << typo.error().detail;
+  ASSERT_EQ(typo->services.size(), 1u);
+  EXPECT_EQ(typo->services.front().name.fr, "Paniers de la semaine");
+  EXPECT_EQ(typo->corrected_query, "banque alimentaire");
+  auto found = directory.search({.q = "banque alimentaire"});
+  EXPECT_FALSE(found->corrected_query);  // nothing to correct
+  auto nothing = directory.search({.q = "xqzvw"});
+  EXPECT_EQ(nothing->hits.total, 0);
+  EXPECT_FALSE(nothing->corrected_query);
+}
+
+// A database indexed by an older version is rewritten at start, once.
+TEST_P(DirectorySearchTest, RewritesAnOlderIndexOnce) {
+  add("Paniers de la semaine", "Fruits et légumes", {"food.banks"});
+  auto c = pool().acquire();
+  ASSERT_TRUE((*c)->execute("UPDATE services SET search_text = 'paniers', needs_key = ''"));
+  ASSERT_TRUE((*c)->execute("DELETE FROM settings WHERE key = 'search_text_version'"));
+  EXPECT_EQ(*service_repository::refresh_search_index(**c), 1u);
+  EXPECT_EQ(*service_repository::refresh_search_index(**c), 0u);
+  EXPECT_EQ(names({.q = "nourriture"}), (std::vector<std::string>{"Paniers de la semaine"}));
 }
 
 FILET_ON_BOTH_ENGINES(DirectorySearchTest);

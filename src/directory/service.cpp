@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "common/text.hpp"
+#include "directory/need_taxonomy_synonyms.hpp"
+#include "directory/search_terms.hpp"
 
 namespace filet::directory {
 
@@ -50,6 +53,16 @@ std::vector<std::string> lineage(const std::map<std::string, std::string>& paren
 }
 }  // namespace
 
+namespace {
+// The synonyms of a need and of its parent (the code before the last dot), as people type them.
+std::string need_words(const NeedRef& need) {
+  std::string words(need_synonyms(need.code));
+  if (auto dot = need.code.rfind('.'); dot != std::string::npos)
+    words += " " + std::string(need_synonyms(std::string_view(need.code).substr(0, dot)));
+  return words;
+}
+}  // namespace
+
 std::string search_text(const Service& s) {
   std::string all;
   auto add = [&](const std::string& text) {
@@ -61,12 +74,26 @@ std::string search_text(const Service& s) {
   for (const auto& need : s.needs) {
     add(need.name_fr);
     add(need.name_en);
+    add(need_words(need));
   }
   add(s.description.fr);
   add(s.description.en);
   add(s.eligibility.fr);
   add(s.eligibility.en);
-  return text::fold(all);
+  return index_text(text::fold(all));
+}
+
+std::string search_text_version() {
+  char fingerprint[17];
+  std::snprintf(fingerprint, sizeof fingerprint, "%016llx",
+                static_cast<unsigned long long>(need_synonyms_fingerprint()));
+  return std::string(kSearchTextVersion) + "-" + fingerprint;
+}
+
+std::string needs_key(const Service& s) {
+  std::string key;
+  for (const auto& n : s.needs) key += text::fold(n.name_fr + " " + n.name_en + " " + need_words(n)) + " ";
+  return key;
 }
 
 std::string filter_text(const Service& s, const Hierarchies& hierarchies) {

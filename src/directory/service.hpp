@@ -73,8 +73,13 @@ std::vector<int> open_weekdays(const boost::json::object& document);
 // words live in a column of their own (filter_text), never in the text people write: a
 // description saying "zzfree" matches no filter.
 std::string filter_token(std::string_view kind, std::string_view value);
-// The folded text search looks at: names, organization, need labels, descriptions, eligibility.
+// The index text search looks at (see search_terms.hpp): names, organization, need labels and
+// their synonyms, descriptions, eligibility; folded, then stemmed.
 std::string search_text(const Service& s);
+// The version of the search text format: kSearchTextVersion and the synonyms' fingerprint.
+std::string search_text_version();
+// The folded need labels and their synonyms: a query word found there ranks the service higher.
+std::string needs_key(const Service& s);
 // The filter tokens: each territory served and its ancestors, each need and its ancestors,
 // languages, open days, free.
 std::string filter_text(const Service& s, const Hierarchies& hierarchies);

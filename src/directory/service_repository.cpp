@@ -3,6 +3,7 @@
 #include <map>
 
 #include "common/text.hpp"
+#include "db/pool.hpp"
 #include "db/where.hpp"
 
 namespace filet::directory::service_repository {
@@ -157,8 +158,7 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
                   bool defer_search_index) {
   std::string search = search_text(s), filters = filter_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
-  std::string needs;
-  for (const auto& n : s.needs) needs += text::fold(n.name_fr + " " + n.name_en) + " ";
+  std::string needs = needs_key(s);
   std::optional<double> latitude, longitude;
   for (const auto& l : s.locations)
     if (l.latitude && l.longitude) {
@@ -307,6 +307,23 @@ Result<size_t> reindex_territory(db::Connection& c, const std::string& territory
 
 Result<size_t> index_filters_of_older_services(db::Connection& c) {
   return reindex(c, TRY(ids_of(c, "SELECT id FROM services WHERE filter_text IS NULL ORDER BY id", {})));
+}
+
+Result<size_t> refresh_search_index(db::Connection& c) {
+  const std::string key = "search_text_version", version = search_text_version();
+  auto stamped = TRY(c.query("SELECT value FROM settings WHERE key = ?", {key}));
+  if (!stamped.empty() && stamped.front().text(0) == version) return size_t{0};
+  auto ids = TRY(all_ids(c));
+  // No service, nothing written in any format: the stamp waits for a start that has services
+  // (settings stays empty in a new database).
+  if (ids.empty()) return size_t{0};
+  auto transaction = TRY(db::Transaction::begin(c));
+  size_t count = TRY(reindex(c, ids));
+  TRY_VOID(c.execute(
+      "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      {key, version}));
+  TRY_VOID(transaction.commit());
+  return count;
 }
 
 Result<std::vector<std::string>> all_ids(db::Connection& c) {

@@ -33,5 +33,9 @@ Result<std::vector<std::string>> all_ids(db::Connection& c);
 // Services indexed before filters had a column of their own (filter_text NULL, migration 0005):
 // their full-text rows are written again. Run at start; nothing to do afterwards.
 Result<size_t> index_filters_of_older_services(db::Connection& c);
+// Rewrites every service's index row when the way search text is written changed
+// (search_text_version() differs from the one stamped in settings), then stamps the new one. Run at
+// start, so that an existing database is searched like a new one without any manual step.
+Result<size_t> refresh_search_index(db::Connection& c);
 
 }  // namespace filet::directory::service_repository

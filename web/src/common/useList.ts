@@ -25,6 +25,8 @@ export function useList<T>(path: string, extraKeys: string[] = [], options: List
   const loading = ref(false)
   const loaded = ref(false)
   const error = ref<ApiError | null>(null)
+  // The last answer as a whole, for fields beyond the list (e.g. the search's corrected_query).
+  const response = ref<Record<string, unknown> | null>(null)
   let controller: AbortController | null = null
 
   function readRoute(): void {
@@ -45,12 +47,14 @@ export function useList<T>(path: string, extraKeys: string[] = [], options: List
       const res = await get<Paged<T>>(path, query, { signal: mine.signal })
       items.value = res.items ?? []
       total.value = res.total ?? items.value.length
+      response.value = res as unknown as Record<string, unknown>
       loaded.value = true
     } catch (e) {
       if ((e as Error).name === 'AbortError') return
       error.value = e instanceof ApiError ? e : new ApiError(0, null)
       items.value = []
       total.value = 0
+      response.value = null
     } finally {
       if (controller === mine) loading.value = false
     }
@@ -91,6 +95,7 @@ export function useList<T>(path: string, extraKeys: string[] = [], options: List
     loading,
     loaded,
     error,
+    response,
     reload: load,
     search: () => push(1),
     goTo: (p: number) => push(p),
