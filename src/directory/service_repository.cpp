@@ -153,8 +153,12 @@ Result<Hierarchies> load_hierarchies(db::Connection& c) {
   return h;
 }
 
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
-                  bool defer_search_index) {
+namespace {
+
+// The row and everything derived from it; `save` checks the scope first, the search index's
+// maintenance (reindex) rewrites rows as they are.
+Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                   bool defer_search_index) {
   std::string search = search_text(s), filters = filter_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
   std::string needs;
@@ -243,6 +247,34 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
   return {};
 }
 
+}  // namespace
+
+Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                  bool defer_search_index) {
+  if (!c.scope().may_change(s.organization_id)) return fail(ErrorCode::forbidden);
+  if (!is_new) {
+    // The organization it belongs to now must be one the request changes too.
+    db::Where where;
+    where.add("s.id = ?", {s.id});
+    c.changeable(where, "s.organization_id");
+    auto rows = TRY(c.query("SELECT 1 FROM services s" + where.sql(), where.params()));
+    if (rows.empty()) return fail(ErrorCode::forbidden);
+  }
+  return write(c.connection(), s, is_new, hierarchies, defer_search_index);
+}
+
+Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
+                           const std::string& by) {
+  db::Where where;
+  where.add("id = ?", {id});
+  c.changeable(where, "organization_id");
+  db::Params params{at, by};
+  params.insert(params.end(), where.params().begin(), where.params().end());
+  if (TRY(c.execute("UPDATE services SET verified_at = ?, verified_by = ?" + where.sql(), params)) == 0)
+    return fail(ErrorCode::forbidden);
+  return {};
+}
+
 Result<void> index_pending_services(db::Connection& c) {
   if (c.engine() != db::Engine::sqlite) return {};  // PostgreSQL indexes the column itself
   TRY_VOID(c.execute(
@@ -252,19 +284,21 @@ Result<void> index_pending_services(db::Connection& c) {
   return {};
 }
 
-Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query) {
-  std::string where = " WHERE s.status = 'active' AND (s.verified_at IS NULL OR s.verified_at < ?)";
+Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& before, const core::ListQuery& query) {
+  db::Where where;
+  where.add("s.status = 'active'").add("s.verified_at IS NULL OR s.verified_at < ?", {before});
+  c.changeable(where, "s.organization_id");  // the services this person may verify
   core::Page<Service> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where, {before}));
+  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
   page.total = count.front().integer(0);
   std::vector<std::string> ids;
-  TRY_VOID(
-      c.each("SELECT s.id FROM services s" + where + " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
-             {before, query.per_page, query.offset()}, [&](db::Row& r) {
-               ids.push_back(r.text(0));
-               return true;
-             }));
-  page.items = TRY(load(c, ids));
+  TRY_VOID(c.each("SELECT s.id FROM services s" + where.sql() +
+                      " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
+                  where.with({query.per_page, query.offset()}), [&](db::Row& r) {
+                    ids.push_back(r.text(0));
+                    return true;
+                  }));
+  page.items = TRY(load(c.connection(), ids));
   return page;
 }
 
@@ -273,7 +307,7 @@ Result<size_t> reindex(db::Connection& c, const std::vector<std::string>& ids) {
   auto hierarchies = TRY(load_hierarchies(c));
   for (size_t start = 0; start < ids.size(); start += 500) {
     std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500));
-    for (const auto& s : TRY(load(c, batch))) TRY_VOID(save(c, s, false, hierarchies));
+    for (const auto& s : TRY(load(c, batch))) TRY_VOID(write(c, s, false, hierarchies, false));
   }
   return ids.size();
 }

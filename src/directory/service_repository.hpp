@@ -6,6 +6,7 @@
 
 #include "core/listing.hpp"
 #include "db/database.hpp"
+#include "db/scope.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory::service_repository {
@@ -13,17 +14,26 @@ namespace filet::directory::service_repository {
 Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::string>& ids);
 Result<Service> find(db::Connection& c, const std::string& id);
 Result<bool> exists(db::Connection& c, const std::string& id);
+// Reading: the directory is published, every account (and the HSDS API) reads every service,
+// so reads take a plain connection. Changing a service, and the list of services to verify,
+// take the request's scope: only services of organizations it may change (forbidden otherwise).
+
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
-// and `locations` must exist (the service checks them).
+// and `locations` must exist (the service checks them). Both the organization the service
+// belonged to and the one it belongs to now must be in the scope.
 // With `defer_search_index`, the full-text row is left for index_pending_services (bulk imports).
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
                   bool defer_search_index = false);
+// Verified now by `by`, if the scope may change it (forbidden otherwise).
+Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
+                           const std::string& by);
 // Writes the full-text rows of the services saved with defer_search_index, in one statement.
 Result<void> index_pending_services(db::Connection& c);
 // The territory and need-term trees, for the filter tokens of the search index.
 Result<Hierarchies> load_hierarchies(db::Connection& c);
-// Services never verified or verified before `before` (ISO time), oldest first.
-Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query);
+// Active services never verified or verified before `before` (ISO time), oldest first, among
+// those the scope may change (verify).
+Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& before, const core::ListQuery& query);
 // Rewrites the search index of the services of an organization, or of the services serving a
 // territory or any territory below it (after a rename or a move in the hierarchy).
 Result<size_t> reindex_organization(db::Connection& c, const std::string& organization_id);
