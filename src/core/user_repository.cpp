@@ -49,6 +49,11 @@ Result<std::optional<std::string>> id_by_email(db::Connection& c, const std::str
   return rows.front().text(0);
 }
 
+Result<int64_t> count(db::Connection& c) {
+  auto rows = TRY(c.query("SELECT COUNT(*) FROM users"));
+  return rows.front().integer(0);
+}
+
 Result<Page<User>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "u");

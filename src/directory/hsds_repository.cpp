@@ -86,4 +86,13 @@ Result<std::pair<int64_t, boost::json::array>> taxonomies(db::Connection& c, std
   return std::pair{total.front().integer(0), std::move(contents)};
 }
 
+Result<std::map<std::string, std::string>> territory_names(db::Connection& c) {
+  std::map<std::string, std::string> names;
+  TRY_VOID(c.each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
+    names.emplace(r.text(0), r.text(1));
+    return true;
+  }));
+  return names;
+}
+
 }  // namespace filet::directory::hsds_repository

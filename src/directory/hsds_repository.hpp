@@ -2,6 +2,7 @@
 // The SQL of the HSDS read API: the services matching its filters, services at locations and
 // taxonomies, a page at a time.
 #include <boost/json.hpp>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,5 +35,8 @@ Result<std::string> service_of_service_at_location(db::Connection& c, const std:
 
 // HSDS taxonomy objects, by id: the total, and the slice asked (all without one).
 Result<std::pair<int64_t, boost::json::array>> taxonomies(db::Connection& c, std::optional<PageSlice> slice);
+
+// Territory names by id.
+Result<std::map<std::string, std::string>> territory_names(db::Connection& c);
 
 }  // namespace filet::directory::hsds_repository
