@@ -15,11 +15,9 @@ sql='"([^"\\]|\\.)*\b(SELECT|INSERT[[:space:]]+INTO|UPDATE[[:space:]]+[A-Za-z_]+
 # never add one (write a repository instead).
 allowed=(
   src/api/system_routes.cpp           # /healthz's "SELECT 1"
-  src/audit/audit_log.cpp             # the audit log's own SQL: to become audit_repository.cpp
   src/directory/demo_directory.cpp    # postal centroids and demo locations
   src/directory/directory_service.cpp # postal centroid lookup (being moved by the postal-area work)
   src/directory/hsds_csv_write.cpp    # taxonomies of the CSV package (hsds_repository::taxonomies)
-  src/directory/need_taxonomy.cpp     # installing and reading the need taxonomy
   src/directory/search.cpp            # the search query (its own repository in all but name)
 )
 
