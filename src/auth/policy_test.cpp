@@ -1,6 +1,9 @@
 #include "auth/policy.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "core/organization_service.hpp"
 #include "core/program_service.hpp"
@@ -60,8 +63,10 @@ TEST(Policy, SomeoneWhoMustEnrolReachesOnlyTheirOwnAccount) {
 TEST(ScopeFilter, ListsOnlyOrganizationsAtTheLevelAskedWithBoundIds) {
   auto manager = with(Role::manager, "a");
   manager.memberships.push_back({"b", "B", Role::facilitator});
-  auto c = db::connect("sqlite::memory:");
-  ASSERT_TRUE(c);
+  // No coordinator or evaluator membership: the scope needs no query, only a connection.
+  auto path = std::filesystem::temp_directory_path() / ("filet-scope-" + std::to_string(::getpid()) + ".db");
+  auto c = db::connect("sqlite:" + path.string());
+  ASSERT_TRUE(c) << c.error().detail;
   auto scope = ScopeIssuer::for_principal(**c, manager);  // no coordinator role: no query
   ASSERT_TRUE(scope);
   auto [identified, p1] = scope->read_filter("organization_id", Access::identified);
@@ -74,6 +79,8 @@ TEST(ScopeFilter, ListsOnlyOrganizationsAtTheLevelAskedWithBoundIds) {
   EXPECT_EQ(ScopeIssuer::anonymous().change_filter("organization_id").first, "1 = 0");
   EXPECT_EQ(ScopeIssuer::for_host().change_filter("organization_id").first, "1 = 1");
   EXPECT_EQ(ScopeIssuer::for_host().read_filter("organization_id", Access::aggregate).first, "1 = 0");
+  c->reset();
+  std::filesystem::remove(path);
 }
 
 TEST(Policy, AccountsAndOrganizationsQuestions) {
