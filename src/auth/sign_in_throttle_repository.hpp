@@ -15,7 +15,6 @@ Result<int64_t> count_attempt(db::Connection& c, const std::string& subject, int
 Result<void> forget_older(db::Connection& c, int64_t before);
 Result<void> forget(db::Connection& c, const std::string& subject);
 // Gives back `attempts` on two subjects (never below zero).
-Result<void> give_back(db::Connection& c, int64_t attempts, const std::string& subject_1,
-                       const std::string& subject_2);
+Result<void> give_back(db::Connection& c, int64_t attempts, const std::string& subject_1, const std::string& subject_2);
 
 }  // namespace filet::auth::sign_in_throttle_repository

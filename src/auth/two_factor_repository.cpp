@@ -12,8 +12,8 @@ Result<int64_t> recovery_codes_left(db::Connection& c, const std::string& user_i
   return left.front().integer(0);
 }
 
-Result<void> set_secret(db::Connection& c, const std::string& user_id, const std::string& sealed_secret,
-                        bool confirmed, const std::string& now) {
+Result<void> set_secret(db::Connection& c, const std::string& user_id, const std::string& sealed_secret, bool confirmed,
+                        const std::string& now) {
   TRY_VOID(c.execute("DELETE FROM two_factor WHERE user_id = ?", {user_id}));
   TRY_VOID(
       c.execute("INSERT INTO two_factor (user_id, sealed_secret, confirmed, last_step, created_at) "
@@ -35,14 +35,13 @@ Result<std::optional<Secret>> secret(db::Connection& c, const std::string& user_
 }
 
 Result<bool> take_step(db::Connection& c, const std::string& user_id, int64_t step) {
-  int64_t taken = TRY(
-      c.execute("UPDATE two_factor SET last_step = ? WHERE user_id = ? AND last_step < ?", {step, user_id, step}));
+  int64_t taken =
+      TRY(c.execute("UPDATE two_factor SET last_step = ? WHERE user_id = ? AND last_step < ?", {step, user_id, step}));
   return taken == 1;
 }
 
 Result<bool> use_recovery_code(db::Connection& c, const std::string& user_id, const std::string& code_hash) {
-  int64_t used =
-      TRY(c.execute("DELETE FROM recovery_codes WHERE user_id = ? AND code_hash = ?", {user_id, code_hash}));
+  int64_t used = TRY(c.execute("DELETE FROM recovery_codes WHERE user_id = ? AND code_hash = ?", {user_id, code_hash}));
   return used == 1;
 }
 

@@ -11,8 +11,8 @@ namespace filet::auth::two_factor_repository {
 Result<bool> confirmed(db::Connection& c, const std::string& user_id);
 Result<int64_t> recovery_codes_left(db::Connection& c, const std::string& user_id);
 // Replaces the user's secret (sealed) by a new one, confirmed or waiting for its first code.
-Result<void> set_secret(db::Connection& c, const std::string& user_id, const std::string& sealed_secret,
-                        bool confirmed, const std::string& now);
+Result<void> set_secret(db::Connection& c, const std::string& user_id, const std::string& sealed_secret, bool confirmed,
+                        const std::string& now);
 Result<void> confirm(db::Connection& c, const std::string& user_id);
 
 struct Secret {

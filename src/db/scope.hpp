@@ -64,9 +64,7 @@ class ScopedConnection {
   Where& changeable(Where& where, std::string_view column) const;
 
   Result<Rows> query(std::string_view sql, const Params& params = {}) { return connection_.query(sql, params); }
-  Result<int64_t> execute(std::string_view sql, const Params& params = {}) {
-    return connection_.execute(sql, params);
-  }
+  Result<int64_t> execute(std::string_view sql, const Params& params = {}) { return connection_.execute(sql, params); }
   Result<void> each(std::string_view sql, const Params& params, const std::function<bool(Row&)>& on_row) {
     return connection_.each(sql, params, on_row);
   }

@@ -49,8 +49,8 @@ Result<int64_t> count_services(db::Connection& c, const ServiceFilter& filter) {
   return total.front().integer(0);
 }
 
-Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(
-    db::Connection& c, PageSlice slice) {
+Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(db::Connection& c,
+                                                                                                  PageSlice slice) {
   auto total = TRY(c.query("SELECT COUNT(*) FROM service_at_locations"));
   std::vector<std::pair<std::string, std::string>> rows;
   TRY_VOID(c.each("SELECT id, service_id FROM service_at_locations ORDER BY id LIMIT ? OFFSET ?",
@@ -75,14 +75,14 @@ Result<std::pair<int64_t, boost::json::array>> taxonomies(db::Connection& c, std
     params = {slice->limit, slice->offset};
   }
   boost::json::array contents;
-  TRY_VOID(c.each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id" + limit, params,
-                  [&](db::Row& r) {
-                    boost::json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
-                    if (!r.is_null(3)) t["uri"] = r.text(3);
-                    if (!r.is_null(4)) t["version"] = r.text(4);
-                    contents.push_back(std::move(t));
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id" + limit, params, [&](db::Row& r) {
+        boost::json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
+        if (!r.is_null(3)) t["uri"] = r.text(3);
+        if (!r.is_null(4)) t["version"] = r.text(4);
+        contents.push_back(std::move(t));
+        return true;
+      }));
   return std::pair{total.front().integer(0), std::move(contents)};
 }
 

@@ -28,8 +28,8 @@ Result<std::vector<std::string>> service_ids(db::Connection& c, const ServiceFil
 Result<int64_t> count_services(db::Connection& c, const ServiceFilter& filter);
 
 // (service at location id, service id), by id.
-Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(
-    db::Connection& c, PageSlice slice);
+Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(db::Connection& c,
+                                                                                                  PageSlice slice);
 // The service of a service at location; not_found when there is none.
 Result<std::string> service_of_service_at_location(db::Connection& c, const std::string& id);
 
