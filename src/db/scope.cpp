@@ -32,7 +32,7 @@ std::pair<std::string, Params> Scope::change_filter(std::string_view column) con
   return in_list(column, Params(change_.begin(), change_.end()));
 }
 
-ScopedConnection Scope::on(Connection& connection) const {
+ScopedConnection Scope::on(Connection& connection) const& {
   return ScopedConnection(connection, *this);
 }
 

@@ -34,7 +34,6 @@ class Scope {
   Access level(std::string_view organization_id) const;
   // Whether the request may change records (directory services today) of an organization.
   bool may_change(std::string_view organization_id) const;
-  bool may_change_every_organization() const { return change_all_; }
   const std::map<std::string, Access, std::less<>>& readable() const { return read_; }
 
   // "column IN (?, ...)" over the organizations read at `minimum` or more ("1 = 0" when none),
@@ -44,7 +43,9 @@ class Scope {
   std::pair<std::string, Params> change_filter(std::string_view column) const;
 
   // The scoped handle over a connection (one of the pool's, inside the service's transaction).
-  ScopedConnection on(Connection& connection) const;
+  // It refers to this scope: a temporary one would be gone before the handle.
+  ScopedConnection on(Connection& connection) const&;
+  ScopedConnection on(Connection& connection) const&& = delete;
 
  private:
   friend class auth::ScopeIssuer;
