@@ -58,6 +58,10 @@ bool two_factor_required(const Principal& principal, TwoFactorRule rule) {
 }
 
 Result<db::Scope> ScopeIssuer::for_principal(db::Connection& c, const Principal& principal) {
+  return for_principal(principal, [&c](const std::string& id) { return policy_repository::program_partners(c, id); });
+}
+
+Result<db::Scope> ScopeIssuer::for_principal(const Principal& principal, const ProgramPartners& partners_of) {
   db::Scope scope;
   auto raise = [&](const std::string& id, Access a) {
     Access& current = scope.read_[id];
@@ -78,7 +82,7 @@ Result<db::Scope> ScopeIssuer::for_principal(db::Connection& c, const Principal&
         break;
       case Role::coordinator:
       case Role::evaluator: {
-        auto partners = TRY(policy_repository::program_partners(c, m.organization_id));
+        auto partners = TRY(partners_of(m.organization_id));
         partners.push_back(m.organization_id);
         for (const auto& id : partners) {
           raise(id, Access::deidentified);

@@ -2,9 +2,11 @@
 // The one access policy. Every route names a Permission; every query of operational data goes
 // through the request's scope (db/scope.hpp), which only this policy makes; every "may this user
 // do X to this record" is answered here. Nothing else in the code decides who sees what.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "auth/principal.hpp"
 #include "db/database.hpp"
@@ -50,6 +52,10 @@ class ScopeIssuer {
   // the organizations of their programs (from their coordinator memberships alone: another role
   // elsewhere grants no editing).
   static Result<db::Scope> for_principal(db::Connection& c, const Principal& principal);
+  // The same, asking `partners` for the other member organizations of the active programs of an
+  // organization only for coordinators and evaluators (most requests need no query at all).
+  using ProgramPartners = std::function<Result<std::vector<std::string>>(const std::string& organization_id)>;
+  static Result<db::Scope> for_principal(const Principal& principal, const ProgramPartners& partners);
   // No session (public routes): no organization.
   static db::Scope anonymous();
   // The command line and the demo loader act for whoever hosts Filet: they change every

@@ -5,6 +5,7 @@
 #include "audit/audit_log.hpp"
 #include "auth/password.hpp"
 #include "auth/policy.hpp"
+#include "auth/policy_repository.hpp"
 #include "auth/session_repository.hpp"
 #include "common/clock.hpp"
 #include "common/ids.hpp"
@@ -125,8 +126,12 @@ Result<void> SessionService::sign_out(const Principal& principal, const std::str
 }
 
 Result<db::Scope> SessionService::scope_of(const Principal& principal) {
-  auto c = TRY(pool_.acquire());
-  return ScopeIssuer::for_principal(*c, principal);
+  // A connection only for coordinators and evaluators, whose scope follows their programs.
+  std::optional<db::Pool::Lease> c;
+  return ScopeIssuer::for_principal(principal, [&](const std::string& id) -> Result<std::vector<std::string>> {
+    if (!c) c = TRY(pool_.acquire());
+    return policy_repository::program_partners(**c, id);
+  });
 }
 
 Result<Principal> SessionService::reload(const Principal& principal) {
