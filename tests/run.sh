@@ -69,6 +69,9 @@ start_filet() {  # start_filet NAME DB_URL PORT
   wait_healthy "http://127.0.0.1:$3"
 }
 
+# SQL only in repositories and db/ (with a self-test that a planted statement is caught).
+run_suite "SQL placement" bash scripts/lint-sql-placement.sh --self-test
+
 echo "=== PostgreSQL"
 start_postgres "$work/pg" "$pg_port" || exit 1
 create_database filet_unit && create_database filet_api || exit 1

@@ -96,7 +96,10 @@ http::Response Api::dispatch(http::Request& request) const {
   auto principal = authenticate(request, route, match);
   if (!principal) return fail_with(principal.error());
   if (changes_state(request.method) && has_body(request) && !declares_json(request)) return fail_with(not_json());
-  Context context{request, match, *principal ? &**principal : nullptr};
+  Result<db::Scope> scope =
+      *principal ? sessions_.scope_of(**principal) : Result<db::Scope>(auth::ScopeIssuer::anonymous());
+  if (!scope) return fail_with(scope.error());
+  Context context{request, match, *principal ? &**principal : nullptr, *scope};
   auto result = route.handler(context);
   if (!result) return fail_with(result.error());
   result->route = route.pattern;

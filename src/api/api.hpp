@@ -20,6 +20,9 @@ struct Context {
   const http::Request& request;
   const http::RouteMatch& match;
   const auth::Principal* principal;
+  // The request's scope, made once by the policy from the principal (none for public routes):
+  // services reach repositories of operational data only through it (db/scope.hpp).
+  const db::Scope& scope;
 
   audit::Actor actor() const;
   std::string_view param(std::string_view name) const { return match.param(name); }

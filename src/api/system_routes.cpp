@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "api/responses.hpp"
+#include "db/health.hpp"
 #include "http/router.hpp"
 
 namespace filet::api {
@@ -123,7 +124,7 @@ void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics, s
   api.add({"GET", "/healthz", auth::Permission::anyone,
            [&pool](Context&) -> Result<http::Response> {
              auto c = TRY(pool.acquire(std::chrono::seconds(2)));
-             TRY_VOID(c->query("SELECT 1"));
+             TRY_VOID(db::check_answers(*c));
              return json_response({{"status", "ok"}});
            },
            "Liveness and database check"});

@@ -1,6 +1,7 @@
 #pragma once
 // The append-only audit log: who did which action to which record, when, under which request.
 // Never field values: a log readable by admins must not become a second copy of family data.
+// All of it is SQL: implemented in audit_log_repository.cpp.
 #include <string>
 
 #include "db/database.hpp"

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "auth/policy_repository.hpp"
+
 namespace filet::auth {
 
 Result<void> authorize(const Principal* principal, Permission permission, std::string_view organization_id) {
@@ -55,32 +57,23 @@ bool two_factor_required(const Principal& principal, TwoFactorRule rule) {
   return true;
 }
 
-Access DataScope::level(std::string_view organization_id) const {
-  auto it = organizations.find(std::string(organization_id));
-  return it == organizations.end() ? Access::none : it->second;
+Result<db::Scope> ScopeIssuer::for_principal(db::Connection& c, const Principal& principal) {
+  return for_principal(principal, [&c](const std::string& id) { return policy_repository::program_partners(c, id); });
 }
 
-std::pair<std::string, db::Params> DataScope::sql_filter(std::string_view column, Access minimum) const {
-  db::Params params;
-  std::string placeholders;
-  for (const auto& [id, access] : organizations) {
-    if (access < minimum) continue;
-    placeholders += placeholders.empty() ? "?" : ", ?";
-    params.emplace_back(id);
-  }
-  if (params.empty()) return {"1 = 0", {}};
-  return {std::string(column) + " IN (" + placeholders + ")", std::move(params)};
-}
-
-Result<DataScope> data_scope(db::Connection& c, const Principal& principal) {
-  DataScope scope;
+Result<db::Scope> ScopeIssuer::for_principal(const Principal& principal, const ProgramPartners& partners_of) {
+  db::Scope scope;
   auto raise = [&](const std::string& id, Access a) {
-    Access& current = scope.organizations[id];
+    Access& current = scope.read_[id];
     current = std::max(current, a);
   };
+  if (principal.is_admin) scope.change_all_ = true;
   for (const Membership& m : principal.memberships) {
     switch (m.role) {
       case Role::manager:
+        scope.change_.insert(m.organization_id);
+        raise(m.organization_id, Access::identified);
+        break;
       case Role::practitioner:
         raise(m.organization_id, Access::identified);
         break;
@@ -89,21 +82,42 @@ Result<DataScope> data_scope(db::Connection& c, const Principal& principal) {
         break;
       case Role::coordinator:
       case Role::evaluator: {
-        auto rows =
-            TRY(c.query("SELECT DISTINCT other.organization_id FROM program_organizations mine "
-                        "JOIN programs p ON p.id = mine.program_id AND p.active = 1 "
-                        "JOIN program_organizations other ON other.program_id = mine.program_id "
-                        "WHERE mine.organization_id = ?",
-                        {m.organization_id}));
-        for (const auto& r : rows) raise(r.text(0), Access::deidentified);
-        raise(m.organization_id, Access::deidentified);
+        auto partners = TRY(partners_of(m.organization_id));
+        partners.push_back(m.organization_id);
+        for (const auto& id : partners) {
+          raise(id, Access::deidentified);
+          if (m.role == Role::coordinator) scope.change_.insert(id);
+        }
         break;
       }
     }
   }
-  // Drop entries left at none by the map's default insertion.
-  std::erase_if(scope.organizations, [](const auto& e) { return e.second == Access::none; });
   return scope;
+}
+
+db::Scope ScopeIssuer::anonymous() {
+  return db::Scope{};
+}
+
+db::Scope ScopeIssuer::for_host() {
+  db::Scope scope;
+  scope.change_all_ = true;
+  return scope;
+}
+
+bool may_edit_service(const db::Scope& scope, std::string_view organization_id) {
+  return scope.may_change(organization_id);
+}
+
+Result<void> may_open_or_close_organization(const Principal& principal) {
+  if (principal.is_admin) return {};
+  return fail(Error::field(ErrorCode::forbidden, "active", FieldCode::invalid_value, "admin"));
+}
+
+Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
+                                bool drops_admin) {
+  if (actor_user_id != user_id || (!disables && !drops_admin)) return {};
+  return fail(Error::field(ErrorCode::validation_failed, disables ? "active" : "is_admin", FieldCode::self));
 }
 
 }  // namespace filet::auth

@@ -1,14 +1,16 @@
 #pragma once
-// The one access policy. Every route names a Permission; every query of operational data is
-// filtered by the principal's DataScope. Nothing else in the code decides who sees what.
-#include <map>
+// The one access policy. Every route names a Permission; every query of operational data goes
+// through the request's scope (db/scope.hpp), which only this policy makes; every "may this user
+// do X to this record" is answered here. Nothing else in the code decides who sees what.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
+#include <vector>
 
 #include "auth/principal.hpp"
 #include "db/database.hpp"
+#include "db/scope.hpp"
 
 namespace filet::auth {
 
@@ -36,19 +38,41 @@ bool two_factor_required(const Principal& principal, TwoFactorRule rule);
 Result<void> authorize(const Principal* principal, Permission permission, std::string_view organization_id = {});
 
 // How much of an organization's operational records (families, journal, groups) a person sees.
-enum class Access { none = 0, aggregate = 1, deidentified = 2, identified = 3 };
+using Access = db::Access;
 
-struct DataScope {
-  std::map<std::string, Access> organizations;  // organization id -> level
-  Access level(std::string_view organization_id) const;
-  // "column IN (?, ...)" over the organizations seen at `minimum` or more ("1 = 0" when none),
-  // with its parameters, for the WHERE clause of every query of operational data.
-  std::pair<std::string, db::Params> sql_filter(std::string_view column, Access minimum) const;
+// Makes the request's scope (db/scope.hpp): the one place that says which organizations a
+// person reads, at which level, and whose records they change.
+class ScopeIssuer {
+ public:
+  // Reading: practitioners and managers their organization, identified; facilitators their
+  // organization, de-identified (their groups come with the groups module); coordinators and
+  // evaluators the member organizations of the active programs their organization belongs to,
+  // de-identified; admins none (no family data by default).
+  // Changing (directory services): admins every organization; managers their own; coordinators
+  // the organizations of their programs (from their coordinator memberships alone: another role
+  // elsewhere grants no editing).
+  static Result<db::Scope> for_principal(db::Connection& c, const Principal& principal);
+  // The same, asking `partners` for the other member organizations of the active programs of an
+  // organization only for coordinators and evaluators (most requests need no query at all).
+  using ProgramPartners = std::function<Result<std::vector<std::string>>(const std::string& organization_id)>;
+  static Result<db::Scope> for_principal(const Principal& principal, const ProgramPartners& partners);
+  // No session (public routes): no organization.
+  static db::Scope anonymous();
+  // The command line and the demo loader act for whoever hosts Filet: they change every
+  // organization's records and read none.
+  static db::Scope for_host();
 };
 
-// Practitioners and managers: their organization, identified. Facilitators: their organization,
-// de-identified (their groups come with the groups module). Coordinators and evaluators: the
-// member organizations of the programs their organization belongs to, de-identified. Admins: none.
-Result<DataScope> data_scope(db::Connection& c, const Principal& principal);
+// "May this user do X to this record": answered here, asked by the services.
+
+// A directory service of `organization_id` may be created, changed or verified.
+bool may_edit_service(const db::Scope& scope, std::string_view organization_id);
+// Opening or closing an organization changes who may work in Filet: admins only (managers
+// change the rest of their own organization, see Permission::update_organization).
+Result<void> may_open_or_close_organization(const Principal& principal);
+// Accounts: an admin may not disable their own account nor drop their own admin right (no one
+// would be left to undo it). `actor_user_id` is empty for the command line.
+Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
+                                bool drops_admin);
 
 }  // namespace filet::auth

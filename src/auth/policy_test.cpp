@@ -1,6 +1,9 @@
 #include "auth/policy.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "core/organization_service.hpp"
 #include "core/program_service.hpp"
@@ -57,21 +60,42 @@ TEST(Policy, SomeoneWhoMustEnrolReachesOnlyTheirOwnAccount) {
   EXPECT_TRUE(authorize(&admin, Permission::manage_users));
 }
 
-TEST(DataScopeFilter, ListsOnlyOrganizationsAtTheLevelAsked) {
-  DataScope scope;
-  scope.organizations = {{"a", Access::identified}, {"b", Access::deidentified}};
-  auto [identified, p1] = scope.sql_filter("organization_id", Access::identified);
+TEST(ScopeFilter, ListsOnlyOrganizationsAtTheLevelAskedWithBoundIds) {
+  auto manager = with(Role::manager, "a");
+  manager.memberships.push_back({"b", "B", Role::facilitator});
+  // No coordinator or evaluator membership: the scope needs no query, only a connection.
+  auto path = std::filesystem::temp_directory_path() / ("filet-scope-" + std::to_string(::getpid()) + ".db");
+  auto c = db::connect("sqlite:" + path.string());
+  ASSERT_TRUE(c) << c.error().detail;
+  auto scope = ScopeIssuer::for_principal(**c, manager);  // no coordinator role: no query
+  ASSERT_TRUE(scope);
+  auto [identified, p1] = scope->read_filter("organization_id", Access::identified);
   EXPECT_EQ(identified, "organization_id IN (?)");
-  EXPECT_EQ(p1.size(), 1u);
-  auto [any, p2] = scope.sql_filter("organization_id", Access::aggregate);
-  EXPECT_EQ(any, "organization_id IN (?, ?)");
+  EXPECT_EQ(p1, db::Params{std::string("a")});
+  auto [any, p2] = scope->read_filter("organization_id", Access::aggregate);
   EXPECT_EQ(p2.size(), 2u);
-  EXPECT_EQ(DataScope{}.sql_filter("organization_id", Access::aggregate).first, "1 = 0");
+  EXPECT_EQ(scope->change_filter("organization_id").first, "organization_id IN (?)");
+  EXPECT_EQ(ScopeIssuer::anonymous().read_filter("organization_id", Access::aggregate).first, "1 = 0");
+  EXPECT_EQ(ScopeIssuer::anonymous().change_filter("organization_id").first, "1 = 0");
+  EXPECT_EQ(ScopeIssuer::for_host().change_filter("organization_id").first, "1 = 1");
+  EXPECT_EQ(ScopeIssuer::for_host().read_filter("organization_id", Access::aggregate).first, "1 = 0");
+  c->reset();
+  std::filesystem::remove(path);
 }
 
-using DataScopeTest = testing::EngineTest;
+TEST(Policy, AccountsAndOrganizationsQuestions) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_TRUE(may_open_or_close_organization(admin));
+  EXPECT_EQ(may_open_or_close_organization(with(Role::manager, "o")).error().code, ErrorCode::forbidden);
+  EXPECT_TRUE(may_change_account("a", "b", true, true)) << "another account";
+  EXPECT_TRUE(may_change_account("a", "a", false, false)) << "their own name";
+  EXPECT_EQ(may_change_account("a", "a", true, false).error().fields.front().field, "active");
+  EXPECT_EQ(may_change_account("a", "a", false, true).error().fields.front().field, "is_admin");
+}
 
-TEST_P(DataScopeTest, CoordinatorsSeeTheirProgramsOrganizationsDeidentifiedAdminsSeeNone) {
+using ScopeTest = testing::EngineTest;
+
+TEST_P(ScopeTest, CoordinatorsReadAndEditTheirProgramsOrganizationsAdminsEditAllReadNone) {
   core::OrganizationService organizations(pool());
   core::ProgramService programs(pool());
   audit::Actor actor{"", "test", ""};
@@ -86,21 +110,33 @@ TEST_P(DataScopeTest, CoordinatorsSeeTheirProgramsOrganizationsDeidentifiedAdmin
   ASSERT_TRUE(programs.create(actor, program));
 
   auto c = pool().acquire();
-  auto coordinator = data_scope(**c, with(Role::coordinator, table->id));
+  auto coordinator = ScopeIssuer::for_principal(**c, with(Role::coordinator, table->id));
   ASSERT_TRUE(coordinator);
   EXPECT_EQ(coordinator->level(member->id), Access::deidentified);
   EXPECT_EQ(coordinator->level(outsider->id), Access::none);
+  EXPECT_TRUE(may_edit_service(*coordinator, member->id));
+  EXPECT_FALSE(may_edit_service(*coordinator, outsider->id));
 
-  auto practitioner = data_scope(**c, with(Role::practitioner, member->id));
-  ASSERT_TRUE(practitioner);
+  auto evaluator = ScopeIssuer::for_principal(**c, with(Role::evaluator, table->id));
+  EXPECT_EQ(evaluator->level(member->id), Access::deidentified);
+  EXPECT_FALSE(may_edit_service(*evaluator, member->id)) << "reading is not editing";
+
+  auto practitioner = ScopeIssuer::for_principal(**c, with(Role::practitioner, member->id));
   EXPECT_EQ(practitioner->level(member->id), Access::identified);
   EXPECT_EQ(practitioner->level(table->id), Access::none);
+  EXPECT_FALSE(may_edit_service(*practitioner, member->id));
+
+  auto manager = ScopeIssuer::for_principal(**c, with(Role::manager, member->id));
+  EXPECT_TRUE(may_edit_service(*manager, member->id));
+  EXPECT_FALSE(may_edit_service(*manager, table->id));
 
   Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
-  EXPECT_TRUE(data_scope(**c, admin)->organizations.empty());
+  auto admins = ScopeIssuer::for_principal(**c, admin);
+  EXPECT_TRUE(admins->readable().empty());
+  EXPECT_TRUE(may_edit_service(*admins, outsider->id));
 }
 
-FILET_ON_BOTH_ENGINES(DataScopeTest);
+FILET_ON_BOTH_ENGINES(ScopeTest);
 
 }  // namespace
 }  // namespace filet::auth

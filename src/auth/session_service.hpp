@@ -44,7 +44,9 @@ class SessionService {
   // The principal of a live session; touches its last-seen time at most once a minute.
   Result<Principal> authenticate(const std::string& token);
   Result<void> sign_out(const Principal& principal, const std::string& request_id);
-  Result<Principal> reload(const Principal& principal);  // after the user changed their own record
+  Result<Principal> reload(const Principal& principal);
+  // The request's scope (policy.hpp), made once per request by the API's front door.
+  Result<db::Scope> scope_of(const Principal& principal);  // after the user changed their own record
   // Drops what this server remembers of a user's sessions (after their account changed).
   void forget_user(const std::string& user_id) { cache_.forget_user(user_id); }
 
@@ -61,7 +63,5 @@ class SessionService {
 
 // SHA-256-sized BLAKE2b hash of a session token, hex encoded.
 std::string token_hash(std::string_view token);
-// Reads the user row and memberships behind a principal.
-Result<Principal> load_principal(db::Connection& c, const std::string& user_id);
 
 }  // namespace filet::auth

@@ -1,5 +1,6 @@
 #include "core/organization_service.hpp"
 
+#include "auth/policy.hpp"
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "core/organization_repository.hpp"
@@ -56,9 +57,7 @@ Result<Organization> OrganizationService::create(const audit::Actor& actor, cons
 
 Result<Organization> OrganizationService::update(const audit::Actor& actor, const auth::Principal& principal,
                                                  const std::string& id, const OrganizationChanges& changes) {
-  // Opening or closing an organization changes who may work in Filet: an admin decision.
-  if (changes.active && !principal.is_admin)
-    return fail(Error::field(ErrorCode::forbidden, "active", FieldCode::invalid_value, "admin"));
+  if (changes.active) TRY_VOID(auth::may_open_or_close_organization(principal));
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   Organization o = TRY(repo::find(*c, id));

@@ -43,6 +43,17 @@ Result<User> find(db::Connection& c, const std::string& id) {
   return std::move(one.front());
 }
 
+Result<std::optional<std::string>> id_by_email(db::Connection& c, const std::string& email) {
+  auto rows = TRY(c.query("SELECT id FROM users WHERE email = ?", {email}));
+  if (rows.empty()) return std::optional<std::string>{};
+  return rows.front().text(0);
+}
+
+Result<int64_t> count(db::Connection& c) {
+  auto rows = TRY(c.query("SELECT COUNT(*) FROM users"));
+  return rows.front().integer(0);
+}
+
 Result<Page<User>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "u");

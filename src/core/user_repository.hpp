@@ -1,10 +1,15 @@
 #pragma once
+#include <optional>
+
 #include "core/listing.hpp"
 #include "core/user.hpp"
 #include "db/database.hpp"
 
 namespace filet::core::user_repository {
 Result<User> find(db::Connection& c, const std::string& id);
+// The account with this (folded) e-mail, if any.
+Result<std::optional<std::string>> id_by_email(db::Connection& c, const std::string& email);
+Result<int64_t> count(db::Connection& c);  // every account, active or not
 Result<Page<User>> list(db::Connection& c, const ListQuery& query);
 Result<void> save(db::Connection& c, const User& u, bool is_new);
 Result<void> set_password(db::Connection& c, const std::string& id, const std::string& hash);

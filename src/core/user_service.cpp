@@ -1,6 +1,7 @@
 #include "core/user_service.hpp"
 
 #include "auth/password.hpp"
+#include "auth/policy.hpp"
 #include "common/clock.hpp"
 #include "common/field_rules.hpp"
 #include "common/ids.hpp"
@@ -25,9 +26,9 @@ Result<User> UserService::get(const audit::Actor& actor, const std::string& id) 
 
 Result<User> UserService::find_by_email(const std::string& email) {
   auto c = TRY(pool_.acquire());
-  auto rows = TRY(c->query("SELECT id FROM users WHERE email = ?", {text::lower_ascii(text::trim(email))}));
-  if (rows.empty()) return fail(Error::field(ErrorCode::not_found, "email", FieldCode::not_found));
-  return repo::find(*c, rows.front().text(0));
+  auto id = TRY(repo::id_by_email(*c, text::lower_ascii(text::trim(email))));
+  if (!id) return fail(Error::field(ErrorCode::not_found, "email", FieldCode::not_found));
+  return repo::find(*c, *id);
 }
 
 Result<User> UserService::create(const audit::Actor& actor, const UserChanges& changes) {
@@ -42,9 +43,8 @@ Result<User> UserService::update(const audit::Actor& actor, const std::string& i
 Result<User> UserService::save(const audit::Actor& actor, const std::string& id, const UserChanges& changes,
                                bool is_new) {
   if (changes.password) TRY_VOID(auth::check_password_rule(*changes.password));
-  bool self = actor.user_id == id;
-  if (self && ((changes.active && !*changes.active) || (changes.is_admin && !*changes.is_admin)))
-    return fail(Error::field(ErrorCode::validation_failed, changes.active ? "active" : "is_admin", FieldCode::self));
+  TRY_VOID(auth::may_change_account(actor.user_id, id, changes.active && !*changes.active,
+                                    changes.is_admin && !*changes.is_admin));
   std::string hash;
   if (changes.password) hash = TRY(auth::hash_password(*changes.password));  // slow: outside the transaction
 
@@ -71,8 +71,8 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   if (changes.active) u.active = *changes.active;
   u.updated_at = clock::now_iso();
   if (changes.email) {
-    auto taken = TRY(c->query("SELECT id FROM users WHERE email = ? AND id <> ?", {u.email, u.id}));
-    if (!taken.empty()) return fail(Error::field(ErrorCode::conflict, "email", FieldCode::duplicate));
+    auto owner = TRY(repo::id_by_email(*c, u.email));
+    if (owner && *owner != u.id) return fail(Error::field(ErrorCode::conflict, "email", FieldCode::duplicate));
   }
   if (changes.memberships) {
     std::vector<std::string> organization_ids;

@@ -8,6 +8,7 @@
 #include "core/organization_service.hpp"
 #include "core/program_service.hpp"
 #include "core/territory_service.hpp"
+#include "core/user_repository.hpp"
 #include "core/user_service.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
@@ -34,8 +35,7 @@ std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key
 Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   {
     auto c = TRY(pool.acquire());
-    auto rows = TRY(c->query("SELECT COUNT(*) FROM users"));
-    if (rows.front().integer(0) > 0)
+    if (TRY(core::user_repository::count(*c)) > 0)
       return fail(ErrorCode::conflict, "this database already has accounts: the demo only fills an empty one");
   }
   json::value doc = json::parse(kDemoNetworkJson);

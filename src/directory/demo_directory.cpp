@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "audit/audit_log.hpp"
+#include "auth/policy.hpp"
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "core/organization_repository.hpp"
@@ -70,6 +71,8 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
   for (auto& t : TRY(all_terms(c))) terms_by_code.emplace(t.code, t);
   auto tx = TRY(db::Transaction::begin(c));
   auto hierarchies = TRY(service_repository::load_hierarchies(c));
+  const db::Scope host = auth::ScopeIssuer::for_host();  // `filet demo`, on the command line
+  auto scoped = host.on(c);
   size_t count = 0;
   std::string now = clock::now_iso();
   const json::value templates = json::parse(kDemoDirectoryJson);  // must outlive the loop
@@ -121,7 +124,7 @@ Result<size_t> load_demo_directory(db::Connection& c, const std::map<std::string
       s.locations.push_back(std::move(location));
     }
     s.created_at = s.updated_at = now;
-    TRY_VOID(service_repository::save(c, s, true, hierarchies));
+    TRY_VOID(service_repository::save(scoped, s, true, hierarchies));
     TRY_VOID(audit::record(c, {"", "filet demo", ""}, {"create", "service", s.id, s.organization_id}));
     ++count;
   }

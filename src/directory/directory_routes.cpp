@@ -86,7 +86,7 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
        [&service](api::Context& ctx) -> Result<http::Response> {
          auto query = TRY(api::list_query(ctx.request));
          std::string lang = TRY(lang_param(ctx.request));
-         auto page = TRY(service.stale(query));
+         auto page = TRY(service.stale(ctx.scope, query));
          boost::json::array items;
          for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
          return api::json_response(
@@ -96,14 +96,14 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
   api.add({"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto s = TRY(service.get(TRY(api::id_param(ctx))));
-             bool can_edit = TRY(service.may_edit(*ctx.principal, s.organization_id));
+             bool can_edit = auth::may_edit_service(ctx.scope, s.organization_id);
              return api::json_response(service_json(s, TRY(lang_param(ctx.request)), can_edit));
            },
            "Read a service"});
   api.add({"POST", "/api/v1/directory/services", Permission::edit_directory,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto changes = TRY(decode_service(TRY(api::body(ctx)), true));
-             auto s = TRY(service.create(ctx.actor(), *ctx.principal, changes));
+             auto s = TRY(service.create(ctx.actor(), ctx.scope, changes));
              return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true), 201);
            },
            "Create a service"});
@@ -111,13 +111,13 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
              auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
-             auto s = TRY(service.update(ctx.actor(), *ctx.principal, id, changes));
+             auto s = TRY(service.update(ctx.actor(), ctx.scope, id, changes));
              return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
            },
            "Change a service"});
   api.add({"POST", "/api/v1/directory/services/{id}/verification", Permission::edit_directory,
            [&service](api::Context& ctx) -> Result<http::Response> {
-             auto s = TRY(service.verify(ctx.actor(), *ctx.principal, TRY(api::id_param(ctx))));
+             auto s = TRY(service.verify(ctx.actor(), *ctx.principal, ctx.scope, TRY(api::id_param(ctx))));
              return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
            },
            "Mark a service as verified now"});

@@ -94,39 +94,27 @@ Result<Service> DirectoryService::get(const std::string& id) {
   return repo::find(*c, id);
 }
 
-Result<bool> DirectoryService::may_edit(const auth::Principal& principal, const std::string& organization_id) {
-  if (principal.is_admin || principal.has_role_in(organization_id, auth::Role::manager)) return true;
-  if (!principal.has_role(auth::Role::coordinator)) return false;
-  // Coordinators edit the services of the organizations of their programs: the scope of their
-  // coordinator memberships alone (another role elsewhere grants no editing).
-  auth::Principal as_coordinator = principal;
-  std::erase_if(as_coordinator.memberships, [](const auto& m) { return m.role != auth::Role::coordinator; });
-  auto c = TRY(pool_.acquire());
-  auto scope = TRY(auth::data_scope(*c, as_coordinator));
-  return scope.level(organization_id) != auth::Access::none;
-}
-
-Result<Service> DirectoryService::create(const audit::Actor& actor, const auth::Principal& principal,
+Result<Service> DirectoryService::create(const audit::Actor& actor, const db::Scope& scope,
                                          const ServiceChanges& changes) {
   if (!changes.organization_id) return fail(field_error("organization_id", FieldCode::required));
   Service s;
   s.id = ids::new_uuid();
   s.created_at = clock::now_iso();
-  return save(actor, principal, std::move(s), changes, true);
+  return save(actor, scope, std::move(s), changes, true);
 }
 
-Result<Service> DirectoryService::update(const audit::Actor& actor, const auth::Principal& principal,
-                                         const std::string& id, const ServiceChanges& changes) {
+Result<Service> DirectoryService::update(const audit::Actor& actor, const db::Scope& scope, const std::string& id,
+                                         const ServiceChanges& changes) {
   Service s = TRY(get(id));
-  return save(actor, principal, std::move(s), changes, false);
+  return save(actor, scope, std::move(s), changes, false);
 }
 
-Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Principal& principal, Service s,
+Result<Service> DirectoryService::save(const audit::Actor& actor, const db::Scope& scope, Service s,
                                        const ServiceChanges& changes, bool is_new) {
   // Both the organization it belongs to now and the one it moves to must be the editor's.
-  if (!is_new && !TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  if (!is_new && !auth::may_edit_service(scope, s.organization_id)) return fail(ErrorCode::forbidden);
   if (changes.organization_id) s.organization_id = *changes.organization_id;
-  if (!TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  if (!auth::may_edit_service(scope, s.organization_id)) return fail(ErrorCode::forbidden);
   auto set = [](std::string& field, const std::optional<std::string>& value) {
     if (value) field = *value;
   };
@@ -182,28 +170,30 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const auth::Pr
       s.needs.push_back({it->id, it->code, it->name_fr, it->name_en});
     }
   }
-  TRY_VOID(repo::save(*c, s, is_new, TRY(repo::load_hierarchies(*c))));
+  auto scoped = scope.on(*c);
+  TRY_VOID(repo::save(scoped, s, is_new, TRY(repo::load_hierarchies(*c))));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "service", s.id, s.organization_id}));
   TRY_VOID(tx.commit());
   return repo::find(*c, s.id);
 }
 
 Result<Service> DirectoryService::verify(const audit::Actor& actor, const auth::Principal& principal,
-                                         const std::string& id) {
+                                         const db::Scope& scope, const std::string& id) {
   Service s = TRY(get(id));
-  if (!TRY(may_edit(principal, s.organization_id))) return fail(ErrorCode::forbidden);
+  if (!auth::may_edit_service(scope, s.organization_id)) return fail(ErrorCode::forbidden);
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
-  TRY_VOID(c->execute("UPDATE services SET verified_at = ?, verified_by = ? WHERE id = ?",
-                      {clock::now_iso(), principal.name, id}));
+  auto scoped = scope.on(*c);
+  TRY_VOID(repo::mark_verified(scoped, id, clock::now_iso(), principal.name));
   TRY_VOID(audit::record(*c, actor, {"update", "service", id, s.organization_id}));
   TRY_VOID(tx.commit());
   return repo::find(*c, id);
 }
 
-Result<core::Page<Service>> DirectoryService::stale(const core::ListQuery& query) {
+Result<core::Page<Service>> DirectoryService::stale(const db::Scope& scope, const core::ListQuery& query) {
   auto c = TRY(pool_.acquire());
-  return repo::stale(*c, iso_days_ago(365), query);
+  auto scoped = scope.on(*c);
+  return repo::stale(scoped, iso_days_ago(365), query);
 }
 
 }  // namespace filet::directory

@@ -1,6 +1,7 @@
 #pragma once
-// The rules of the directory: who may edit a service (admins, managers of the owning
-// organization, coordinators of a program it belongs to), references that must exist, waiting
+// The rules of the directory: who may edit a service (asked of the policy through the request's
+// scope: admins, managers of the owning organization, coordinators of a program it belongs to),
+// references that must exist, waiting
 // lists dated when they change, verification, and search requests resolved into queries.
 #include <boost/json.hpp>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "auth/principal.hpp"
 #include "core/listing.hpp"
 #include "db/pool.hpp"
+#include "db/scope.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/search.hpp"
 #include "directory/search_spelling.hpp"
@@ -51,15 +53,18 @@ class DirectoryService {
   Result<std::vector<NeedTerm>> needs();
   Result<SearchResult> search(const SearchRequest& request);
   Result<Service> get(const std::string& id);
-  Result<bool> may_edit(const auth::Principal& principal, const std::string& organization_id);
-  Result<Service> create(const audit::Actor& actor, const auth::Principal& principal, const ServiceChanges& changes);
-  Result<Service> update(const audit::Actor& actor, const auth::Principal& principal, const std::string& id,
+  // Changes go through the request's scope (who may edit which organization's services: the
+  // policy's may_edit_service); so does the list of services to verify.
+  Result<Service> create(const audit::Actor& actor, const db::Scope& scope, const ServiceChanges& changes);
+  Result<Service> update(const audit::Actor& actor, const db::Scope& scope, const std::string& id,
                          const ServiceChanges& changes);
-  Result<Service> verify(const audit::Actor& actor, const auth::Principal& principal, const std::string& id);
-  Result<core::Page<Service>> stale(const core::ListQuery& query);
+  Result<Service> verify(const audit::Actor& actor, const auth::Principal& principal, const db::Scope& scope,
+                         const std::string& id);
+  // Active services not verified for 12 months, among those the scope may verify.
+  Result<core::Page<Service>> stale(const db::Scope& scope, const core::ListQuery& query);
 
  private:
-  Result<Service> save(const audit::Actor& actor, const auth::Principal& principal, Service service,
+  Result<Service> save(const audit::Actor& actor, const db::Scope& scope, Service service,
                        const ServiceChanges& changes, bool is_new);
   db::Pool& pool_;
   SpellingCache spelling_;

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "auth/policy.hpp"
 #include "common/clock.hpp"
 #include "core/organization_service.hpp"
 #include "core/program_service.hpp"
@@ -40,7 +41,16 @@ class DirectoryServiceTest : public testing::EngineTest {
   Result<Service> create(const auth::Principal& who, const std::string& organization_id, ServiceChanges changes = {}) {
     changes.organization_id = organization_id;
     if (!changes.name_fr) changes.name_fr = "Halte-garderie";
-    return DirectoryService(pool()).create(kActor, who, changes);
+    return DirectoryService(pool()).create(kActor, scope_of(who), changes);
+  }
+
+  // The request's scope of `who`, as the front door makes it.
+  db::Scope scope_of(const auth::Principal& who) {
+    auto c = pool().acquire();
+    EXPECT_TRUE(c);
+    auto scope = auth::ScopeIssuer::for_principal(**c, who);
+    EXPECT_TRUE(scope);
+    return std::move(*scope);
   }
 
   // Puts the waiting list's date back, as if it had been set long ago.
@@ -60,15 +70,17 @@ TEST_P(DirectoryServiceTest, ManagersEditTheirOwnOrganizationsServicesOnly) {
   EXPECT_EQ(create(manager, library).error().code, ErrorCode::forbidden);
   auto theirs = create(admin, library);
   ASSERT_TRUE(theirs);
-  EXPECT_EQ(DirectoryService(pool()).update(kActor, manager, theirs->id, {.name_fr = "Pris"}).error().code,
+  EXPECT_EQ(DirectoryService(pool()).update(kActor, scope_of(manager), theirs->id, {.name_fr = "Pris"}).error().code,
             ErrorCode::forbidden);
-  EXPECT_EQ(DirectoryService(pool()).verify(kActor, manager, theirs->id).error().code, ErrorCode::forbidden);
-  EXPECT_TRUE(DirectoryService(pool()).verify(kActor, manager, mine->id));
+  EXPECT_EQ(DirectoryService(pool()).verify(kActor, manager, scope_of(manager), theirs->id).error().code,
+            ErrorCode::forbidden);
+  EXPECT_TRUE(DirectoryService(pool()).verify(kActor, manager, scope_of(manager), mine->id));
   // Moving a service needs the right to edit both organizations.
-  EXPECT_EQ(DirectoryService(pool()).update(kActor, manager, mine->id, {.organization_id = library}).error().code,
-            ErrorCode::forbidden);
+  EXPECT_EQ(
+      DirectoryService(pool()).update(kActor, scope_of(manager), mine->id, {.organization_id = library}).error().code,
+      ErrorCode::forbidden);
   EXPECT_EQ(DirectoryService(pool()).get(mine->id)->organization_id, home);
-  EXPECT_TRUE(DirectoryService(pool()).update(kActor, admin, mine->id, {.organization_id = library}));
+  EXPECT_TRUE(DirectoryService(pool()).update(kActor, scope_of(admin), mine->id, {.organization_id = library}));
 }
 
 TEST_P(DirectoryServiceTest, PractitionersDoNotEditAndCoordinatorsEditTheirProgramsOrganizations) {
@@ -115,18 +127,18 @@ TEST_P(DirectoryServiceTest, TheWaitingListIsDatedWhenItChangesOnly) {
   EXPECT_EQ(s->waiting_list_delay_days, 30);
 
   date_waiting_list(s->id, "2020-01-15");
-  auto renamed = directory.update(kActor, admin, s->id, {.name_fr = "Halte-garderie du samedi"});
+  auto renamed = directory.update(kActor, scope_of(admin), s->id, {.name_fr = "Halte-garderie du samedi"});
   ASSERT_TRUE(renamed);
   EXPECT_EQ(renamed->waiting_list_as_of, "2020-01-15") << "another change keeps the date";
   ServiceChanges same;
   same.waiting_list_status = "waiting";
   same.waiting_list_delay_days = std::optional<int64_t>(30);
-  EXPECT_EQ(directory.update(kActor, admin, s->id, same)->waiting_list_as_of, "2020-01-15")
+  EXPECT_EQ(directory.update(kActor, scope_of(admin), s->id, same)->waiting_list_as_of, "2020-01-15")
       << "the same status and delay again keep the date";
 
   ServiceChanges longer;
   longer.waiting_list_delay_days = std::optional<int64_t>(60);
-  auto delayed = directory.update(kActor, admin, s->id, longer);
+  auto delayed = directory.update(kActor, scope_of(admin), s->id, longer);
   ASSERT_TRUE(delayed);
   EXPECT_TRUE(today(delayed->waiting_list_as_of)) << "a new delay is dated";
   EXPECT_EQ(delayed->waiting_list_delay_days, 60);
@@ -134,7 +146,7 @@ TEST_P(DirectoryServiceTest, TheWaitingListIsDatedWhenItChangesOnly) {
   date_waiting_list(s->id, "2020-01-15");
   ServiceChanges open;
   open.waiting_list_status = "open";
-  auto opened = directory.update(kActor, admin, s->id, open);
+  auto opened = directory.update(kActor, scope_of(admin), s->id, open);
   ASSERT_TRUE(opened);
   EXPECT_TRUE(today(opened->waiting_list_as_of)) << "a new status is dated";
   EXPECT_FALSE(opened->waiting_list_delay_days) << "an open list has no delay";

@@ -5,6 +5,7 @@
 
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "directory/hsds_repository.hpp"
 
 namespace filet::directory {
 namespace json = boost::json;
@@ -163,10 +164,7 @@ Result<HsdsContext> hsds_context(db::Connection& c, std::string lang) {
   HsdsContext context;
   context.lang = std::move(lang);
   for (auto& term : TRY(all_terms(c))) context.terms.emplace(term.id, term);
-  TRY_VOID(c.each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
-    context.territory_names.emplace(r.text(0), r.text(1));
-    return true;
-  }));
+  context.territory_names = TRY(hsds_repository::territory_names(c));
   return context;
 }
 

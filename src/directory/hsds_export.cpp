@@ -8,6 +8,7 @@
 #include "core/organization_repository.hpp"
 #include "directory/hsds_csv.hpp"
 #include "directory/hsds_encode.hpp"
+#include "directory/hsds_repository.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
@@ -120,14 +121,11 @@ Result<size_t> export_to_folder(db::Connection& c, const std::string& directory,
   TRY_VOID(write_file(dir / "taxonomies.json", [&](const Sink& sink) -> Result<void> {
     sink("[");
     bool first = true;
-    TRY_VOID(c.each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id", {}, [&](db::Row& r) {
-      boost::json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
-      if (!r.is_null(3)) t["uri"] = r.text(3);
-      if (!r.is_null(4)) t["version"] = r.text(4);
+    auto [count, taxonomies] = TRY(hsds_repository::taxonomies(c, std::nullopt));
+    for (const auto& t : taxonomies) {
       sink((first ? "\n" : ",\n") + boost::json::serialize(t));
       first = false;
-      return true;
-    }));
+    }
     sink("\n]\n");
     return {};
   }));

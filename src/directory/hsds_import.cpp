@@ -4,6 +4,7 @@
 #include <set>
 
 #include "audit/audit_log.hpp"
+#include "auth/policy.hpp"
 #include "common/clock.hpp"
 #include "common/field_rules.hpp"
 #include "common/ids.hpp"
@@ -84,16 +85,9 @@ Result<void> resolve_classification(db::Connection& c, const json::object& in, S
                    str(*term, "description"),
                    "",
                    ""};
-        if (!t.taxonomy_id.empty()) {
-          TRY_VOID(c.execute("INSERT INTO taxonomies (id, name, description) VALUES (?, ?, '') ON CONFLICT DO NOTHING",
-                             {t.taxonomy_id, str(*term, "taxonomy").empty() ? t.taxonomy_id : str(*term, "taxonomy")}));
-        }
         bool parent_known = terms.contains(t.parent_id);
-        TRY_VOID(
-            c.execute("INSERT INTO taxonomy_terms (id, taxonomy_id, code, parent_id, name_fr, description_fr) "
-                      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                      {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
-                       parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
+        TRY_VOID(hsds_import_repository::add_term(
+            c, t, str(*term, "taxonomy").empty() ? t.taxonomy_id : str(*term, "taxonomy"), parent_known));
         terms.emplace(t.id, t);
         if (parent_known) hierarchies.term_parent[t.id] = t.parent_id;
       }
@@ -258,39 +252,29 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   // A big import touches every index page many times: give SQLite a large page cache for it,
   // then the usual small one back (the pooled connection serves requests afterwards).
   bool sqlite = c->engine() == db::Engine::sqlite;
-  if (sqlite) TRY_VOID(c->execute_script("PRAGMA cache_size = -262144"));
+  if (sqlite) TRY_VOID(hsds_import_repository::use_large_cache(*c, true));
   struct RestoreCache {
     db::Connection& c;
     bool sqlite;
     ~RestoreCache() {
-      if (sqlite) (void)c.execute_script("PRAGMA cache_size = -2000");
+      if (sqlite) (void)hsds_import_repository::use_large_cache(c, false);
     }
   } restore{*c, sqlite};
   auto tx = TRY(db::Transaction::begin(*c));
   bool bulk = options.bulk && sqlite;
   // The definitions come from the schema itself, so migrations stay the one place they are written.
-  std::vector<std::pair<std::string, std::string>> dropped_indexes;
-  if (bulk) {
-    TRY_VOID(
-        c->each("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-                "('services', 'service_needs', 'service_languages', 'service_territories', "
-                "'service_at_locations') AND name NOT LIKE 'sqlite_%'",
-                {}, [&](db::Row& r) {
-                  dropped_indexes.emplace_back(r.text(0), r.text(1));
-                  return true;
-                }));
-    for (const auto& [name, sql] : dropped_indexes) TRY_VOID(c->execute_script("DROP INDEX " + name));
-  }
+  std::vector<hsds_import_repository::IndexDefinition> dropped_indexes;
+  if (bulk) dropped_indexes = TRY(hsds_import_repository::drop_service_indexes(*c));
   std::map<std::string, NeedTerm> terms;
   for (auto& t : TRY(all_terms(*c))) terms.emplace(t.id, t);
-  std::map<std::string, std::string> territories_by_name;
-  TRY_VOID(c->each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
-    territories_by_name.emplace(text::fold(r.text(1)), r.text(0));
-    return true;
-  }));
+  auto territories_by_name = TRY(hsds_import_repository::territories_by_folded_name(*c));
   ImportReport report;
   std::string now = clock::now_iso();
   auto hierarchies = TRY(service_repository::load_hierarchies(*c));
+  // The import is for admins (Permission::manage_directory_data) and the command line: it changes
+  // every organization's services, and still reaches them only through a scope.
+  const db::Scope host = auth::ScopeIssuer::for_host();
+  auto scoped = host.on(*c);
   std::map<std::string, std::string> known_organizations;  // id -> name, seen in this import
   json::value record;
   for (size_t i = 0; TRY(source(record)); ++i) {
@@ -309,12 +293,11 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       continue;
     }
     // Everything this record writes is undone if a later check rejects it.
-    TRY_VOID(c->execute("SAVEPOINT hsds_record"));
+    TRY_VOID(hsds_import_repository::begin_record(*c));
     Service s;
     auto reject = [&](const Rejection& r) -> Result<void> {
       report.rejected.push_back({i, str(*in, "id"), r.reason});
-      TRY_VOID(c->execute("ROLLBACK TO SAVEPOINT hsds_record"));
-      TRY_VOID(c->execute("RELEASE SAVEPOINT hsds_record"));
+      TRY_VOID(hsds_import_repository::undo_record(*c));
       // An organization this record created is gone with it: forget it too.
       if (!s.organization_id.empty() && !TRY(hsds_import_repository::organization_name(*c, s.organization_id)))
         known_organizations.erase(s.organization_id);
@@ -339,10 +322,10 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     TRY_VOID(resolve_classification(*c, *in, s, terms, hierarchies, territories_by_name));
     s.updated_at = now;
     s.created_at = existing ? existing->created_at : now;
-    TRY_VOID(service_repository::save(*c, s, !existing, hierarchies, bulk));
+    TRY_VOID(service_repository::save(scoped, s, !existing, hierarchies, bulk));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
                            {existing ? "update" : "create", "service", s.id, s.organization_id}));
-    TRY_VOID(c->execute("RELEASE SAVEPOINT hsds_record"));
+    TRY_VOID(hsds_import_repository::keep_record(*c));
     ++(existing ? report.updated : report.imported);
   }
   if (options.strict && !report.rejected.empty()) {
@@ -351,7 +334,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   }
   if (bulk) {
     TRY_VOID(service_repository::index_pending_services(*c));
-    for (const auto& [name, sql] : dropped_indexes) TRY_VOID(c->execute_script(sql));
+    TRY_VOID(hsds_import_repository::restore_indexes(*c, dropped_indexes));
   }
   TRY_VOID(tx.commit());
   return report;

@@ -57,4 +57,64 @@ Result<std::optional<LocationRef>> find_location(db::Connection& c, const std::s
   return std::optional<LocationRef>{std::move(l)};
 }
 
+Result<void> add_term(db::Connection& c, const NeedTerm& t, const std::string& taxonomy_name, bool parent_known) {
+  if (!t.taxonomy_id.empty())
+    TRY_VOID(c.execute("INSERT INTO taxonomies (id, name, description) VALUES (?, ?, '') ON CONFLICT DO NOTHING",
+                       {t.taxonomy_id, taxonomy_name}));
+  TRY_VOID(
+      c.execute("INSERT INTO taxonomy_terms (id, taxonomy_id, code, parent_id, name_fr, description_fr) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                {t.id, db::null_if_empty(t.taxonomy_id), db::null_if_empty(t.code),
+                 parent_known ? db::Value{t.parent_id} : db::Value{}, t.name_fr, t.description_fr}));
+  return {};
+}
+
+Result<std::map<std::string, std::string>> territories_by_folded_name(db::Connection& c) {
+  std::map<std::string, std::string> ids;
+  TRY_VOID(c.each("SELECT id, name FROM territories", {}, [&](db::Row& r) {
+    ids.emplace(text::fold(r.text(1)), r.text(0));
+    return true;
+  }));
+  return ids;
+}
+
+Result<void> begin_record(db::Connection& c) {
+  TRY_VOID(c.execute("SAVEPOINT hsds_record"));
+  return {};
+}
+
+Result<void> undo_record(db::Connection& c) {
+  TRY_VOID(c.execute("ROLLBACK TO SAVEPOINT hsds_record"));
+  TRY_VOID(c.execute("RELEASE SAVEPOINT hsds_record"));
+  return {};
+}
+
+Result<void> keep_record(db::Connection& c) {
+  TRY_VOID(c.execute("RELEASE SAVEPOINT hsds_record"));
+  return {};
+}
+
+Result<void> use_large_cache(db::Connection& c, bool large) {
+  return c.execute_script(large ? "PRAGMA cache_size = -262144" : "PRAGMA cache_size = -2000");
+}
+
+Result<std::vector<IndexDefinition>> drop_service_indexes(db::Connection& c) {
+  std::vector<IndexDefinition> indexes;
+  TRY_VOID(
+      c.each("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+             "('services', 'service_needs', 'service_languages', 'service_territories', "
+             "'service_at_locations') AND name NOT LIKE 'sqlite_%'",
+             {}, [&](db::Row& r) {
+               indexes.push_back({r.text(0), r.text(1)});
+               return true;
+             }));
+  for (const auto& index : indexes) TRY_VOID(c.execute_script("DROP INDEX " + index.name));
+  return indexes;
+}
+
+Result<void> restore_indexes(db::Connection& c, const std::vector<IndexDefinition>& indexes) {
+  for (const auto& index : indexes) TRY_VOID(c.execute_script(index.sql));
+  return {};
+}
+
 }  // namespace filet::directory::hsds_import_repository

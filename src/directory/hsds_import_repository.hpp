@@ -2,10 +2,13 @@
 // The SQL of the HSDS import: organizations and locations as the import creates, finds and
 // rewrites them, and who owns what, so the import can refuse to move another organization's data.
 #include <boost/json.hpp>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "db/database.hpp"
+#include "directory/need_taxonomy.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory::hsds_import_repository {
@@ -30,5 +33,25 @@ Result<std::optional<std::string>> location_owner(db::Connection& c, const std::
 Result<void> save_location(db::Connection& c, const LocationRef& l, const std::string& organization_id);
 // The stored location, or nothing.
 Result<std::optional<LocationRef>> find_location(db::Connection& c, const std::string& location_id);
+
+// A taxonomy term another database named (and its taxonomy, called `taxonomy_name`), unless known.
+Result<void> add_term(db::Connection& c, const NeedTerm& t, const std::string& taxonomy_name, bool parent_known);
+// Territory ids by accent-folded name.
+Result<std::map<std::string, std::string>> territories_by_folded_name(db::Connection& c);
+
+// One record's writes, undone together when a later check rejects it (a savepoint).
+Result<void> begin_record(db::Connection& c);
+Result<void> undo_record(db::Connection& c);
+Result<void> keep_record(db::Connection& c);
+
+// Bulk imports on SQLite: a large page cache while importing, and the services' secondary
+// indexes dropped, then built again from their definitions as the schema holds them (so the
+// migrations stay the one place they are written).
+Result<void> use_large_cache(db::Connection& c, bool large);
+struct IndexDefinition {
+  std::string name, sql;
+};
+Result<std::vector<IndexDefinition>> drop_service_indexes(db::Connection& c);
+Result<void> restore_indexes(db::Connection& c, const std::vector<IndexDefinition>& indexes);
 
 }  // namespace filet::directory::hsds_import_repository

@@ -7,6 +7,7 @@
 #include "common/text.hpp"
 #include "directory/hsds_encode.hpp"
 #include "directory/hsds_export.hpp"
+#include "directory/hsds_repository.hpp"
 #include "directory/search.hpp"
 #include "directory/service_repository.hpp"
 
@@ -40,48 +41,33 @@ http::Response page_response(json::array contents, int64_t total, const Paging& 
 }
 
 // The filters of /services, combined with AND as the standard requires.
-Result<db::Where> service_filters(db::Connection& c, const http::Request& request) {
-  db::Where where;
-  match_words(where, c.engine(), search_words(TRY(api::search_text_param(request, "search"))));
-  std::string term = TRY(api::id_query_param(request, "taxonomy_term_id"));
-  if (!term.empty()) where.add("s.id IN (SELECT service_id FROM service_needs WHERE term_id = ?)", {term});
-  std::string taxonomy = TRY(api::id_query_param(request, "taxonomy_id"));
-  if (!taxonomy.empty())
-    where.add(
-        "s.id IN (SELECT sn.service_id FROM service_needs sn JOIN taxonomy_terms t ON t.id = sn.term_id "
-        "WHERE t.taxonomy_id = ?)",
-        {taxonomy});
-  std::string organization = TRY(api::id_query_param(request, "organization_id"));
-  if (!organization.empty()) where.add("s.organization_id = ?", {organization});
+Result<hsds_repository::ServiceFilter> service_filter(const http::Request& request) {
+  hsds_repository::ServiceFilter filter;
+  filter.words = search_words(TRY(api::search_text_param(request, "search")));
+  filter.taxonomy_term_id = TRY(api::id_query_param(request, "taxonomy_term_id"));
+  filter.taxonomy_id = TRY(api::id_query_param(request, "taxonomy_id"));
+  filter.organization_id = TRY(api::id_query_param(request, "organization_id"));
   if (auto after = request.query_param("modified_after"); after && !after->empty()) {
     if (after->size() < 10 || !clock::is_date(after->substr(0, 10)))
-      return fail(
-          Error::field(ErrorCode::bad_query, "modified_after", FieldCode::invalid_format, "2026-01-31T00:00:00Z"));
-    where.add("s.updated_at > ?", {std::string(*after)});
+      return fail(Error::field(ErrorCode::bad_query, "modified_after", FieldCode::invalid_format, "2026-01-31T00:00:00Z"));
+    filter.modified_after = std::string(*after);
   }
-  return where;
+  return filter;
+}
+
+hsds_repository::PageSlice slice_of(const Paging& p) {
+  return {p.per_page, (p.page - 1) * p.per_page};
 }
 
 Result<http::Response> list_services(db::Pool& pool, const http::Request& request) {
   auto p = TRY(paging(request));
   std::string lang = TRY(api::choice_param(request, "lang", kLangs));
   bool ndjson = TRY(api::choice_param(request, "format", kFormats)) == "ndjson";
+  auto filter = TRY(service_filter(request));
   auto c = TRY(pool.acquire());
   auto snapshot = TRY(db::Transaction::begin_read(*c));
-  auto where = TRY(service_filters(*c, request));
   auto context = TRY(hsds_context(*c, lang.empty() ? "fr" : lang));
-  std::vector<std::string> ids;
-  std::string limit = ndjson ? "" : " LIMIT ? OFFSET ?";
-  // With ?search=, best match first, ranked like the practitioner search; otherwise by id.
-  auto [score, params] = score_expression(search_words(TRY(api::search_text_param(request, "search"))));
-  for (const auto& v : where.params()) params.push_back(v);
-  if (!ndjson) params.insert(params.end(), {p.per_page, (p.page - 1) * p.per_page});
-  std::string order = score == "0" ? " ORDER BY s.id" : " ORDER BY score DESC, s.name_key, s.id";
-  TRY_VOID(c->each("SELECT s.id, " + score + " AS score FROM services s" + where.sql() + order + limit, params,
-                   [&](db::Row& r) {
-                     ids.push_back(r.text(0));
-                     return true;
-                   }));
+  auto ids = TRY(hsds_repository::service_ids(*c, filter, ndjson ? std::nullopt : std::optional(slice_of(p))));
   if (ndjson) {
     TRY_VOID(snapshot.commit());
     http::Response response;
@@ -89,10 +75,10 @@ Result<http::Response> list_services(db::Pool& pool, const http::Request& reques
     response.stream = TRY(services_stream(pool, std::move(ids), lang.empty() ? "fr" : lang, StreamFormat::ndjson));
     return response;
   }
-  auto total = TRY(c->query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
+  auto total = TRY(hsds_repository::count_services(*c, filter));
   json::array contents;
   for (const auto& s : TRY(service_repository::load(*c, ids))) contents.push_back(hsds_service(s, context));
-  return page_response(std::move(contents), total.front().integer(0), p);
+  return page_response(std::move(contents), total, p);
 }
 
 }  // namespace
@@ -141,28 +127,21 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
              auto p = TRY(paging(ctx.request));
              auto c = TRY(pool.acquire());
              auto context = TRY(hsds_context(*c, "fr"));
-             auto total = TRY(c->query("SELECT COUNT(*) FROM service_at_locations"));
-             std::vector<std::pair<std::string, std::string>> rows;
-             TRY_VOID(c->each("SELECT id, service_id FROM service_at_locations ORDER BY id LIMIT ? OFFSET ?",
-                              {p.per_page, (p.page - 1) * p.per_page}, [&](db::Row& r) {
-                                rows.emplace_back(r.text(0), r.text(1));
-                                return true;
-                              }));
+             auto [total, rows] = TRY(hsds_repository::service_at_locations(*c, slice_of(p)));
              json::array contents;
              for (const auto& [sal_id, service_id] : rows) {
                auto s = TRY(service_repository::find(*c, service_id));
                for (const auto& l : s.locations)
                  if (l.service_at_location_id == sal_id) contents.push_back(hsds_service_at_location(s, l, context));
              }
-             return page_response(std::move(contents), total.front().integer(0), p);
+             return page_response(std::move(contents), total, p);
            },
            "HSDS services at locations (Page)"});
   api.add({"GET", "/api/hsds/service_at_locations/{id}", permission,
            [&pool](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
              auto c = TRY(pool.acquire());
-             auto row = TRY(db::query_one(*c, "SELECT service_id FROM service_at_locations WHERE id = ?", {id}));
-             auto s = TRY(service_repository::find(*c, row.text(0)));
+             auto s = TRY(service_repository::find(*c, TRY(hsds_repository::service_of_service_at_location(*c, id))));
              auto context = TRY(hsds_context(*c, "fr"));
              for (const auto& l : s.locations)
                if (l.service_at_location_id == id) return api::json_response(hsds_service_at_location(s, l, context));
@@ -173,17 +152,8 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
            [&pool](api::Context& ctx) -> Result<http::Response> {
              auto p = TRY(paging(ctx.request));
              auto c = TRY(pool.acquire());
-             auto total = TRY(c->query("SELECT COUNT(*) FROM taxonomies"));
-             json::array contents;
-             TRY_VOID(c->each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id LIMIT ? OFFSET ?",
-                              {p.per_page, (p.page - 1) * p.per_page}, [&](db::Row& r) {
-                                json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
-                                if (!r.is_null(3)) t["uri"] = r.text(3);
-                                if (!r.is_null(4)) t["version"] = r.text(4);
-                                contents.push_back(std::move(t));
-                                return true;
-                              }));
-             return page_response(std::move(contents), total.front().integer(0), p);
+             auto [total, contents] = TRY(hsds_repository::taxonomies(*c, slice_of(p)));
+             return page_response(std::move(contents), total, p);
            },
            "HSDS taxonomies (Page)"});
   api.add({"GET", "/api/hsds/taxonomy_terms", permission,

@@ -1,6 +1,7 @@
 #pragma once
 // The need taxonomy shared by every module (directory, family needs, referrals, service gaps),
 // French and English, hierarchical, mapped to Open Eligibility; stored as an HSDS taxonomy.
+// Installing and reading it is SQL: implemented in need_taxonomy_repository.cpp.
 #include <string>
 #include <vector>
 

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "directory/search_terms.hpp"
+#include "directory/service_repository.hpp"
 
 namespace filet::directory {
 
@@ -98,15 +99,12 @@ Result<std::optional<std::vector<std::string>>> SpellingCache::correct(db::Conne
   std::lock_guard lock(mutex_);
   // Read again when a service was added, removed or changed, or after a minute (an organization
   // renamed rewrites index texts without touching the services' dates).
-  auto rows = TRY(c.query("SELECT COUNT(*), MAX(updated_at) FROM services"));
-  std::string stamp = std::to_string(rows.front().integer(0)) + "/" + rows.front().text(1);
+  std::string stamp = TRY(service_repository::change_stamp(c));
   auto now = std::chrono::steady_clock::now();
   if (stamp != stamp_ || now - read_at_ > std::chrono::seconds(60)) {
     std::vector<std::string> texts;
-    TRY_VOID(c.each("SELECT search_text FROM services WHERE status = 'active'", {}, [&](db::Row& r) {
-      texts.push_back(r.text(0));
-      return true;
-    }));
+    TRY_VOID(
+        service_repository::each_active_search_text(c, [&](std::string text) { texts.push_back(std::move(text)); }));
     vocabulary_.build(texts);
     stamp_ = stamp;
     read_at_ = now;

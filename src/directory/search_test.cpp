@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "auth/policy.hpp"
 #include "core/organization_service.hpp"
 #include "core/territory_service.hpp"
 #include "db/testing/test_database.hpp"
@@ -52,7 +53,7 @@ class DirectorySearchTest : public testing::EngineTest {
   Service add(std::string name, std::string description, std::vector<std::string> needs, bool free = false,
               std::string byday = "MO") {
     DirectoryService directory(pool());
-    auth::Principal admin{"a", "a@x", "Admin", "fr", true, {}, {}, {}};
+    const db::Scope host = auth::ScopeIssuer::for_host();
     ServiceChanges changes;
     changes.organization_id = organization_id;
     changes.name_fr = name;
@@ -63,7 +64,7 @@ class DirectorySearchTest : public testing::EngineTest {
     changes.need_ids = ids;
     changes.language_codes = std::vector<std::string>{"fr", "es"};
     changes.schedules = boost::json::array{{{"byday", byday}, {"opens_at", "09:00"}, {"closes_at", "12:00"}}};
-    auto created = directory.create({"", "test", ""}, admin, changes);
+    auto created = directory.create({"", "test", ""}, host, changes);
     if (!created) {  // ASSERT_ cannot return a value: fail the test without dereferencing the error
       ADD_FAILURE() << created.error().detail;
       return {};

@@ -154,8 +154,12 @@ Result<Hierarchies> load_hierarchies(db::Connection& c) {
   return h;
 }
 
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
-                  bool defer_search_index) {
+namespace {
+
+// The row and everything derived from it; `save` checks the scope first, the search index's
+// maintenance (reindex) rewrites rows as they are.
+Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                   bool defer_search_index) {
   std::string search = search_text(s), filters = filter_text(s, hierarchies);
   std::string names = text::fold(s.name.fr + " " + s.name.en);
   std::string needs = needs_key(s);
@@ -205,19 +209,21 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
         "eligibility_fr, eligibility_en, application_fr, application_en, fees_fr, fees_en, is_free, minimum_age, "
         "maximum_age, url, email, waiting_list_status, waiting_list_delay_days, waiting_list_as_of, verified_at, "
         "verified_by, document, search_text, filter_text, name_key, needs_key, latitude, longitude, updated_at, id, "
-        "created_at, fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "created_at, fts_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
         "?, ?, ?, ?, ?, (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM services)) RETURNING fts_rowid",
         values));
     fts_rowid = inserted.front().integer(0);
   } else {
-    TRY_VOID(c.execute(
-        "UPDATE services SET organization_id = ?, status = ?, name_fr = ?, name_en = ?, description_fr = ?, "
-        "description_en = ?, eligibility_fr = ?, eligibility_en = ?, application_fr = ?, application_en = ?, "
-        "fees_fr = ?, fees_en = ?, is_free = ?, minimum_age = ?, maximum_age = ?, url = ?, email = ?, "
-        "waiting_list_status = ?, waiting_list_delay_days = ?, waiting_list_as_of = ?, verified_at = ?, "
-        "verified_by = ?, document = ?, search_text = ?, filter_text = ?, name_key = ?, needs_key = ?, latitude = ?, longitude = ?, "
-        "updated_at = ? WHERE id = ?",
-        values));
+    TRY_VOID(
+        c.execute("UPDATE services SET organization_id = ?, status = ?, name_fr = ?, name_en = ?, description_fr = ?, "
+                  "description_en = ?, eligibility_fr = ?, eligibility_en = ?, application_fr = ?, application_en = ?, "
+                  "fees_fr = ?, fees_en = ?, is_free = ?, minimum_age = ?, maximum_age = ?, url = ?, email = ?, "
+                  "waiting_list_status = ?, waiting_list_delay_days = ?, waiting_list_as_of = ?, verified_at = ?, "
+                  "verified_by = ?, document = ?, search_text = ?, filter_text = ?, name_key = ?, needs_key = ?, "
+                  "latitude = ?, longitude = ?, "
+                  "updated_at = ? WHERE id = ?",
+                  values));
   }
   std::vector<db::Value> need_ids, languages, territories;
   for (const auto& n : s.needs) need_ids.emplace_back(n.id);
@@ -243,28 +249,58 @@ Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierar
   return {};
 }
 
-Result<void> index_pending_services(db::Connection& c) {
-  if (c.engine() != db::Engine::sqlite) return {};  // PostgreSQL indexes the column itself
-  TRY_VOID(c.execute(
-      "INSERT INTO services_fts (rowid, service_id, search_text, filter_text) "
-      "SELECT s.fts_rowid, s.id, s.search_text, s.filter_text "
-      "FROM services s WHERE NOT EXISTS (SELECT 1 FROM services_fts f WHERE f.rowid = s.fts_rowid)"));
+}  // namespace
+
+Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+                  bool defer_search_index) {
+  if (!c.scope().may_change(s.organization_id)) return fail(ErrorCode::forbidden);
+  if (!is_new) {
+    // The organization it belongs to now must be one the request changes too.
+    db::Where where;
+    where.add("s.id = ?", {s.id});
+    c.changeable(where, "s.organization_id");
+    auto rows = TRY(c.query("SELECT 1 FROM services s" + where.sql(), where.params()));
+    if (rows.empty()) return fail(ErrorCode::forbidden);
+  }
+  return write(c.connection(), s, is_new, hierarchies, defer_search_index);
+}
+
+Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
+                           const std::string& by) {
+  db::Where where;
+  where.add("id = ?", {id});
+  c.changeable(where, "organization_id");
+  db::Params params{at, by};
+  params.insert(params.end(), where.params().begin(), where.params().end());
+  if (TRY(c.execute("UPDATE services SET verified_at = ?, verified_by = ?" + where.sql(), params)) == 0)
+    return fail(ErrorCode::forbidden);
   return {};
 }
 
-Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query) {
-  std::string where = " WHERE s.status = 'active' AND (s.verified_at IS NULL OR s.verified_at < ?)";
+Result<void> index_pending_services(db::Connection& c) {
+  if (c.engine() != db::Engine::sqlite) return {};  // PostgreSQL indexes the column itself
+  TRY_VOID(
+      c.execute("INSERT INTO services_fts (rowid, service_id, search_text, filter_text) "
+                "SELECT s.fts_rowid, s.id, s.search_text, s.filter_text "
+                "FROM services s WHERE NOT EXISTS (SELECT 1 FROM services_fts f WHERE f.rowid = s.fts_rowid)"));
+  return {};
+}
+
+Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& before, const core::ListQuery& query) {
+  db::Where where;
+  where.add("s.status = 'active'").add("s.verified_at IS NULL OR s.verified_at < ?", {before});
+  c.changeable(where, "s.organization_id");  // the services this person may verify
   core::Page<Service> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where, {before}));
+  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
   page.total = count.front().integer(0);
   std::vector<std::string> ids;
-  TRY_VOID(
-      c.each("SELECT s.id FROM services s" + where + " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
-             {before, query.per_page, query.offset()}, [&](db::Row& r) {
-               ids.push_back(r.text(0));
-               return true;
-             }));
-  page.items = TRY(load(c, ids));
+  TRY_VOID(c.each(
+      "SELECT s.id FROM services s" + where.sql() + " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
+      where.with({query.per_page, query.offset()}), [&](db::Row& r) {
+        ids.push_back(r.text(0));
+        return true;
+      }));
+  page.items = TRY(load(c.connection(), ids));
   return page;
 }
 
@@ -273,7 +309,7 @@ Result<size_t> reindex(db::Connection& c, const std::vector<std::string>& ids) {
   auto hierarchies = TRY(load_hierarchies(c));
   for (size_t start = 0; start < ids.size(); start += 500) {
     std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500));
-    for (const auto& s : TRY(load(c, batch))) TRY_VOID(save(c, s, false, hierarchies));
+    for (const auto& s : TRY(load(c, batch))) TRY_VOID(write(c, s, false, hierarchies, false));
   }
   return ids.size();
 }
@@ -333,6 +369,18 @@ Result<std::vector<std::string>> all_ids(db::Connection& c) {
     return true;
   }));
   return ids;
+}
+
+Result<std::string> change_stamp(db::Connection& c) {
+  auto rows = TRY(c.query("SELECT COUNT(*), MAX(updated_at) FROM services"));
+  return std::to_string(rows.front().integer(0)) + "/" + rows.front().text(1);
+}
+
+Result<void> each_active_search_text(db::Connection& c, const std::function<void(std::string)>& on_text) {
+  return c.each("SELECT search_text FROM services WHERE status = 'active'", {}, [&](db::Row& r) {
+    on_text(r.text(0));
+    return true;
+  });
 }
 
 }  // namespace filet::directory::service_repository

@@ -1,11 +1,13 @@
 #pragma once
 // The SQL of services: the row, its derived filter tables, the full-text index, and batched
 // loading of a page of services with their needs, languages, territories and locations.
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/listing.hpp"
 #include "db/database.hpp"
+#include "db/scope.hpp"
 #include "directory/service.hpp"
 
 namespace filet::directory::service_repository {
@@ -13,17 +15,26 @@ namespace filet::directory::service_repository {
 Result<std::vector<Service>> load(db::Connection& c, const std::vector<std::string>& ids);
 Result<Service> find(db::Connection& c, const std::string& id);
 Result<bool> exists(db::Connection& c, const std::string& id);
+// Reading: the directory is published, every account (and the HSDS API) reads every service,
+// so reads take a plain connection. Changing a service, and the list of services to verify,
+// take the request's scope: only services of organizations it may change (forbidden otherwise).
+
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
-// and `locations` must exist (the service checks them).
+// and `locations` must exist (the service checks them). Both the organization the service
+// belonged to and the one it belongs to now must be in the scope.
 // With `defer_search_index`, the full-text row is left for index_pending_services (bulk imports).
-Result<void> save(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
+Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
                   bool defer_search_index = false);
+// Verified now by `by`, if the scope may change it (forbidden otherwise).
+Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
+                           const std::string& by);
 // Writes the full-text rows of the services saved with defer_search_index, in one statement.
 Result<void> index_pending_services(db::Connection& c);
 // The territory and need-term trees, for the filter tokens of the search index.
 Result<Hierarchies> load_hierarchies(db::Connection& c);
-// Services never verified or verified before `before` (ISO time), oldest first.
-Result<core::Page<Service>> stale(db::Connection& c, const std::string& before, const core::ListQuery& query);
+// Active services never verified or verified before `before` (ISO time), oldest first, among
+// those the scope may change (verify).
+Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& before, const core::ListQuery& query);
 // Rewrites the search index of the services of an organization, or of the services serving a
 // territory or any territory below it (after a rename or a move in the hierarchy).
 Result<size_t> reindex_organization(db::Connection& c, const std::string& organization_id);
@@ -37,5 +48,10 @@ Result<size_t> index_filters_of_older_services(db::Connection& c);
 // (search_text_version() differs from the one stamped in settings), then stamps the new one. Run at
 // start, so that an existing database is searched like a new one without any manual step.
 Result<size_t> refresh_search_index(db::Connection& c);
+
+// Changes when a service is added, removed or changed: "count/latest update".
+Result<std::string> change_stamp(db::Connection& c);
+// The index text of every active service (the spelling vocabulary).
+Result<void> each_active_search_text(db::Connection& c, const std::function<void(std::string)>& on_text);
 
 }  // namespace filet::directory::service_repository
