@@ -1,5 +1,6 @@
 # Fails when a file of src/ includes a header of a layer its own layer may not use (the table is
-# cmake/layers.cmake), or when a file outside src/http/ includes Beast.
+# cmake/layers.cmake), when a file outside src/http/ includes Beast, or when a file of src/ (but
+# main.cpp) is in no layer, so would be built into no library.
 #   cmake -DFILET_SOURCE_DIR=<the project's folder> -P cmake/check_layers.cmake
 # The build runs it before compiling any library (target filet_layers); ctest runs it too.
 cmake_minimum_required(VERSION 3.25)
@@ -17,6 +18,9 @@ foreach(file ${files})
   endif()
   filet_layer_of(${file} layer)
   if(NOT layer)
+    if(NOT file STREQUAL "main.cpp")
+      list(APPEND violations "src/${file} is in no layer: give its folder a line in cmake/layers.cmake")
+    endif()
     continue()
   endif()
   set(allowed ${FILET_LAYER_${layer}_ALLOWED})
@@ -44,5 +48,5 @@ endforeach()
 if(violations)
   list(LENGTH violations count)
   string(REPLACE ";" "\n  " text "${violations}")
-  message(FATAL_ERROR "Layers (cmake/layers.cmake, ARCHITECTURE.md): ${count} include(s) point up or sideways:\n  ${text}\n")
+  message(FATAL_ERROR "Layers (cmake/layers.cmake, ARCHITECTURE.md): ${count} include(s) point up or sideways, or files are in no layer:\n  ${text}\n")
 endif()

@@ -1,6 +1,6 @@
 # ctest layers.upward_include_fails: copies src/ and cmake/ to WORK_DIR, checks that the copy
-# passes, then plants includes that point up (and Beast outside src/http/) and checks that the
-# layer check fails naming each one.
+# passes, then plants includes that point up, Beast outside src/http/ and a file in no layer, and
+# checks that the layer check fails naming each one.
 #   cmake -DFILET_SOURCE_DIR=<project> -DWORK_DIR=<scratch folder> -P cmake/check_layers_test.cmake
 cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -27,6 +27,7 @@ plant(auth/password.cpp "#include \"api/api.hpp\"")
 plant(db/pool.hpp "#include \"app/application.hpp\"")
 plant(core/user_service.cpp "#include \"core/user_routes.hpp\"")
 plant(directory/search.cpp "#include <boost/beast/http.hpp>")
+file(WRITE ${WORK_DIR}/src/stray/orphan.cpp "int orphan = 0;\n")
 
 run_check(result output)
 if(result EQUAL 0)
@@ -35,7 +36,8 @@ endif()
 foreach(expected "src/auth/password.cpp includes api/api.hpp: auth may use audit, db, common"
                  "src/db/pool.hpp includes app/application.hpp: db may use common"
                  "src/core/user_service.cpp includes core/user_routes.hpp: core may use"
-                 "src/directory/search.cpp includes <boost/beast/http.hpp>: only src/http/ may include Beast")
+                 "src/directory/search.cpp includes <boost/beast/http.hpp>: only src/http/ may include Beast"
+                 "src/stray/orphan.cpp is in no layer")
   string(FIND "${output}" "${expected}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "the layer check should report \"${expected}\"; it said:\n${output}")
@@ -43,7 +45,7 @@ foreach(expected "src/auth/password.cpp includes api/api.hpp: auth may use audit
 endforeach()
 string(REGEX MATCHALL "\n    src/" reported "${output}")
 list(LENGTH reported count)
-if(NOT count EQUAL 4)
-  message(FATAL_ERROR "the layer check should report exactly the 4 planted includes; it said:\n${output}")
+if(NOT count EQUAL 5)
+  message(FATAL_ERROR "the layer check should report exactly the 5 planted faults; it said:\n${output}")
 endif()
 file(REMOVE_RECURSE ${WORK_DIR})
