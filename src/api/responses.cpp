@@ -59,8 +59,8 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
   return std::string(text::trim(*raw));
 }
 
-Result<core::ListQuery> list_query(const http::Request& request) {
-  core::ListQuery query;
+Result<db::ListQuery> list_query(const http::Request& request) {
+  db::ListQuery query;
   query.page = TRY(integer_param(request, "page", 1, 1, 1'000'000));
   query.per_page = TRY(integer_param(request, "per_page", 25, 1, 200));
   query.q = text::fold(TRY(search_text_param(request, "q")));

@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/api.hpp"
-#include "core/listing.hpp"
+#include "db/listing.hpp"
 
 namespace filet::api {
 
@@ -12,7 +12,7 @@ http::Response no_content();
 // The path parameter `name`, which must be a UUID (else bad_id).
 Result<std::string> id_param(const Context& ctx, std::string_view name = "id");
 // page, per_page, q, active; a bad value is a bad_query error naming the parameter.
-Result<core::ListQuery> list_query(const http::Request& request);
+Result<db::ListQuery> list_query(const http::Request& request);
 // An optional text query parameter limited to `allowed` values ("" when absent).
 Result<std::string> choice_param(const http::Request& request, std::string_view name,
                                  std::span<const std::string_view> allowed);

@@ -1,0 +1,75 @@
+# The layers of the server and the arrows between them: the one table. CMakeLists.txt builds one
+# static library per layer (filet_<layer>) linked to the layers it uses, and check_layers.cmake
+# fails the build when a file of src/ includes a header of a layer its own layer may not use.
+#
+# filet_layer(NAME [FOLDER dir] [ROUTES] [USES layer...])
+#   FOLDER  the folder of src/ holding the layer (default: NAME); the longest matching folder wins
+#   ROUTES  only that folder's *_routes.cpp/hpp files (thin handlers, which sit above the API);
+#           the folder's layer without ROUTES holds the rest
+#   USES    the layers below it may use; a layer also may use what those use. A layer can only
+#           name layers declared before it, so the arrows always point down and never loop.
+# Unit tests (*_test.cpp) and src/main.cpp may use every layer and are not checked.
+
+function(filet_layer name)
+  cmake_parse_arguments(L "ROUTES" "FOLDER" "USES" ${ARGN})
+  if(NOT L_FOLDER)
+    set(L_FOLDER ${name})
+  endif()
+  set(allowed)
+  foreach(used ${L_USES})
+    if(NOT used IN_LIST FILET_LAYERS)
+      message(FATAL_ERROR "cmake/layers.cmake: ${name} uses ${used}, which is not declared before it")
+    endif()
+    list(APPEND allowed ${used} ${FILET_LAYER_${used}_ALLOWED})
+  endforeach()
+  list(REMOVE_DUPLICATES allowed)
+  set(FILET_LAYERS ${FILET_LAYERS} ${name} PARENT_SCOPE)
+  set(FILET_LAYER_${name}_FOLDER ${L_FOLDER} PARENT_SCOPE)
+  set(FILET_LAYER_${name}_ROUTES ${L_ROUTES} PARENT_SCOPE)
+  set(FILET_LAYER_${name}_USES "${L_USES}" PARENT_SCOPE)
+  set(FILET_LAYER_${name}_ALLOWED "${allowed}" PARENT_SCOPE)
+endfunction()
+
+set(FILET_LAYERS)
+filet_layer(common)
+filet_layer(db USES common)
+filet_layer(http USES common)  # the only layer that may include Beast
+filet_layer(audit USES db)
+filet_layer(auth USES audit)
+filet_layer(core USES auth)
+filet_layer(directory USES core http)
+filet_layer(api USES auth http)
+filet_layer(audit_routes FOLDER audit ROUTES USES api)
+filet_layer(core_routes FOLDER core ROUTES USES api core)
+filet_layer(auth_routes FOLDER auth ROUTES USES core_routes)
+filet_layer(directory_routes FOLDER directory ROUTES USES api directory)
+filet_layer(demo USES directory)
+filet_layer(app USES audit_routes auth_routes directory_routes demo)
+filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
+
+# The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.
+function(filet_layer_of path out)
+  get_filename_component(file_name ${path} NAME)
+  set(best "")
+  set(best_length 0)
+  foreach(layer ${FILET_LAYERS})
+    set(folder ${FILET_LAYER_${layer}_FOLDER})
+    string(LENGTH "${folder}/" length)
+    string(SUBSTRING "${path}" 0 ${length} prefix)
+    if(NOT prefix STREQUAL "${folder}/" OR length LESS best_length)
+      continue()
+    endif()
+    if(file_name MATCHES "_routes\\.(cpp|hpp)$")
+      set(wanted_routes TRUE)
+    else()
+      set(wanted_routes FALSE)
+    endif()
+    if(FILET_LAYER_${layer}_ROUTES AND NOT wanted_routes)
+      continue()
+    endif()
+    # Same folder: the ROUTES layer, declared after the folder's own, takes its routes files.
+    set(best ${layer})
+    set(best_length ${length})
+  endforeach()
+  set(${out} "${best}" PARENT_SCOPE)
+endfunction()
