@@ -24,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t previous = 1;  // the header's line at the earliest
   for (const auto& record : file->records) {
     if (record.cells.size() != file->header.size()) fuzz::broken("a row whose cells differ from the header");
-    if (record.line <= previous) fuzz::broken("row line " + std::to_string(record.line) + " not after line " +
-                                              std::to_string(previous));
+    if (record.line <= previous)
+      fuzz::broken("row line " + std::to_string(record.line) + " not after line " + std::to_string(previous));
     if (record.line > lines) fuzz::broken("row line " + std::to_string(record.line) + " past the end");
     previous = record.line;
   }
