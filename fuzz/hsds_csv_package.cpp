@@ -15,13 +15,13 @@
 namespace fs = std::filesystem;
 
 namespace {
-// The file name after "--- ", kept to [a-z_] and ".csv" so that it stays inside the folder.
+// The file name after "--- ", kept to [a-z_] and ".csv" so that it stays inside the folder, and short.
 std::string file_name(std::string_view line) {
   std::string name;
   for (char c : line)
     if ((c >= 'a' && c <= 'z') || c == '_') name += c;
   if (name.size() > 3 && name.ends_with("csv")) name.insert(name.size() - 3, ".");
-  return name.ends_with(".csv") ? name : std::string();
+  return name.ends_with(".csv") && name.size() <= 64 ? name : std::string();  // a name the folder takes
 }
 
 void write_package(const fs::path& folder, std::string_view input) {
