@@ -6,7 +6,7 @@ DB ?= sqlite:data/filet.db
 LISTEN ?= 127.0.0.1:8080
 STAMP := .setup-done
 
-.PHONY: setup build server web run test unit-test bench clean format
+.PHONY: setup build server web run test unit-test fuzz bench clean format
 
 # Debian packages and npm dependencies; idempotent, refreshed when this Makefile or a lockfile changes.
 setup: $(STAMP)
@@ -41,6 +41,10 @@ test: build
 unit-test: server
 	cd $(BUILD_DIR) && ctest --output-on-failure
 
+# The importer fuzz targets (clang, libFuzzer, ASan, UBSan) in build-fuzz/, FILET_FUZZ_SECONDS each.
+fuzz: setup
+	bash fuzz/run.sh
+
 bench: build
 	bash bench/run.sh
 	bash bench/directory/run.sh
@@ -49,4 +53,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')
 
 clean:
-	rm -rf $(BUILD_DIR) web/dist $(STAMP)
+	rm -rf $(BUILD_DIR) build-fuzz web/dist $(STAMP)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of Filet, as `make test` runs it: unit and repository tests (ctest, on SQLite and on
-# a real PostgreSQL), command-line and lifecycle tests, API tests against a SQLite-backed and a
-# PostgreSQL-backed server, and browser tests in Debian's Chromium.
+# a real PostgreSQL), command-line and lifecycle tests, the importers' fuzz targets, API tests
+# against a SQLite-backed and a PostgreSQL-backed server, and browser tests in Debian's Chromium.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -81,6 +81,9 @@ export FILET_TEST_PG="$pg_url/filet_unit"
 run_suite "unit and repository tests (ctest)" bash -c "cd build && FILET_TEST_PG=$FILET_TEST_PG ctest --output-on-failure -j2"
 export FILET_BIN="$root/build/filet" FILET_TEST_PG_SERVER="$pg_url"
 run_suite "command line and lifecycle" node --test tests/cli/
+# The importers under libFuzzer with AddressSanitizer and UBSan, FILET_FUZZ_SECONDS (30) each:
+# a crash fails the run and names the input (fuzz/run.sh).
+run_suite "importer fuzzing" bash fuzz/run.sh
 # The web app's pure functions and texts (Vitest, TAP counted as node's "# pass/# fail" lines).
 run_suite "web unit tests (vitest)" bash -c 'cd web && set -o pipefail && npx vitest run --reporter=tap-flat |
   awk "{ print } /^ok /{ p++ } /^not ok /{ f++ } END { print \"# pass \" p+0; print \"# fail \" f+0 }"'

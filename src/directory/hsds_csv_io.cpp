@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/text.hpp"
 #include "directory/hsds_csv_io.hpp"
 
 namespace filet::directory::csv {
@@ -48,6 +49,11 @@ void on_row(int, void* state) {
     for (auto& cell : cells) p->file->header.push_back(cell.value_or(""));
     // A UTF-8 byte order mark (spreadsheet exports) is not part of the first column's name.
     if (!p->file->header.empty() && p->file->header[0].starts_with("\xEF\xBB\xBF")) p->file->header[0].erase(0, 3);
+    // Column names become JSON keys: text that is not UTF-8 is refused like a malformed file.
+    for (const auto& name : p->file->header)
+      if (!text::is_valid_utf8(name))
+        p->error = malformed(p->file->name, p->record_line, "en-tête qui n'est pas en UTF-8 valide",
+                             "header not in valid UTF-8");
     return;
   }
   if (cells.size() != p->file->header.size()) {
@@ -87,10 +93,14 @@ Result<File> read_text(std::string name, std::string_view text) {
     ~Free() { csv_free(&p); }
   } free_parser{parser};
 
-  // Fed one line at a time so that each row and each error knows its line.
+  // Fed one line at a time so that each row and each error knows its line. A line ends with CRLF,
+  // LF or a bare CR (old spreadsheet exports), as libcsv ends rows.
   for (size_t start = 0; start < text.size() && !state.error;) {
-    size_t end = text.find('\n', start);
-    end = end == std::string::npos ? text.size() : end + 1;
+    size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string::npos)
+      end = text.size();
+    else
+      end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
     ++state.line;
     std::string_view line(text.data() + start, end - start);
     if (state.between_rows && line.find_first_not_of("\r\n") != std::string_view::npos) {

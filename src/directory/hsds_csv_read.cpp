@@ -43,6 +43,9 @@ RejectedRecord reject(const LoadedTable& t, const Row& row, FieldError reason) {
 // A cell typed as the schema says; a wrong type is the row's reject reason.
 std::optional<FieldError> put_cell(json::object& fields, const std::string& name, csv::ColumnType type,
                                    const std::string& written) {
+  // The JSON import checks UTF-8 on the raw file; a CSV cell must be checked here, or the bytes
+  // would reach the database and every later export (JSON, CSV) would carry them.
+  if (!text::is_valid_utf8(written)) return FieldError{name, "invalid_format", "UTF-8"};
   std::string cell = spreadsheet_cell::restore(written);  // the apostrophe the export put before a formula
   if (type == csv::ColumnType::text) {
     fields[name] = cell;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "app/application.hpp"
 #include "common/ids.hpp"
@@ -261,6 +262,43 @@ TEST_P(HsdsCsvTest, RowsOfUnknownParentsAreReportedAndTheRestImported) {
   ASSERT_TRUE(strict);
   EXPECT_EQ(strict->imported, 0u);
   EXPECT_EQ(count(*fresh.pool, "services"), 0);
+}
+
+// Found by fuzz/hsds_csv_package: a cell in Latin-1 (a spreadsheet saved in the wrong encoding)
+// was imported as is, and the export then wrote invalid JSON. Now its row is rejected, naming the
+// file, the line and the column; the other rows are imported and the export stays valid.
+TEST_P(HsdsCsvTest, ACellNotInUtf8RejectsItsRowNamingFileLineAndColumn) {
+  TempDir dir;
+  dir.write("organizations.csv", "id,name\r\n7b0e3c1a-0000-4000-8000-0000000000a1,Org\r\n");
+  dir.write("services.csv",
+            "id,organization_id,name,status\r\n"
+            "7b0e3c1a-0000-4000-8000-00000000000a,7b0e3c1a-0000-4000-8000-0000000000a1,Caf\xc3\xa9,active\r\n"
+            "7b0e3c1a-0000-4000-8000-00000000000b,7b0e3c1a-0000-4000-8000-0000000000a1,Caf\xe9,active\r\n");
+  dir.write("phones.csv",
+            "id,service_id,number\r\n"
+            "7b0e3c1a-0000-4000-8000-0000000000b1,7b0e3c1a-0000-4000-8000-00000000000a,514\xff\r\n");
+  auto report = import_path(pool(), dir.path.string(), {});
+  ASSERT_TRUE(report) << report.error().detail;
+  EXPECT_EQ(report->imported, 1u);
+  ASSERT_EQ(report->rejected.size(), 2u);
+  std::map<std::string, std::string> rejected;
+  for (const auto& r : report->rejected) {
+    EXPECT_EQ(r.reason.code, "invalid_format");
+    EXPECT_EQ(r.reason.param, "UTF-8");
+    rejected[r.source] = r.reason.field;
+  }
+  EXPECT_EQ(rejected["services.csv:3"], "name");
+  EXPECT_EQ(rejected["phones.csv:2"], "number");
+  auto c = pool().acquire();
+  auto exported = export_services_json(**c, "fr");
+  ASSERT_TRUE(exported);
+  boost::system::error_code ec;
+  auto parsed = json::parse(*exported, ec);
+  ASSERT_FALSE(ec) << ec.message();
+  ASSERT_EQ(parsed.as_array().size(), 1u);
+  EXPECT_EQ(parsed.as_array()[0].as_object().at("name").as_string(), "Caf\xc3\xa9");
+  EXPECT_FALSE(parsed.as_array()[0].as_object().contains("phones") &&
+               !parsed.as_array()[0].as_object().at("phones").as_array().empty());
 }
 
 // Issue 6, item 3: names a manager can type that a spreadsheet would run as formulas.
