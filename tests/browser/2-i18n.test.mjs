@@ -88,6 +88,10 @@ test('language chosen before login is kept after login; field errors follow the 
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
     const french = await alert.innerText();
     assert.notEqual(english, french, 'the error is shown in the current language');
+    // Nothing is saved on a sign-in form: the alert says to try again, not to save again.
+    assert.match(english, /then try again/);
+    assert.match(french, /puis réessayez/);
+    assert.doesNotMatch(french, /enregistrez/);
     await page.getByRole('button', { name: 'English' }).click();
     await login(page, ACCOUNTS.coordinator).catch(async () => {
       // login() types in the French/English labels alike

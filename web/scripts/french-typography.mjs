@@ -17,7 +17,7 @@ export const RULES = [
     bad: /( [:;!?»])|([^\s\u00a0\u202f\d{}/:][:;!?»])(?!\/\/)/,
     fix: (s) => s.replace(/ ([:;!?»])/g, `${NBSP}$1`).replace(/([^\s\u00a0\u202f\d{}/:])([:;!?»])(?!\/\/)/g, `$1${NBSP}$2`),
   },
-  { name: 'non-breaking space after «', bad: /«(?!\u00a0)/, fix: (s) => s.replace(/« ?/g, `«${NBSP}`) },
+  { name: 'non-breaking space after «', bad: /«(?!\u00a0)/, fix: (s) => s.replace(/«[ \u00a0]?/g, `«${NBSP}`) },
   { name: 'inclusive writing as intervenant.e', bad: /\(e\)|\(es\)|·e|\/e\b/, fix: (s) => s.replace(/\(e\)/g, '.e').replace(/\(es\)/g, '.es').replace(/·e/g, '.e') },
 ]
 
