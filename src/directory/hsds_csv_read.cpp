@@ -45,7 +45,7 @@ std::optional<FieldError> put_cell(json::object& fields, const std::string& name
                                    const std::string& written) {
   // The JSON import checks UTF-8 on the raw file; a CSV cell must be checked here, or the bytes
   // would reach the database and every later export (JSON, CSV) would carry them.
-  if (!text::is_valid_utf8(written)) return FieldError{name, "invalid_format", "UTF-8"};
+  if (!text::is_valid_utf8(written)) return FieldError{name, FieldCode::invalid_format, "UTF-8"};
   std::string cell = spreadsheet_cell::restore(written);  // the apostrophe the export put before a formula
   if (type == csv::ColumnType::text) {
     fields[name] = cell;

@@ -283,7 +283,7 @@ TEST_P(HsdsCsvTest, ACellNotInUtf8RejectsItsRowNamingFileLineAndColumn) {
   ASSERT_EQ(report->rejected.size(), 2u);
   std::map<std::string, std::string> rejected;
   for (const auto& r : report->rejected) {
-    EXPECT_EQ(r.reason.code, "invalid_format");
+    EXPECT_EQ(r.reason.code, FieldCode::invalid_format);
     EXPECT_EQ(r.reason.param, "UTF-8");
     rejected[r.source] = r.reason.field;
   }
