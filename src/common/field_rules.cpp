@@ -100,4 +100,34 @@ bool is_finite_everywhere(const boost::json::value& value) {
   return true;
 }
 
+namespace {
+
+bool has_control_character(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+}
+
+std::optional<std::string> control_character_path(const boost::json::value& value, const std::string& path) {
+  if (const auto* text = value.if_string()) return has_control_character(*text) ? std::optional(path) : std::nullopt;
+  if (const auto* array = value.if_array()) {
+    for (size_t i = 0; i < array->size(); ++i)
+      if (auto found = control_character_path((*array)[i], path + "[" + std::to_string(i) + "]")) return found;
+  }
+  if (const auto* object = value.if_object()) {
+    for (const auto& kv : *object) {
+      std::string key = path.empty() ? std::string(kv.key()) : path + "." + std::string(kv.key());
+      if (has_control_character(kv.key())) return key;
+      if (auto found = control_character_path(kv.value(), key)) return found;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> control_character_path(const boost::json::value& value) {
+  return control_character_path(value, "");
+}
+
 }  // namespace filet::field_rules

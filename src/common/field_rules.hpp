@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <expected>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "common/error.hpp"
@@ -33,5 +34,10 @@ std::expected<int64_t, FieldError> whole_number(std::string_view field, const bo
 // False when a number anywhere in `value` is NaN or infinite (Boost.JSON reads 1e400 as an
 // infinity and 0e400 as NaN; neither can be written back as JSON).
 bool is_finite_everywhere(const boost::json::value& value);
+
+// Where a text anywhere in `value` holds a control character other than a tab or a line end
+// ("name", "phones[0].number"), or nothing. Filet never stores one: the API refuses them, and
+// PostgreSQL would cut a text at U+0000 where SQLite keeps it, so the two engines would differ.
+std::optional<std::string> control_character_path(const boost::json::value& value);
 
 }  // namespace filet::field_rules

@@ -70,3 +70,12 @@ TEST(FieldRules, HugeJsonExponentsParseToRefusedNumbers) {
     EXPECT_EQ(is_finite_everywhere(json::array{json::object{{"x", v}}}), std::string(text) == "1e308") << text;
   }
 }
+
+TEST(FieldRules, ControlCharactersAreFoundWhereverTheyAreButTabsAndLineEndsAreText) {
+  auto clean = boost::json::parse(R"({"name":"Café","description":"ligne 1\r\n\tligne 2","n":[1,2]})");
+  EXPECT_FALSE(control_character_path(clean));
+  EXPECT_EQ(control_character_path(boost::json::parse(R"({"name":"Caf\u0000é"})")), "name");
+  EXPECT_EQ(control_character_path(boost::json::parse(R"({"phones":[{"number":"514"},{"number":"5\u0007"}]})")),
+            "phones[1].number");
+  EXPECT_EQ(control_character_path(boost::json::parse(R"({"a":{"b\u001b":"x"}})")), "a.b\x1b");
+}

@@ -287,6 +287,11 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       report.rejected.push_back({i, str(*in, "id"), {"record", FieldCode::out_of_range, "NaN, ±∞"}});
       continue;
     }
+    // The API's rule on control characters, for every text of the record.
+    if (auto path = field_rules::control_character_path(record)) {
+      report.rejected.push_back({i, str(*in, "id"), {*path, FieldCode::invalid_format, "control characters"}});
+      continue;
+    }
     if (is_organization_record(*in)) {
       if (auto rejection = TRY(import_organization(*c, *in, known_organizations, now, report)))
         report.rejected.push_back({i, str(*in, "id"), rejection->reason});

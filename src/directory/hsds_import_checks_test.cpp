@@ -60,6 +60,26 @@ TEST_P(HsdsImportChecksTest, FieldsBreakingTheApiRulesAreRejectedAndNothingIsSto
   EXPECT_EQ(count(pool(), "organizations"), 0);  // not even the embedded organizations
 }
 
+TEST_P(HsdsImportChecksTest, TextWithControlCharactersIsRejectedOnBothEnginesAlike) {
+  // PostgreSQL would cut "Caf\0é" at U+0000 where SQLite keeps it: refused, as by the API.
+  auto input = json::parse(R"J([
+    {"id":"6a0f7a9e-1b2c-4d3e-8f90-000000000011","name":"Caf\u0000é",
+     "organization":{"id":"0b9c3a3e-8d0e-4f67-9b1e-000000000011","name":"O"}},
+    {"id":"6a0f7a9e-1b2c-4d3e-8f90-000000000012","name":"Halte","description":"Deux lignes\r\n\tsecond",
+     "organization":{"id":"0b9c3a3e-8d0e-4f67-9b1e-000000000012","name":"O\u0007"}},
+    {"id":"6a0f7a9e-1b2c-4d3e-8f90-000000000013","name":"Halte","description":"Deux lignes\r\n\tsecond",
+     "organization":{"id":"0b9c3a3e-8d0e-4f67-9b1e-000000000013","name":"O"}}
+  ])J");
+  auto report = import_hsds(pool(), input, {}, "test", "");
+  ASSERT_TRUE(report) << report.error().detail;
+  ASSERT_EQ(report->rejected.size(), 2u);
+  EXPECT_EQ(report->rejected[0].reason.field, "name");
+  EXPECT_EQ(report->rejected[0].reason.code, FieldCode::invalid_format);
+  EXPECT_EQ(report->rejected[1].reason.field, "organization.name");
+  EXPECT_EQ(report->imported, 1u);
+  EXPECT_EQ(count(pool(), "services"), 1);
+}
+
 json::value service(const char* id, const char* org, const char* name, const char* address) {
   return json::parse(std::string(R"({"id":")") + id + R"(","name":")" + name + R"(","status":"active",
     "organization_id":")" +
