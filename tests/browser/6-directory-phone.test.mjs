@@ -164,3 +164,22 @@ test('a worker gives a service to a family: text message, copy and printed card,
     await context.close();
   }
 });
+
+test('phone: a typing mistake is corrected and the page says which words were searched', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  const a11y = new A11yLog();
+  try {
+    await login(page, ACCOUNTS.practitionerMN);
+    await page.goto('/ressources?q=aide%20alimantaire');
+    await settle(page);
+    const line = page.locator('[data-test="corrected-query"]');
+    await line.waitFor();
+    assert.match(await line.innerText(), /^Résultats pour «\s?aide alimentaire\s?»$/);
+    assert.ok(await page.locator('[data-test="list"] > li').count() > 0, 'the corrected search has results');
+    await a11y.check(page, 'corrected search (phone)');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
