@@ -23,7 +23,8 @@ NGINX_PORT="${NGINX_PORT:-18181}"
 BENCH_PATH="${BENCH_PATH:-/api/v1/organizations}"
 BENCH_ONLY="${BENCH_ONLY:-}"
 NGINX_BIN="${NGINX_BIN:-/usr/sbin/nginx}"
-DEMO_EMAIL="admin@demo.filet"
+# Not the admin: admins sign in in two steps (TOTP); every account reads the same organizations.
+DEMO_EMAIL="coordination@demo.filet"
 DEMO_PASSWORD="filet-demo-2026"
 RESULTS_DIR="$ROOT/bench/results"
 STARTUP_TIMEOUT_S=15
@@ -344,7 +345,7 @@ report="$DIR/report.md"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$commit\`, $(nproc) cores ($cpu), $(uname -sr)."
   echo "Load: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` (wrk $wrk_version) on loopback; the same"
-  echo "$body_bytes-byte body: filet \`GET $BENCH_PATH\` (SQLite demo database, logged in as admin)"
+  echo "$body_bytes-byte body: filet \`GET $BENCH_PATH\` (SQLite demo database, logged in as the coordinator)"
   echo "vs nginx ($nginx_version, 2 workers) serving it as a static file."
   echo
   echo "| | requests/s | p99 latency | server CPU per request | memory idle | memory peak under load | start to first 200 |"

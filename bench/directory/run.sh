@@ -60,7 +60,7 @@ echo "over HTTP..."
 server=$!
 for _ in $(seq 1 200); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
 cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' \
-  -d '{"email":"admin@demo.filet","password":"filet-demo-2026"}' "http://127.0.0.1:$PORT/api/v1/session" |
+  -d '{"email":"coordination@demo.filet","password":"filet-demo-2026"}' "http://127.0.0.1:$PORT/api/v1/session" |
   grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/')
 url="http://127.0.0.1:$PORT/api/v1/directory/search?q=aide%20alimentaire&territory_id=$territory"
 curl -fs -H "Cookie: filet_session=$cookie" "$url" >/dev/null
