@@ -23,6 +23,28 @@ json::array kept_array(const Service& s, std::string_view key) {
   return v && v->is_array() ? v->as_array() : json::array{};
 }
 
+// The service's addresses as a family reads them (no coordinates).
+json::array addresses_json(const Service& s) {
+  json::array out;
+  for (const auto& l : s.locations)
+    out.push_back({{"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}});
+  return out;
+}
+
+json::array languages_json(const Service& s, const std::string& lang) {
+  json::array out;
+  for (const auto& code : s.language_codes) out.push_back({{"code", code}, {"name", language_name(code, lang)}});
+  return out;
+}
+
+// The HSDS phones that have a number to call, in order.
+std::vector<const json::object*> callable_phones(const Service& s) {
+  std::vector<const json::object*> out;
+  for (const auto& p : kept_array(s, "phones"))
+    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) out.push_back(o);
+  return out;
+}
+
 // Cuts at a word boundary under `limit` bytes, without splitting a UTF-8 character.
 std::string shorten(const std::string& text, size_t limit) {
   if (text.size() <= limit) return text;
@@ -48,20 +70,16 @@ json::object need_json(const NeedTerm& t) {
 }
 
 json::object summary_json(const Service& s, const std::string& lang, std::optional<double> distance_km) {
-  json::array needs, languages, locations;
+  json::array needs, languages;
   for (const auto& n : s.needs) needs.push_back({{"code", n.code}, {"name", Bilingual{n.name_fr, n.name_en}.in(lang)}});
   for (const auto& code : s.language_codes) languages.push_back(json::string(code));
-  for (const auto& l : s.locations)
-    locations.push_back(
-        {{"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}});
   // The first phone, so a result can be called from the list (one tap instead of three).
   json::value phone = nullptr;
-  for (const auto& p : kept_array(s, "phones"))
-    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) {
-      json::value extension = o->contains("extension") ? o->at("extension") : json::value(nullptr);
-      phone = json::object{{"number", o->at("number")}, {"extension", extension}};
-      break;
-    }
+  if (auto phones = callable_phones(s); !phones.empty()) {
+    const auto& o = *phones.front();
+    phone =
+        json::object{{"number", o.at("number")}, {"extension", o.contains("extension") ? o.at("extension") : nullptr}};
+  }
   json::value distance = nullptr;
   if (distance_km) distance = std::round(*distance_km * 10) / 10;
   return {{"id", s.id},
@@ -76,14 +94,13 @@ json::object summary_json(const Service& s, const std::string& lang, std::option
           {"distance_km", distance},
           {"phone", std::move(phone)},
           {"schedules", kept_array(s, "schedules")},
-          {"locations", std::move(locations)}};
+          {"locations", addresses_json(s)}};
 }
 
 json::object service_json(const Service& s, const std::string& lang, bool can_edit) {
-  json::array needs, languages, locations, territory_ids, documents;
+  json::array needs, locations, territory_ids, documents;
   for (const auto& n : s.needs)
     needs.push_back({{"id", n.id}, {"code", n.code}, {"name_fr", n.name_fr}, {"name_en", n.name_en}});
-  for (const auto& code : s.language_codes) languages.push_back({{"code", code}, {"name", language_name(code, lang)}});
   for (const auto& l : s.locations) {
     json::object location{
         {"id", l.id}, {"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}};
@@ -117,7 +134,7 @@ json::object service_json(const Service& s, const std::string& lang, bool can_ed
           {"url", core::nullable(s.url)},
           {"email", core::nullable(s.email)},
           {"needs", std::move(needs)},
-          {"languages", std::move(languages)},
+          {"languages", languages_json(s, lang)},
           {"schedules", kept_array(s, "schedules")},
           {"locations", std::move(locations)},
           {"phones", kept_array(s, "phones")},
@@ -133,20 +150,15 @@ json::object service_json(const Service& s, const std::string& lang, bool can_ed
 }
 
 json::object public_service_json(const Service& s, const std::string& lang) {
-  json::array needs, languages, locations, phones;
+  json::array needs, phones;
   for (const auto& n : s.needs) needs.push_back(json::string(Bilingual{n.name_fr, n.name_en}.in(lang)));
-  for (const auto& code : s.language_codes) languages.push_back({{"code", code}, {"name", language_name(code, lang)}});
-  for (const auto& l : s.locations)
-    locations.push_back(
-        {{"name", l.name}, {"address_1", l.address_1}, {"city", l.city}, {"postal_code", l.postal_code}});
   // Phones as numbers and their kind only: a phone's HSDS object may name a person.
-  for (const auto& p : kept_array(s, "phones"))
-    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) {
-      json::object phone{{"number", o->at("number")}};
-      for (const char* key : {"extension", "type"})
-        if (o->contains(key)) phone[key] = o->at(key);
-      phones.push_back(std::move(phone));
-    }
+  for (const auto* o : callable_phones(s)) {
+    json::object phone{{"number", o->at("number")}};
+    for (const char* key : {"extension", "type"})
+      if (o->contains(key)) phone[key] = o->at(key);
+    phones.push_back(std::move(phone));
+  }
   return {{"id", s.id},
           {"lang", lang},
           {"status", s.status},
@@ -162,9 +174,9 @@ json::object public_service_json(const Service& s, const std::string& lang) {
           {"url", core::nullable(s.url)},
           {"email", core::nullable(s.email)},
           {"needs", std::move(needs)},
-          {"languages", std::move(languages)},
+          {"languages", languages_json(s, lang)},
           {"schedules", kept_array(s, "schedules")},
-          {"locations", std::move(locations)},
+          {"locations", addresses_json(s)},
           {"phones", std::move(phones)},
           {"waiting_list", waiting_list_json(s)}};
 }

@@ -14,16 +14,15 @@ Result<int64_t> count(db::Connection& c) {
 }
 
 Result<Counts> save(db::Connection& c, const std::vector<PostalCentroid>& centroids) {
-  Counts counts;
-  for (const auto& area : centroids) {
-    const bool known = !TRY(c.query("SELECT 1 FROM postal_centroids WHERE fsa = ?", {area.fsa})).empty();
+  const int64_t before = TRY(count(c));
+  for (const auto& area : centroids)
     TRY_VOID(
         c.execute("INSERT INTO postal_centroids (fsa, latitude, longitude) VALUES (?, ?, ?) "
                   "ON CONFLICT (fsa) DO UPDATE SET latitude = excluded.latitude, longitude = excluded.longitude",
                   {area.fsa, area.latitude, area.longitude}));
-    ++(known ? counts.updated : counts.added);
-  }
-  return counts;
+  // The areas are distinct (the CSV reader refuses repeats): the new ones are what the count gained.
+  const auto added = static_cast<size_t>(TRY(count(c)) - before);
+  return Counts{added, centroids.size() - added};
 }
 
 }  // namespace filet::directory::postal_area_repository
