@@ -37,11 +37,11 @@ json::array languages_json(const Service& s, const std::string& lang) {
   return out;
 }
 
-// The HSDS phones that have a number to call, in order.
-std::vector<const json::object*> callable_phones(const Service& s) {
-  std::vector<const json::object*> out;
+// The HSDS phones that have a number to call, in order (copies: kept_array gives a copy too).
+std::vector<json::object> callable_phones(const Service& s) {
+  std::vector<json::object> out;
   for (const auto& p : kept_array(s, "phones"))
-    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) out.push_back(o);
+    if (const auto* o = p.if_object(); o && o->contains("number") && o->at("number").is_string()) out.push_back(*o);
   return out;
 }
 
@@ -76,7 +76,7 @@ json::object summary_json(const Service& s, const std::string& lang, std::option
   // The first phone, so a result can be called from the list (one tap instead of three).
   json::value phone = nullptr;
   if (auto phones = callable_phones(s); !phones.empty()) {
-    const auto& o = *phones.front();
+    const auto& o = phones.front();
     phone =
         json::object{{"number", o.at("number")}, {"extension", o.contains("extension") ? o.at("extension") : nullptr}};
   }
@@ -153,10 +153,10 @@ json::object public_service_json(const Service& s, const std::string& lang) {
   json::array needs, phones;
   for (const auto& n : s.needs) needs.push_back(json::string(Bilingual{n.name_fr, n.name_en}.in(lang)));
   // Phones as numbers and their kind only: a phone's HSDS object may name a person.
-  for (const auto* o : callable_phones(s)) {
-    json::object phone{{"number", o->at("number")}};
+  for (const auto& o : callable_phones(s)) {
+    json::object phone{{"number", o.at("number")}};
     for (const char* key : {"extension", "type"})
-      if (o->contains(key)) phone[key] = o->at(key);
+      if (o.contains(key)) phone[key] = o.at(key);
     phones.push_back(std::move(phone));
   }
   return {{"id", s.id},
