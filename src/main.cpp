@@ -177,6 +177,12 @@ int main(int argc, char** argv) {
       postal->add_subcommand("import", "Load area centroids from a CSV (fsa, latitude, longitude); all or nothing");
   add_db(postal_import);
   postal_import->add_option("FILE", postal_path, "CSV file")->required()->check(CLI::ExistingFile);
+  auto* key = cli.add_subcommand("key", "The master key file that seals secrets at rest");
+  key->require_subcommand(1);
+  auto* key_init = key->add_subcommand(
+      "init",
+      "Create the master key file (random, mode 600); refused if it exists. Back it up apart from the database");
+  add_key_file(key_init);
   cli.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(cli, argc, argv);
@@ -216,6 +222,15 @@ int main(int argc, char** argv) {
     auto done = db::sqlite::backup(url->target, backup_to);
     if (!done) return report(done.error(), "backup");
     std::cout << "Copie vérifiée (integrity_check ok) / Verified copy: " << backup_to << "\n";
+    return 0;
+  }
+
+  if (key_init->parsed()) {
+    auto created = SecretBox::create_key_file(key_file);
+    if (!created) return report(created.error(), "key init");
+    std::cout << "Clé maîtresse créée (mode 600) ; sauvegardez-la à part de la base / Master key created (mode 600); "
+                 "back it up apart from the database: "
+              << key_file << "\n";
     return 0;
   }
 

@@ -13,6 +13,8 @@ namespace {
 
 constexpr size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+static_assert(SecretBox::kKeyBytes == crypto_kdf_KEYBYTES &&
+              SecretBox::kKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 const unsigned char* bytes(std::string_view s) {
   return reinterpret_cast<const unsigned char*>(s.data());
@@ -23,13 +25,16 @@ Error key_file_error(const std::filesystem::path& path, std::string why) {
 }
 
 // Writes a new random key with mode 0600; O_EXCL so two processes starting together cannot
-// both write one (the loser reads the winner's key).
-Result<void> create_key_file(const std::filesystem::path& path) {
+// both write one (the loser reads the winner's key), and an existing key is never overwritten.
+Result<void> write_new_key_file(const std::filesystem::path& path, bool* existed) {
   std::error_code ec;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0) {
-    if (errno == EEXIST) return {};
+    if (errno == EEXIST) {
+      *existed = true;
+      return {};
+    }
     return fail(key_file_error(path, "cannot create"));
   }
   unsigned char key[SecretBox::kKeyBytes];
@@ -48,8 +53,39 @@ Result<void> create_key_file(const std::filesystem::path& path) {
 
 }  // namespace
 
+Result<void> SecretBox::create_key_file(const std::filesystem::path& path) {
+  bool existed = false;
+  TRY_VOID(write_new_key_file(path, &existed));
+  if (existed)
+    return fail(ErrorCode::conflict, "key file " + path.string() +
+                                         " exists already: it is never overwritten (a new "
+                                         "key would make every secret sealed with the old one unreadable)");
+  return {};
+}
+
+SecretBox::~SecretBox() {
+  sodium_memzero(key_.data(), key_.size());
+}
+
+SecretBox SecretBox::derive(std::string_view purpose, uint64_t id) const {
+  char context[crypto_kdf_CONTEXTBYTES] = {};
+  purpose.copy(context, sizeof context);
+  std::string subkey(kKeyBytes, '\0');
+  crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(subkey.data()), subkey.size(), id, context, bytes(key_));
+  return SecretBox(std::move(subkey));
+}
+
+std::string SecretBox::keyed_hash(std::string_view message) const {
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, bytes(message), message.size(), bytes(key_), key_.size());
+  char hex[sizeof hash * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
+}
+
 Result<SecretBox> SecretBox::from_key_file(const std::filesystem::path& path) {
-  TRY_VOID(create_key_file(path));
+  bool existed = false;  // created just now or there already: read either way
+  TRY_VOID(write_new_key_file(path, &existed));
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return fail(key_file_error(path, "cannot read"));
   if (info.st_mode & (S_IRWXG | S_IRWXO))

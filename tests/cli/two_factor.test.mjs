@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { filet, signIn, startServer, tempDir } from './lib.mjs';
 import { DEMO_TOTP_SECRET, base32Decode } from '../demo_totp.mjs';
@@ -31,6 +31,24 @@ test('the master key file is made for its owner only; secrets are sealed at rest
     ['serve', '--db', d.db, '--key-file', d.key, '--listen', '127.0.0.1:0'], { encoding: 'utf8', timeout: 20_000 });
   assert.notEqual(refused.status, 0);
   assert.match(refused.stderr, /chmod 600/);
+});
+
+test('key init makes the master key file for its owner only and never overwrites one', () => {
+  const key = join(tempDir(), 'keys', 'filet.key');
+  const made = filet(['key', 'init', '--key-file', key]);
+  assert.equal(made.code, 0, made.stderr);
+  assert.match(made.stdout, /sauvegardez-la à part.*back it up apart/);
+  assert.equal(statSync(key).mode & 0o777, 0o600);
+  const first = readFileSync(key, 'utf8');
+  assert.match(first, /^[0-9a-f]{64}\n$/);
+  const again = filet(['key', 'init', '--key-file', key]);
+  assert.equal(again.code, 1, 'refused: a new key would make every sealed secret unreadable');
+  assert.match(again.stderr, /exists already/);
+  assert.equal(readFileSync(key, 'utf8'), first, 'the key file is unchanged');
+  const otherKey = join(tempDir(), 'other.key');
+  const other = filet(['key', 'init', '--key-file', otherKey]);
+  assert.equal(other.code, 0, other.stderr);
+  assert.notEqual(readFileSync(otherKey, 'utf8'), first, 'each key is random');
 });
 
 test('--require-2fa-for identified-data: practitioners and managers must enrol, evaluators need not', async () => {
