@@ -1,6 +1,10 @@
 #include "audit/audit_routes.hpp"
 
+#include <limits>
+
 #include "api/responses.hpp"
+#include "audit/audit_log.hpp"
+#include "export/export_stream.hpp"
 
 namespace filet::audit {
 namespace {
@@ -20,6 +24,40 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_codes_renewed"};
 constexpr std::string_view kEntities[] = {"territory", "organization",         "program",     "user", "session",
                                           "service",   "public_service_pages", "postal_areas"};
+constexpr std::string_view kFormats[] = {"csv", "xlsx"};
+constexpr std::string_view kLanguages[] = {"fr", "en"};
+constexpr int64_t kExportBatch = 1000;
+
+std::vector<exports::Column> export_columns(exports::Language language) {
+  bool fr = language == exports::Language::fr;
+  return {{fr ? "Date et heure (UTC)" : "Date and time (UTC)", 22},
+          {fr ? "Compte" : "Account", 28},
+          {"Action", 18},
+          {fr ? "Type de fiche" : "Record type", 16},
+          {fr ? "Fiche" : "Record", 38},
+          {fr ? "Nom de la fiche" : "Record name", 30},
+          {fr ? "Organisation" : "Organization", 38},
+          {fr ? "Requête" : "Request", 34}};
+}
+
+// The log, newest first, a batch per chunk; a connection is held only while a batch is read.
+exports::RowSource export_rows(db::Pool& pool, Page filters) {
+  auto before = std::make_shared<int64_t>(std::numeric_limits<int64_t>::max());
+  return [&pool, filters, before](exports::TableWriter& writer) -> Result<bool> {
+    std::vector<Entry> entries;
+    {
+      auto c = TRY(pool.acquire());
+      entries = TRY(entries_before(*c, filters, *before, kExportBatch));
+    }
+    for (auto& e : entries) {
+      TRY_VOID(writer.row({exports::Date{e.at}, std::move(e.user_email), std::move(e.action), std::move(e.entity),
+                           std::move(e.entity_id), std::move(e.entity_name), std::move(e.organization_id),
+                           std::move(e.request_id)}));
+    }
+    if (!entries.empty()) *before = entries.back().id;
+    return entries.size() == static_cast<size_t>(kExportBatch);
+  };
+}
 }  // namespace
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {
@@ -35,6 +73,26 @@ void add_audit_routes(api::Api& api, db::Pool& pool) {
              return response;
            },
            "Page through the audit log (newest first)"});
+  api.add({"GET", "/api/v1/audit/export", auth::Permission::read_audit,
+           [&pool](api::Context& ctx) -> Result<http::Response> {
+             std::string format = TRY(api::choice_param(ctx.request, "format", kFormats));
+             std::string lang = TRY(api::choice_param(ctx.request, "lang", kLanguages));
+             std::string action = TRY(api::choice_param(ctx.request, "action", kActions));
+             std::string entity = TRY(api::choice_param(ctx.request, "entity", kEntities));
+             auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+             auto writer = TRY(exports::open_writer(format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                                                    language, export_columns(language),
+                                                    language == exports::Language::fr ? "Journal" : "Audit log"));
+             auto stream = std::make_shared<exports::ExportStream>(
+                 std::move(writer), export_rows(pool, {1, kExportBatch, action, entity}));
+             http::Response response;
+             response.content_type = std::string(stream->writer().content_type());
+             response.set_header("Content-Disposition", "attachment; filename=\"filet-journal-audit." +
+                                                            std::string(stream->writer().extension()) + "\"");
+             response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+             return response;
+           },
+           "Download the audit log (newest first) as CSV or XLSX: format=csv|xlsx, lang=fr|en"});
 }
 
 }  // namespace filet::audit

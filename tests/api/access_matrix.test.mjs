@@ -55,6 +55,7 @@ const RULES = {
   'PATCH /api/v1/users/{id}': { who: ADMIN, body: { name: '' } },
 
   'GET /api/v1/audit': { who: ADMIN },
+  'GET /api/v1/audit/export': { who: ADMIN, text: true },
 
   'GET /api/v1/directory/needs': { who: LOGGED_IN },
   'GET /api/v1/directory/search': { who: LOGGED_IN },

@@ -182,6 +182,18 @@ test('audit log: table on a wide screen, stacked cards on a phone, filter by act
   assert.match(await first.innerText(), /Service/);
   assert.ok((await first.locator('[data-test="entity-name"]').innerText()).trim().length > 2, 'the service is named');
   await a11y.check(page, 'audit log of services (phone)');
+  // The downloads carry the filters and the interface's language: the French CSV of these entries.
+  const csvHref = await page.locator('[data-test="audit-csv"]').getAttribute('href');
+  const url = new URL(csvHref, page.url());
+  assert.equal(url.pathname, '/api/v1/audit/export');
+  for (const [k, v] of [['format', 'csv'], ['lang', 'fr'], ['entity', 'service'], ['action', 'create']])
+    assert.equal(url.searchParams.get(k), v, k);
+  assert.equal(new URL(await page.locator('[data-test="audit-xlsx"]').getAttribute('href'), page.url()).searchParams.get('format'), 'xlsx');
+  const csv = await page.request.get(url.href);
+  assert.equal(csv.status(), 200);
+  const text = (await csv.body()).toString('utf8');
+  assert.ok(text.startsWith('\uFEFFDate et heure (UTC);Compte;Action;Type de fiche;'), text.slice(0, 80));
+  assert.match(text.split('\r\n')[1], /;create;service;/);
 });
 
 test('accounts: list, new account form with a membership row and errors', async () => {
