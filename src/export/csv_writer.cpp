@@ -1,4 +1,4 @@
-#include <format>
+#include <charconv>
 
 #include "common/spreadsheet_cell.hpp"
 #include "export/table_writer.hpp"
@@ -85,7 +85,9 @@ std::unique_ptr<TableWriter> csv_writer(Language language, const std::vector<Col
 }
 
 std::string decimal_text(double value, Language language) {
-  std::string text = std::format("{}", value);
+  char buffer[64];
+  auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;  // shortest that reads back the same
+  std::string text(buffer, end);
   if (language == Language::fr) {
     for (char& c : text)
       if (c == '.') c = ',';
