@@ -81,7 +81,7 @@ Result<Table> suppress(const std::vector<std::vector<int64_t>>& counts, int64_t 
   return table;
 }
 
-Result<List> suppress(const std::vector<int64_t>& counts, int64_t k) {
+Result<List> suppress_list(const std::vector<int64_t>& counts, int64_t k) {
   TRY_VOID(check(k));
   TRY_VOID(check(counts));
   // One line: the counts, then their total.

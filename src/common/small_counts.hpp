@@ -46,6 +46,6 @@ struct List {
   std::vector<Entry> counts;
   Entry total;
 };
-Result<List> suppress(const std::vector<int64_t>& counts, int64_t k = kDefaultThreshold);
+Result<List> suppress_list(const std::vector<int64_t>& counts, int64_t k = kDefaultThreshold);
 
 }  // namespace filet::small_counts

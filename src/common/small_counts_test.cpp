@@ -84,7 +84,9 @@ TEST(SmallCounts, ZerosAreShownAndNeverUsedToHideAnother) {
   EXPECT_FALSE(one_subtraction_recovers(t));
   for (const auto& row : t.cells)
     for (const auto& e : row)
-      if (e.value == 0) EXPECT_EQ(e.why, S);
+      if (e.value == 0) {
+        EXPECT_EQ(e.why, S);
+      }
 }
 
 TEST(SmallCounts, NothingSmallNothingHidden) {
@@ -109,22 +111,22 @@ TEST(SmallCounts, BadInputIsRefusedNotGuessed) {
   EXPECT_FALSE(suppress({{1, 2}, {3}}));
   EXPECT_FALSE(suppress({{1, -2}}));
   EXPECT_FALSE(suppress({{1, 2}}, 0));
-  EXPECT_FALSE(suppress(std::vector<int64_t>{4, -1}));
+  EXPECT_FALSE(suppress_list(std::vector<int64_t>{4, -1}));
 }
 
 TEST(SmallCounts, ListHidesASmallCountAndTheNextSmallest) {
-  auto list = suppress(std::vector<int64_t>{20, 2, 0, 7, 11}).value();
+  auto list = suppress_list(std::vector<int64_t>{20, 2, 0, 7, 11}).value();
   EXPECT_EQ(whys(list.counts), (std::vector{S, P, S, C, S}));
   EXPECT_EQ(list.total.why, S);
   EXPECT_EQ(list.total.value, 40);
-  auto two_small = suppress(std::vector<int64_t>{1, 2, 30}).value();
+  auto two_small = suppress_list(std::vector<int64_t>{1, 2, 30}).value();
   EXPECT_EQ(whys(two_small.counts), (std::vector{P, P, S})) << "two hidden already protect each other";
-  auto alone = suppress(std::vector<int64_t>{3, 0}).value();
+  auto alone = suppress_list(std::vector<int64_t>{3, 0}).value();
   EXPECT_EQ(whys(alone.counts), (std::vector{P, S}));
   EXPECT_EQ(alone.total.why, P) << "the total equals the small count";
-  auto with_total = suppress(std::vector<int64_t>{4, 0, 0}).value();
+  auto with_total = suppress_list(std::vector<int64_t>{4, 0, 0}).value();
   EXPECT_EQ(with_total.total.why, P);
-  auto only_total = suppress(std::vector<int64_t>{9, 0}, 10).value();
+  auto only_total = suppress_list(std::vector<int64_t>{9, 0}, 10).value();
   EXPECT_EQ(whys(only_total.counts), (std::vector{P, S}));
 }
 
@@ -150,7 +152,9 @@ TEST(SmallCounts, RandomTablesNeverGiveAHiddenCountByOneSubtraction) {
         const Entry& e = t.cells[r][c];
         ASSERT_EQ(e.value, counts[r][c]);
         ASSERT_EQ(e.why == P, counts[r][c] >= 1 && counts[r][c] < 5) << "primary exactly for 1..4";
-        if (counts[r][c] == 0) ASSERT_EQ(e.why, S) << "zeros are shown";
+        if (counts[r][c] == 0) {
+          ASSERT_EQ(e.why, S) << "zeros are shown";
+        }
         any |= e.hidden();
       }
     with_hidden += any;
