@@ -46,7 +46,7 @@ audit::Actor Context::actor() const {
 
 void Api::add_entity_schemas(const fields::Description& d) {
   std::string name(d.schema);
-  add_schema(name, fields::object_schema(d, fields::Purpose::record));
+  add_schema(d, fields::Purpose::record);
   add_schema(name + "Create", fields::object_schema(d, fields::Purpose::create));
   add_schema(name + "Update", fields::object_schema(d, fields::Purpose::update));
   add_schema(name + "Page", fields::page_schema(name));
@@ -54,6 +54,10 @@ void Api::add_entity_schemas(const fields::Description& d) {
 
 void Api::add_schema(const fields::Description& d, fields::Purpose purpose) {
   add_schema(std::string(d.schema), fields::object_schema(d, purpose));
+  if (purpose != fields::Purpose::record) return;
+  std::vector<const fields::Description*> nested;
+  fields::nested_records(d, nested);
+  for (const auto* record : nested) add_schema(std::string(record->schema), fields::object_schema(*record, purpose));
 }
 
 void Api::add(Route route) {

@@ -17,7 +17,23 @@ bool included(const Field& field, Purpose purpose) {
   return field.access != Access::read_only;
 }
 
+// A nested record in a response is a component of its own (its description's schema name, see
+// nested_records); a nested row of a request is written in place (its read-only fields left out).
+json::object nested_schema(const Description& nested, Purpose purpose) {
+  if (purpose == Purpose::record) return {{"$ref", "#/components/schemas/" + std::string(nested.schema)}};
+  return object_schema(nested, Purpose::create);
+}
+
 }  // namespace
+
+void nested_records(const Description& d, std::vector<const Description*>& out) {
+  for (const Field& f : d.fields) {
+    if (!f.nested || f.access == Access::write_only) continue;
+    if (std::find(out.begin(), out.end(), f.nested) != out.end()) continue;
+    out.push_back(f.nested);
+    nested_records(*f.nested, out);
+  }
+}
 
 json::object value_schema(const Field& f, Purpose purpose) {
   json::object s;
@@ -52,12 +68,10 @@ json::object value_schema(const Field& f, Purpose purpose) {
       s = {{"type", "string"}};
       break;
     case Type::object:
-      s = object_schema(*f.nested, purpose == Purpose::update ? Purpose::create : purpose);
+      s = nested_schema(*f.nested, purpose);
       break;
     case Type::object_list:
-      s = {{"type", "array"},
-           {"items", object_schema(*f.nested, purpose == Purpose::update ? Purpose::create : purpose)},
-           {"maxItems", f.max_items}};
+      s = {{"type", "array"}, {"items", nested_schema(*f.nested, purpose)}, {"maxItems", f.max_items}};
       break;
     case Type::any_object:
       s = {{"type", "object"}};
@@ -65,8 +79,9 @@ json::object value_schema(const Field& f, Purpose purpose) {
   }
   // A request may clear an optional field with null; a record shows null for "none".
   bool nullable = purpose == Purpose::record ? f.nullable : !f.required && f.type != Type::boolean;
-  if (nullable) s["nullable"] = true;
-  if (!f.label.en.empty()) s["description"] = std::string(f.label.en) + " / " + std::string(f.label.fr);
+  if (nullable && !s.contains("$ref")) s["nullable"] = true;
+  if (!f.label.en.empty() && !s.contains("$ref"))
+    s["description"] = std::string(f.label.en) + " / " + std::string(f.label.fr);
   return s;
 }
 

@@ -2,6 +2,7 @@
 // JSON Schemas (OpenAPI 3.0 dialect) made from field descriptions: the request bodies of create
 // and update (required-ness differs), the record a response carries, and a page of records.
 #include <boost/json.hpp>
+#include <vector>
 
 #include "common/fields.hpp"
 
@@ -19,6 +20,9 @@ boost::json::object object_schema(const Description& description, Purpose purpos
                                   std::span<const std::string_view> only);
 // {items, total, page, per_page} around records of the component `record_ref`.
 boost::json::object page_schema(std::string_view record_component);
+// The descriptions of the records nested in `description`'s responses, each once, deepest too:
+// each is a component schema of its own.
+void nested_records(const Description& description, std::vector<const Description*>& out);
 // A query parameter of the OpenAPI document for a field.
 boost::json::object query_parameter(const Field& field);
 
