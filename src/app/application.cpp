@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <functional>
 
 #include "api/api.hpp"
@@ -9,6 +10,7 @@
 #include "audit/audit_routes.hpp"
 #include "auth/session_routes.hpp"
 #include "auth/two_factor_routes.hpp"
+#include "common/ids.hpp"
 #include "core/organization_routes.hpp"
 #include "core/program_routes.hpp"
 #include "core/territory_routes.hpp"
@@ -84,15 +86,24 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
 }  // namespace
 
 Result<std::string> openapi_json() {
-  // The routes only: a scratch database that no route will query.
-  auto pool = TRY(db::Pool::open("sqlite::memory:", 1));
-  auto box = TRY(SecretBox::from_key(std::string(SecretBox::kKeyBytes, '\0')));
-  http::Metrics metrics;
+  // The routes only: a scratch database (a file: SQLite connections are set up for WAL) that no
+  // route queries, removed at once.
+  auto scratch = std::filesystem::temp_directory_path() / ("filet-openapi-" + ids::random_token(8) + ".db");
   std::string out;
-  TRY_VOID(with_routes(*pool, box, {}, metrics, [&out](api::Api& api) -> Result<void> {
-    out = boost::json::serialize(api::openapi_document(api));
+  Result<void> made = [&]() -> Result<void> {
+    auto pool = TRY(db::Pool::open("sqlite:" + scratch.string(), 1));
+    auto box = TRY(SecretBox::from_key(std::string(SecretBox::kKeyBytes, '\0')));
+    http::Metrics metrics;
+    TRY_VOID(with_routes(*pool, box, {}, metrics, [&out](api::Api& api) -> Result<void> {
+      out = boost::json::serialize(api::openapi_document(api));
+      return {};
+    }));
+    pool->close(std::chrono::seconds(1));
     return {};
-  }));
+  }();
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(scratch.string() + suffix, ignored);
+  TRY_VOID(made);
   return out;
 }
 

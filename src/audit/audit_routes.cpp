@@ -30,7 +30,7 @@ const fields::Description kAuditFilterFields{"AuditFilter",
 // One entry as list_json writes it.
 const fields::Description kAuditEntryFields{
     "AuditEntry",
-    {fields::kId,
+    {{.name = "id", .type = Type::text, .access = fields::Access::read_only},  // a sequence number, as text
      {.name = "at", .type = Type::timestamp},
      {.name = "user_id", .type = Type::id, .nullable = true},
      {.name = "user_email", .type = Type::text, .max = 254, .nullable = true},
