@@ -184,9 +184,16 @@ int main(int argc, char** argv) {
       "Create the master key file (random, mode 600); refused if it exists. Back it up apart from the database");
   add_key_file(key_init);
   cli.add_subcommand("version", "Print the version");
+  auto* openapi = cli.add_subcommand("openapi", "Print the OpenAPI 3 document of the API (scripts/generate-api-types)");
 
   CLI11_PARSE(cli, argc, argv);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+  if (openapi->parsed()) {
+    auto document = app::openapi_json();
+    if (!document) return report(document.error(), "openapi");
+    std::cout << *document << "\n";
+    return 0;
+  }
   if (!cli.got_subcommand("version")) prepare_sqlite_folder(db_url);
 
   if (cli.got_subcommand("version")) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "api/csrf.hpp"
+#include "common/fields_schema.hpp"
 #include "common/text.hpp"
 #include "http/error_response.hpp"
 
@@ -41,6 +42,22 @@ bool has_body(const http::Request& request) {
 audit::Actor Context::actor() const {
   if (!principal) return {"", "", request.request_id};
   return {principal->user_id, principal->email, request.request_id};
+}
+
+void Api::add_entity_schemas(const fields::Description& d) {
+  std::string name(d.schema);
+  add_schema(d, fields::Purpose::record);
+  add_schema(name + "Create", fields::object_schema(d, fields::Purpose::create));
+  add_schema(name + "Update", fields::object_schema(d, fields::Purpose::update));
+  add_schema(name + "Page", fields::page_schema(name));
+}
+
+void Api::add_schema(const fields::Description& d, fields::Purpose purpose) {
+  add_schema(std::string(d.schema), fields::object_schema(d, purpose));
+  if (purpose != fields::Purpose::record) return;
+  std::vector<const fields::Description*> nested;
+  fields::nested_records(d, nested);
+  for (const auto* record : nested) add_schema(std::string(record->schema), fields::object_schema(*record, purpose));
 }
 
 void Api::add(Route route) {

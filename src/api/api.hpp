@@ -3,12 +3,15 @@
 // permission through the one policy, runs the handler and maps errors to responses.
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "audit/audit_log.hpp"
 #include "auth/policy.hpp"
 #include "auth/session_service.hpp"
+#include "common/fields.hpp"
+#include "common/fields_schema.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
@@ -42,6 +45,12 @@ struct Route {
   // then checked from the headers, before the body is read.
   size_t body_limit = 0;
   bool blocking = false;  // slow work (password hashing, imports): run on the worker pool
+  // For the OpenAPI document: the components (Api::add_schema) of the JSON body and of the 2xx
+  // response, and the query parameters the route reads, each a described field.
+  std::string request_schema = {};
+  std::string response_schema = {};
+  int success_status = 0;  // 0: 201 for POST, 204 for DELETE, else 200
+  std::vector<const fields::Description*> query = {};
 
   // api.add(Route{...}.with_body_limit(64 << 20).on_worker_pool())
   Route&& with_body_limit(size_t bytes) && {
@@ -50,6 +59,16 @@ struct Route {
   }
   Route&& on_worker_pool() && {
     blocking = true;
+    return std::move(*this);
+  }
+  Route&& with_schemas(std::string request, std::string response, int status = 0) && {
+    request_schema = std::move(request);
+    response_schema = std::move(response);
+    success_status = status;
+    return std::move(*this);
+  }
+  Route&& with_query(std::vector<const fields::Description*> parameters) && {
+    query = std::move(parameters);
     return std::move(*this);
   }
 };
@@ -65,6 +84,14 @@ class Api {
   http::Admission admit(const http::Request& head) const;
   http::Response handle(http::Request& request) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // A schema of the OpenAPI document's components, named by the routes that use it.
+  void add_schema(std::string name, boost::json::object schema) { schemas_[std::move(name)] = std::move(schema); }
+  // The record, Create, Update and Page schemas of a described entity (e.g. Organization,
+  // OrganizationCreate, OrganizationUpdate, OrganizationPage).
+  void add_entity_schemas(const fields::Description& description);
+  // The schema of one described body (Purpose::create) or record, named by its description.
+  void add_schema(const fields::Description& description, fields::Purpose purpose);
+  const std::map<std::string, boost::json::object>& schemas() const { return schemas_; }
 
  private:
   http::Response dispatch(http::Request& request) const;
@@ -76,6 +103,7 @@ class Api {
   http::StaticFiles static_files_;
   http::Router router_;
   std::vector<Route> routes_;
+  std::map<std::string, boost::json::object> schemas_;
 };
 
 }  // namespace filet::api

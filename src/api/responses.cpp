@@ -27,7 +27,22 @@ Result<int64_t> integer_param(const http::Request& request, std::string_view nam
   return value;
 }
 
+constexpr std::string_view kBooleans[] = {"true", "false"};
+
 }  // namespace
+
+// The paging kit's parameters, as list_query reads them (B's consolidation may add `sort` here).
+// Unlabelled: their error messages name them by their wire names, as the API always has.
+const fields::Description kListQueryFields{
+    "ListQuery",
+    {{.name = "page", .type = fields::Type::integer, .low = 1, .high = 1'000'000},
+     {.name = "per_page", .type = fields::Type::integer, .low = 1, .high = 200},
+     {.name = "q", .type = fields::Type::text, .max = kSearchTextMaxChars},
+     {.name = "active", .type = fields::Type::choice, .label = {"actif", "active"}, .choices = kBooleans}}};
+
+Result<std::string> choice_param(const http::Request& request, const fields::Field& field) {
+  return choice_param(request, field.name, field.choices);
+}
 
 http::Response json_response(const boost::json::value& value, int status) {
   http::Response response;
@@ -61,8 +76,10 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
 
 Result<db::ListQuery> list_query(const http::Request& request) {
   db::ListQuery query;
-  query.page = TRY(integer_param(request, "page", 1, 1, 1'000'000));
-  query.per_page = TRY(integer_param(request, "per_page", 25, 1, 200));
+  const auto& page = kListQueryFields.field("page");
+  const auto& per_page = kListQueryFields.field("per_page");
+  query.page = TRY(integer_param(request, "page", 1, page.low, page.high));
+  query.per_page = TRY(integer_param(request, "per_page", 25, per_page.low, per_page.high));
   query.q = text::fold(TRY(search_text_param(request, "q")));
   if (auto active = request.query_param("active")) {
     if (*active == "true")

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "api/responses.hpp"
+#include "common/fields_schema.hpp"
 #include "db/health.hpp"
 #include "http/router.hpp"
 
@@ -35,6 +36,10 @@ std::string_view permission_text(auth::Permission p) {
   return "";
 }
 
+boost::json::object content(const std::string& schema) {
+  return {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + schema}}}}}};
+}
+
 boost::json::object operation(const Route& route) {
   boost::json::array parameters;
   for (const auto& segment : http::split_path(route.pattern)) {
@@ -44,18 +49,16 @@ boost::json::object operation(const Route& route) {
                           {"required", true},
                           {"schema", {{"type", "string"}, {"format", "uuid"}}}});
   }
-  bool list = route.method == "GET" && route.pattern.starts_with("/api/v1/") &&
-              route.pattern.find('{') == std::string::npos && route.pattern != "/api/v1/me" &&
-              route.pattern != "/api/v1/openapi.json";
-  if (list) {
-    for (const char* name : {"page", "per_page"})
-      parameters.push_back({{"name", name}, {"in", "query"}, {"schema", {{"type", "integer"}, {"minimum", 1}}}});
-    parameters.push_back({{"name", "q"}, {"in", "query"}, {"schema", {{"type", "string"}}}});
-  }
-  std::string ok = route.method == "POST" && route.pattern != "/api/v1/session" ? "201"
-                   : route.method == "DELETE"                                   ? "204"
-                                                                                : "200";
-  boost::json::object responses{{ok, {{"description", "Success"}}}};
+  // The query parameters the route declares it reads (Route::query), each a described field.
+  for (const fields::Description* described : route.query)
+    for (const fields::Field& field : described->fields) parameters.push_back(fields::query_parameter(field));
+  std::string ok = route.success_status                                           ? std::to_string(route.success_status)
+                   : route.method == "POST" && route.pattern != "/api/v1/session" ? "201"
+                   : route.method == "DELETE"                                     ? "204"
+                                                                                  : "200";
+  boost::json::object success{{"description", "Success"}};
+  if (!route.response_schema.empty()) success["content"] = content(route.response_schema);
+  boost::json::object responses{{ok, std::move(success)}};
   for (const char* code : {"400", "401", "403", "404", "422"})
     responses[code] = {{"$ref", std::string("#/components/responses/Error")}};
   boost::json::object op{{"summary", route.summary},
@@ -64,8 +67,10 @@ boost::json::object operation(const Route& route) {
                          {"parameters", std::move(parameters)},
                          {"responses", std::move(responses)}};
   if (route.permission != auth::Permission::anyone) op["security"] = {{{"session", boost::json::array{}}}};
-  if (route.method == "POST" || route.method == "PATCH")
-    op["requestBody"] = {{"required", true}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+  if (!route.request_schema.empty())
+    op["requestBody"] = {{"required", true}, {"content", content(route.request_schema)}};
+  else if (route.method == "POST" || route.method == "PATCH")
+    op["requestBody"] = {{"required", false}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
   return op;
 }
 
@@ -80,22 +85,25 @@ boost::json::object openapi_document(const Api& api) {
     if (!path.is_object()) path.emplace_object();
     path.as_object()[method] = operation(route);
   }
-  boost::json::object error_schema{{"type", "object"},
-                                   {"properties",
-                                    {{"error",
-                                      {{"type", "object"},
-                                       {"properties",
-                                        {{"code", {{"type", "string"}}},
-                                         {"message_fr", {{"type", "string"}}},
-                                         {"message_en", {{"type", "string"}}},
-                                         {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
-                                     {"request_id", {{"type", "string"}}}}}};
+  boost::json::object schemas;
+  for (const auto& [name, schema] : api.schemas()) schemas[name] = schema;
+  schemas["Error"] = boost::json::object{{"type", "object"},
+                                         {"properties",
+                                          {{"error",
+                                            {{"type", "object"},
+                                             {"properties",
+                                              {{"code", {{"type", "string"}}},
+                                               {"message_fr", {{"type", "string"}}},
+                                               {"message_en", {{"type", "string"}}},
+                                               {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
+                                           {"request_id", {{"type", "string"}}}}}};
+  schemas["Error"].as_object()["required"] = {"error", "request_id"};
   return {{"openapi", "3.0.3"},
           {"info", {{"title", "Filet API"}, {"version", FILET_VERSION}}},
           {"paths", std::move(paths)},
           {"components",
            {{"securitySchemes", {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "filet_session"}}}}},
-            {"schemas", {{"Error", std::move(error_schema)}}},
+            {"schemas", std::move(schemas)},
             {"responses",
              {{"Error",
                {{"description", "Error with a stable code and French and English messages"},

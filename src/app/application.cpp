@@ -2,11 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
+#include <functional>
+
 #include "api/api.hpp"
 #include "api/system_routes.hpp"
 #include "audit/audit_routes.hpp"
 #include "auth/session_routes.hpp"
 #include "auth/two_factor_routes.hpp"
+#include "common/ids.hpp"
 #include "core/organization_routes.hpp"
 #include "core/program_routes.hpp"
 #include "core/territory_routes.hpp"
@@ -38,53 +42,87 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
   return pool;
 }
 
-Result<void> serve(const ServeOptions& options) {
-  auto pool = TRY(open_database(options.db_url, options.pool_size));
-  http::Metrics metrics;
-  auto box = TRY(SecretBox::from_key_file(options.key_file));
-  auth::TwoFactorService two_factor(*pool, box);
+namespace {
+
+// Every module's services and routes, on `pool`; `use` runs while they live (the server, or the
+// printing of the OpenAPI document).
+Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOptions& options, http::Metrics& metrics,
+                         const std::function<Result<void>(api::Api&)>& use) {
+  auth::TwoFactorService two_factor(pool, box);
   auth::SessionPolicy session_policy;
   session_policy.two_factor_rule = options.two_factor_rule;
-  auth::SessionService sessions(*pool, session_policy, &two_factor);
+  auth::SessionService sessions(pool, session_policy, &two_factor);
   // The directory's search index follows renames of organizations and moves of territories.
-  core::TerritoryService territories(*pool, [](db::Connection& c, const std::string& id) -> Result<void> {
+  core::TerritoryService territories(pool, [](db::Connection& c, const std::string& id) -> Result<void> {
     TRY_VOID(directory::service_repository::reindex_territory(c, id));
     return {};
   });
-  core::OrganizationService organizations(*pool, [](db::Connection& c, const std::string& id) -> Result<void> {
+  core::OrganizationService organizations(pool, [](db::Connection& c, const std::string& id) -> Result<void> {
     TRY_VOID(directory::service_repository::reindex_organization(c, id));
     return {};
   });
-  core::ProgramService programs(*pool);
-  core::UserService users(*pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
+  core::ProgramService programs(pool);
+  core::UserService users(pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
 
   api::Api api(sessions, options.web_dir);
-  api::add_system_routes(api, *pool, metrics, options.metrics_token);
+  api::add_system_routes(api, pool, metrics, options.metrics_token);
   auth::add_session_routes(api, sessions, users);
   auth::add_two_factor_routes(api, two_factor, sessions);
   core::add_territory_routes(api, territories);
   core::add_organization_routes(api, organizations);
   core::add_program_routes(api, programs);
   core::add_user_routes(api, users);
-  audit::add_audit_routes(api, *pool);
-  directory::DirectoryService directory(*pool);
-  directory::add_directory_routes(api, directory, *pool);
-  directory::add_hsds_routes(api, *pool, organizations, options.hsds_public);
-  directory::PostalAreaService postal_areas(*pool);
+  audit::add_audit_routes(api, pool);
+  directory::DirectoryService directory(pool);
+  directory::add_directory_routes(api, directory, pool);
+  directory::add_hsds_routes(api, pool, organizations, options.hsds_public);
+  directory::PostalAreaService postal_areas(pool);
   directory::add_postal_area_routes(api, postal_areas);
-  directory::PublicPageService public_pages(*pool);
+  directory::PublicPageService public_pages(pool);
   directory::add_public_page_routes(api, public_pages);
+  return use(api);
+}
 
-  auto served = http::serve(
-      options.http, [&api](const http::Request& head) { return api.admit(head); },
-      [&api](http::Request& request) { return api.handle(request); }, metrics,
-      [&](uint16_t port) {
-        spdlog::info("Filet listening on http://{}:{} (database: {})", options.http.address, port,
-                     pool->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
-      });
-  spdlog::info("stopping: closing the database");
-  pool->close(std::chrono::seconds(5));
-  return served;
+}  // namespace
+
+Result<std::string> openapi_json() {
+  // The routes only: a scratch database (a file: SQLite connections are set up for WAL) that no
+  // route queries, removed at once.
+  auto scratch = std::filesystem::temp_directory_path() / ("filet-openapi-" + ids::random_token(8) + ".db");
+  std::string out;
+  Result<void> made = [&]() -> Result<void> {
+    auto pool = TRY(db::Pool::open("sqlite:" + scratch.string(), 1));
+    auto box = TRY(SecretBox::from_key(std::string(SecretBox::kKeyBytes, '\0')));
+    http::Metrics metrics;
+    TRY_VOID(with_routes(*pool, box, {}, metrics, [&out](api::Api& api) -> Result<void> {
+      out = boost::json::serialize(api::openapi_document(api));
+      return {};
+    }));
+    pool->close(std::chrono::seconds(1));
+    return {};
+  }();
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(scratch.string() + suffix, ignored);
+  TRY_VOID(made);
+  return out;
+}
+
+Result<void> serve(const ServeOptions& options) {
+  auto pool = TRY(open_database(options.db_url, options.pool_size));
+  http::Metrics metrics;
+  auto box = TRY(SecretBox::from_key_file(options.key_file));
+  return with_routes(*pool, box, options, metrics, [&](api::Api& api) -> Result<void> {
+    auto served = http::serve(
+        options.http, [&api](const http::Request& head) { return api.admit(head); },
+        [&api](http::Request& request) { return api.handle(request); }, metrics,
+        [&](uint16_t port) {
+          spdlog::info("Filet listening on http://{}:{} (database: {})", options.http.address, port,
+                       pool->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
+        });
+    spdlog::info("stopping: closing the database");
+    pool->close(std::chrono::seconds(5));
+    return served;
+  });
 }
 
 }  // namespace filet::app

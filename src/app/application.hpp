@@ -24,5 +24,7 @@ struct ServeOptions {
 // Opens a pool on `url` and brings its schema up to date.
 Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t pool_size);
 Result<void> serve(const ServeOptions& options);
+// The OpenAPI document of every route, without a server or a database (`filet openapi`).
+Result<std::string> openapi_json();
 
 }  // namespace filet::app

@@ -24,8 +24,33 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_codes_renewed"};
 constexpr std::string_view kEntities[] = {"territory", "organization",         "program",     "user", "session",
                                           "service",   "public_service_pages", "postal_areas"};
+
+using fields::Type;
+
+const fields::Description kAuditFilterFields{"AuditFilter",
+                                             {{.name = "action", .type = Type::choice, .choices = kActions},
+                                              {.name = "entity", .type = Type::choice, .choices = kEntities}}};
+
+// One entry as list_json writes it.
+const fields::Description kAuditEntryFields{
+    "AuditEntry",
+    {{.name = "id", .type = Type::text, .access = fields::Access::read_only},  // a sequence number, as text
+     {.name = "at", .type = Type::timestamp},
+     {.name = "user_id", .type = Type::id, .nullable = true},
+     {.name = "user_email", .type = Type::text, .max = 254, .nullable = true},
+     {.name = "action", .type = Type::choice, .choices = kActions},
+     {.name = "entity", .type = Type::choice, .choices = kEntities},
+     {.name = "entity_id", .type = Type::text, .nullable = true},
+     {.name = "organization_id", .type = Type::id, .nullable = true},
+     {.name = "request_id", .type = Type::text, .nullable = true},
+     // The record's name today (the network's reference data only, never a person).
+     {.name = "entity_name", .type = Type::text, .nullable = true}}};
+
 constexpr std::string_view kFormats[] = {"csv", "xlsx"};
 constexpr std::string_view kLanguages[] = {"fr", "en"};
+const fields::Description kAuditExportFields{"AuditExport",
+                                             {{.name = "format", .type = Type::choice, .choices = kFormats},
+                                              {.name = "lang", .type = Type::choice, .choices = kLanguages}}};
 constexpr int64_t kExportBatch = 1000;
 
 std::vector<exports::Column> export_columns(exports::Language language) {
@@ -61,38 +86,43 @@ exports::RowSource export_rows(db::Pool& pool, Page filters) {
 }  // namespace
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {
-  api.add({"GET", "/api/v1/audit", auth::Permission::read_audit,
-           [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
-             std::string action = TRY(api::choice_param(ctx.request, "action", kActions));
-             std::string entity = TRY(api::choice_param(ctx.request, "entity", kEntities));
-             auto c = TRY(pool.acquire());
-             auto body = TRY(list_json(*c, {query.page, query.per_page, action, entity}));
-             auto response = api::json_response(nullptr);
-             response.body = std::move(body);
-             return response;
-           },
-           "Page through the audit log (newest first)"});
-  api.add({"GET", "/api/v1/audit/export", auth::Permission::read_audit,
-           [&pool](api::Context& ctx) -> Result<http::Response> {
-             std::string format = TRY(api::choice_param(ctx.request, "format", kFormats));
-             std::string lang = TRY(api::choice_param(ctx.request, "lang", kLanguages));
-             std::string action = TRY(api::choice_param(ctx.request, "action", kActions));
-             std::string entity = TRY(api::choice_param(ctx.request, "entity", kEntities));
-             auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
-             auto writer = TRY(exports::open_writer(format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
-                                                    language, export_columns(language),
-                                                    language == exports::Language::fr ? "Journal" : "Audit log"));
-             auto stream = std::make_shared<exports::ExportStream>(
-                 std::move(writer), export_rows(pool, {1, kExportBatch, action, entity}));
-             http::Response response;
-             response.content_type = std::string(stream->writer().content_type());
-             response.set_header("Content-Disposition", "attachment; filename=\"filet-journal-audit." +
-                                                            std::string(stream->writer().extension()) + "\"");
-             response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
-             return response;
-           },
-           "Download the audit log (newest first) as CSV or XLSX: format=csv|xlsx, lang=fr|en"});
+  api.add_schema(kAuditEntryFields, fields::Purpose::record);
+  api.add_schema("AuditEntryPage", fields::page_schema("AuditEntry"));
+  api.add(api::Route{"GET", "/api/v1/audit", auth::Permission::read_audit,
+                     [&pool](api::Context& ctx) -> Result<http::Response> {
+                       auto query = TRY(api::list_query(ctx.request));
+                       std::string action = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("action")));
+                       std::string entity = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("entity")));
+                       auto c = TRY(pool.acquire());
+                       auto body = TRY(list_json(*c, {query.page, query.per_page, action, entity}));
+                       auto response = api::json_response(nullptr);
+                       response.body = std::move(body);
+                       return response;
+                     },
+                     "Page through the audit log (newest first)"}
+              .with_schemas("", "AuditEntryPage")
+              .with_query({&api::kListQueryFields, &kAuditFilterFields}));
+  api.add(api::Route{"GET", "/api/v1/audit/export", auth::Permission::read_audit,
+                     [&pool](api::Context& ctx) -> Result<http::Response> {
+                       std::string format = TRY(api::choice_param(ctx.request, kAuditExportFields.field("format")));
+                       std::string lang = TRY(api::choice_param(ctx.request, kAuditExportFields.field("lang")));
+                       std::string action = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("action")));
+                       std::string entity = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("entity")));
+                       auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+                       auto writer = TRY(exports::open_writer(
+                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language,
+                           export_columns(language), language == exports::Language::fr ? "Journal" : "Audit log"));
+                       auto stream = std::make_shared<exports::ExportStream>(
+                           std::move(writer), export_rows(pool, {1, kExportBatch, action, entity}));
+                       http::Response response;
+                       response.content_type = std::string(stream->writer().content_type());
+                       response.set_header("Content-Disposition", "attachment; filename=\"filet-journal-audit." +
+                                                                      std::string(stream->writer().extension()) + "\"");
+                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+                       return response;
+                     },
+                     "Download the audit log (newest first) as CSV or XLSX: format=csv|xlsx, lang=fr|en"}
+              .with_query({&kAuditExportFields, &kAuditFilterFields}));
 }
 
 }  // namespace filet::audit

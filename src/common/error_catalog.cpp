@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/fields.hpp"
 
 // A code without an entry in the switches below is a compile error, and so is a code with two.
 #pragma GCC diagnostic error "-Wswitch"
@@ -199,53 +200,6 @@ struct Localized {
 
 // How people call the fields in forms, so messages read "Le champ « courriel »" rather than
 // the JSON name; unknown fields keep their JSON name.
-const std::map<std::string_view, Localized>& field_labels() {
-  static const std::map<std::string_view, Localized> labels = {
-      {"name", {"nom", "name"}},
-      {"email", {"courriel", "email"}},
-      {"password", {"mot de passe", "password"}},
-      {"sector", {"secteur", "sector"}},
-      {"phone", {"téléphone", "phone"}},
-      {"website", {"site web", "website"}},
-      {"territory_ids", {"territoires desservis", "territories served"}},
-      {"organization_ids", {"organismes membres", "member organizations"}},
-      {"memberships", {"rôles", "roles"}},
-      {"parent_id", {"territoire parent", "parent territory"}},
-      {"kind", {"type", "kind"}},
-      {"setting", {"milieu", "setting"}},
-      {"starts_on", {"date de début", "start date"}},
-      {"ends_on", {"date de fin", "end date"}},
-      {"funders", {"bailleurs de fonds", "funders"}},
-      {"description", {"description", "description"}},
-      {"locale", {"langue", "language"}},
-      {"active", {"actif", "active"}},
-      {"is_admin", {"administration", "administrator"}},
-      {"name_fr", {"nom (français)", "name (French)"}},
-      {"name_en", {"nom (anglais)", "name (English)"}},
-      {"description_fr", {"description (français)", "description (French)"}},
-      {"description_en", {"description (anglais)", "description (English)"}},
-      {"eligibility_fr", {"admissibilité (français)", "eligibility (French)"}},
-      {"eligibility_en", {"admissibilité (anglais)", "eligibility (English)"}},
-      {"schedules", {"heures d’ouverture", "opening hours"}},
-      {"phones", {"téléphones", "phones"}},
-      {"need_ids", {"besoins", "needs"}},
-      {"language_codes", {"langues", "languages"}},
-      {"minimum_age", {"âge minimum", "minimum age"}},
-      {"maximum_age", {"âge maximum", "maximum age"}},
-      {"age", {"âge", "age"}},
-      {"waiting_list_status", {"liste d’attente", "waiting list"}},
-      {"waiting_list_delay_days", {"délai d’attente (jours)", "waiting time (days)"}},
-      {"organization_id", {"organisme", "organization"}},
-      {"url", {"site web", "website"}},
-      {"code", {"code", "code"}},
-      {"recovery_code", {"code de récupération", "recovery code"}},
-      {"near", {"code postal", "postal code"}},
-      {"fsa", {"région postale (RTA)", "postal area (FSA)"}},
-      {"csv", {"fichier CSV", "CSV file"}},
-  };
-  return labels;
-}
-
 // What a value of each type is, inside "must be …" (wrong_type).
 const std::map<std::string_view, Localized>& type_names() {
   static const std::map<std::string_view, Localized> names = {
@@ -284,8 +238,9 @@ std::string fill(std::string_view text, const FieldError& error, bool french) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text.substr(i, 3) == "{f}") {
-      auto label = field_labels().find(error.field);
-      out += label == field_labels().end() ? error.field : (french ? label->second.fr : label->second.en);
+      // Each module's field descriptions label its fields (common/fields.hpp).
+      const fields::Label* label = fields::label_of(error.field);
+      out += label ? std::string(french ? label->fr : label->en) : error.field;
       i += 2;
     } else if (text.substr(i, 3) == "{p}") {
       out += localized_param(error, french);
@@ -324,7 +279,8 @@ std::vector<std::string> french_catalog_texts() {
   std::vector<std::string> out;
   for (const ErrorInfo& info : kErrors) out.emplace_back(info.message_fr);
   for (size_t i = 0; i < kFieldCount; ++i) out.emplace_back(field_entry(static_cast<FieldCode>(i)).fr);
-  for (const auto* table : {&field_labels(), &type_names(), &format_examples()})
+  for (const fields::Label& label : fields::all_labels()) out.emplace_back(label.fr);
+  for (const auto* table : {&type_names(), &format_examples()})
     for (const auto& [key, text] : *table) out.emplace_back(text.fr);
   return out;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/fields.hpp"
 #include "common/json_input.hpp"
 
 namespace filet {
@@ -57,10 +58,17 @@ TEST(ErrorCatalog, LooksUpByCode) {
   EXPECT_EQ(field_code_name(FieldCode::breached), "breached");
 }
 
+// A module labels its fields by describing them: the catalog finds the label without a list in common/.
+const fields::Description kTestWidget{
+    "TestWidget",
+    {{.name = "widget_count", .type = fields::Type::integer, .label = {"nombre de gadgets", "number of widgets"}}}};
+
 TEST(ErrorCatalog, MessagesSayWhatIsExpected) {
-  auto age = field_message({"age", FieldCode::wrong_type, "integer"});
-  EXPECT_EQ(age.fr, "Le champ «\u00A0âge\u00A0» doit être un nombre entier.");
-  EXPECT_EQ(age.en, "The field \"age\" must be a whole number.");
+  auto count = field_message({"widget_count", FieldCode::wrong_type, "integer"});
+  EXPECT_EQ(count.fr, "Le champ «\u00A0nombre de gadgets\u00A0» doit être un nombre entier.");
+  EXPECT_EQ(count.en, "The field \"number of widgets\" must be a whole number.");
+  auto unlabelled = field_message({"no_such_field_xyz", FieldCode::required, {}});
+  EXPECT_NE(unlabelled.en.find("no_such_field_xyz"), std::string::npos);
   auto email = field_message({"email", FieldCode::invalid_format, "email"});
   EXPECT_NE(email.fr.find("nom@domaine.ca"), std::string::npos);
   EXPECT_NE(email.en.find("name@domain.ca"), std::string::npos);

@@ -1,69 +1,41 @@
 #include "core/organization_routes.hpp"
 
-#include "api/responses.hpp"
-#include "common/field_rules.hpp"
-#include "common/json_input.hpp"
+#include "api/resource.hpp"
 #include "core/json_output.hpp"
+#include "core/organization_fields.hpp"
 
 namespace filet::core {
-namespace {
 
-using auth::Permission;
-
-Result<OrganizationChanges> decode(const boost::json::object& body, bool creating) {
-  json_input::FieldReader in(body, {"name", "sector", "email", "phone", "website", "territory_ids", "active"});
-  OrganizationChanges changes;
-  changes.name = in.text("name", {.required = creating, .min = 2, .max = 200});
-  changes.sector = in.choice("sector", kSectors, creating);
-  changes.email = in.text("email", {.min = 0, .max = 254});
-  changes.phone = in.text("phone", {.min = 0, .max = 40});
-  changes.website = in.text("website", {.min = 0, .max = 300});
-  changes.territory_ids = in.id_list("territory_ids");
-  changes.active = in.boolean("active");
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
-  if (auto error = changes.email ? field_rules::check_email("email", *changes.email) : std::nullopt) in.add(*error);
-  if (auto error = changes.phone ? field_rules::check_phone_number("phone", *changes.phone) : std::nullopt)
-    in.add(*error);
-  if (auto error = changes.website ? field_rules::check_web_address("website", *changes.website) : std::nullopt)
-    in.add(*error);
-  TRY_VOID(in.finish());
-  return changes;
-}
-
-}  // namespace
+const fields::Description kOrganizationFilterFields{
+    "OrganizationFilter",
+    {{.name = "sector", .type = fields::Type::choice, .label = {"secteur", "sector"}, .choices = kSectors},
+     {.name = "territory_id", .type = fields::Type::id, .label = {"territoire", "territory"}}}};
 
 void add_organization_routes(api::Api& api, OrganizationService& service) {
-  api.add({"GET", "/api/v1/organizations", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
-             OrganizationFilter filter;
-             filter.sector = TRY(api::choice_param(ctx.request, "sector", kSectors));
-             filter.territory_id = TRY(api::id_query_param(ctx.request, "territory_id"));
-             auto page = TRY(service.list(query, filter));
-             return api::json_response(page_json(page, query));
-           },
-           "List organizations"});
-  api.add({"POST", "/api/v1/organizations", Permission::manage_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto changes = TRY(decode(TRY(api::body(ctx)), true));
-             auto created = TRY(service.create(ctx.actor(), changes));
-             return api::json_response(to_json(created), 201);
-           },
-           "Create an organization"});
-  api.add({"GET", "/api/v1/organizations/{id}", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto organization = TRY(service.get(TRY(api::id_param(ctx))));
-             return api::json_response(to_json(organization));
-           },
-           "Read an organization"});
-  api.add({"PATCH", "/api/v1/organizations/{id}", Permission::update_organization,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode(TRY(api::body(ctx)), false));
-             auto updated = TRY(service.update(ctx.actor(), *ctx.principal, id, changes));
-             return api::json_response(to_json(updated));
-           },
-           "Change or deactivate an organization", "id"});
+  using auth::Permission;
+  api::add_resource<Organization, OrganizationChanges>(
+      api,
+      {.path = "/api/v1/organizations",
+       .fields = kOrganizationFields,
+       .filters = &kOrganizationFilterFields,
+       .list = {Permission::read_reference, "List organizations"},
+       .get = {Permission::read_reference, "Read an organization"},
+       .create = {Permission::manage_reference, "Create an organization"},
+       .update = {Permission::update_organization, "Change or deactivate an organization", "id"},
+       .list_records = [&service](api::Context& ctx, const ListQuery& query) -> Result<Page<Organization>> {
+         OrganizationFilter filter;
+         filter.sector = TRY(api::choice_param(ctx.request, kOrganizationFilterFields.field("sector")));
+         filter.territory_id = TRY(api::id_query_param(ctx.request, "territory_id"));
+         return service.list(query, filter);
+       },
+       .get_record = [&service](api::Context&, const std::string& id) { return service.get(id); },
+       .decode = decode_organization,
+       .create_record = [&service](api::Context& ctx,
+                                   const OrganizationChanges& changes) { return service.create(ctx.actor(), changes); },
+       .update_record =
+           [&service](api::Context& ctx, const std::string& id, const OrganizationChanges& changes) {
+             return service.update(ctx.actor(), *ctx.principal, id, changes);
+           }});
 }
 
 }  // namespace filet::core

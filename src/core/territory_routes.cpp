@@ -1,61 +1,35 @@
 #include "core/territory_routes.hpp"
 
-#include "api/responses.hpp"
-#include "common/json_input.hpp"
+#include "api/resource.hpp"
 #include "core/json_output.hpp"
+#include "core/territory_fields.hpp"
 
 namespace filet::core {
-namespace {
-
-using auth::Permission;
-
-Result<TerritoryChanges> decode(const boost::json::object& body, bool creating) {
-  json_input::FieldReader in(body, {"name", "kind", "setting", "parent_id", "active"});
-  TerritoryChanges changes;
-  changes.name = in.text("name", {.required = creating, .min = 2, .max = 200});
-  changes.kind = in.choice("kind", kTerritoryKinds, creating);
-  changes.setting = in.choice("setting", kTerritorySettings, creating);
-  changes.parent_id = in.id("parent_id");
-  changes.active = in.boolean("active");
-  if (!creating && changes.name && changes.name->empty()) in.add({"name", FieldCode::required, {}});
-  TRY_VOID(in.finish());
-  return changes;
-}
-
-}  // namespace
 
 void add_territory_routes(api::Api& api, TerritoryService& service) {
-  api.add({"GET", "/api/v1/territories", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
-             TerritoryFilter filter;
-             filter.kind = TRY(api::choice_param(ctx.request, "kind", kTerritoryKinds));
-             filter.parent_id = TRY(api::id_query_param(ctx.request, "parent_id"));
-             auto page = TRY(service.list(query, filter));
-             return api::json_response(page_json(page, query));
-           },
-           "List territories"});
-  api.add({"POST", "/api/v1/territories", Permission::manage_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto changes = TRY(decode(TRY(api::body(ctx)), true));
-             auto created = TRY(service.create(ctx.actor(), changes));
-             return api::json_response(to_json(created), 201);
-           },
-           "Create a territory"});
-  api.add({"GET", "/api/v1/territories/{id}", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto territory = TRY(service.get(TRY(api::id_param(ctx))));
-             return api::json_response(to_json(territory));
-           },
-           "Read a territory"});
-  api.add({"PATCH", "/api/v1/territories/{id}", Permission::manage_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode(TRY(api::body(ctx)), false));
-             auto updated = TRY(service.update(ctx.actor(), id, changes));
-             return api::json_response(to_json(updated));
-           },
-           "Change or deactivate a territory"});
+  using auth::Permission;
+  api::add_resource<Territory, TerritoryChanges>(
+      api,
+      {.path = "/api/v1/territories",
+       .fields = kTerritoryFields,
+       .filters = &kTerritoryFilterFields,
+       .list = {Permission::read_reference, "List territories"},
+       .get = {Permission::read_reference, "Read a territory"},
+       .create = {Permission::manage_reference, "Create a territory"},
+       .update = {Permission::manage_reference, "Change or deactivate a territory"},
+       .list_records = [&service](api::Context& ctx, const ListQuery& query) -> Result<Page<Territory>> {
+         TerritoryFilter filter;
+         filter.kind = TRY(api::choice_param(ctx.request, kTerritoryFilterFields.field("kind")));
+         filter.parent_id = TRY(api::id_query_param(ctx.request, "parent_id"));
+         return service.list(query, filter);
+       },
+       .get_record = [&service](api::Context&, const std::string& id) { return service.get(id); },
+       .decode = decode_territory,
+       .create_record = [&service](api::Context& ctx,
+                                   const TerritoryChanges& changes) { return service.create(ctx.actor(), changes); },
+       .update_record = [&service](
+                            api::Context& ctx, const std::string& id,
+                            const TerritoryChanges& changes) { return service.update(ctx.actor(), id, changes); }});
 }
 
 }  // namespace filet::core

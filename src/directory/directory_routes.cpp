@@ -11,6 +11,7 @@
 #include "directory/hsds_export.hpp"
 #include "directory/hsds_import.hpp"
 #include "directory/service_body.hpp"
+#include "directory/service_fields.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
@@ -18,9 +19,23 @@ namespace {
 
 using auth::Permission;
 constexpr std::string_view kLangs[] = {"fr", "en"};
+constexpr std::string_view kBooleans[] = {"true", "false"};
+
+const fields::Description kLangFields{"Lang", {{.name = "lang", .type = fields::Type::choice, .choices = kLangs}}};
+
+// The directory search's own query parameters, besides the list's (page, per_page, q).
+const fields::Description kSearchFields{
+    "DirectorySearch",
+    {{.name = "need", .type = fields::Type::text, .max = 64},  // a need's code (taxonomy)
+     {.name = "territory_id", .type = fields::Type::id},
+     {.name = "language", .type = fields::Type::text, .max = 3},  // ISO 639
+     {.name = "age", .type = fields::Type::integer, .label = {"âge", "age"}, .low = 0, .high = 120},
+     {.name = "free", .type = fields::Type::choice, .choices = kBooleans},
+     {.name = "open_on", .type = fields::Type::choice, .choices = kWeekdays},
+     {.name = "near", .type = fields::Type::text, .label = {"code postal", "postal code"}, .max = 7}}};
 
 Result<std::string> lang_param(const http::Request& request) {
-  std::string lang = TRY(api::choice_param(request, "lang", kLangs));
+  std::string lang = TRY(api::choice_param(request, kLangFields.field("lang")));
   return lang.empty() ? std::string("fr") : lang;
 }
 
@@ -33,20 +48,22 @@ Result<SearchRequest> search_request(const http::Request& request) {
   r.need_code = std::string(request.query_param("need").value_or(""));
   r.territory_id = TRY(api::id_query_param(request, "territory_id"));
   r.language = std::string(request.query_param("language").value_or(""));
-  if (r.language.size() > 3)
+  if (r.language.size() > kSearchFields.field("language").max)
     return fail(Error::field(ErrorCode::bad_query, "language", FieldCode::invalid_format, "fr, en…"));
   if (auto age = request.query_param("age"); age && !age->empty()) {
     int64_t value = -1;
     auto [ptr, ec] = std::from_chars(age->data(), age->data() + age->size(), value);
     if (ec != std::errc{} || ptr != age->data() + age->size())
       return fail(Error::field(ErrorCode::bad_query, "age", FieldCode::wrong_type, "integer"));
-    if (value < 0 || value > 120)
-      return fail(Error::field(ErrorCode::bad_query, "age", FieldCode::out_of_range, "0–120"));
+    const auto& age_field = kSearchFields.field("age");
+    if (value < age_field.low || value > age_field.high)
+      return fail(Error::field(ErrorCode::bad_query, "age", FieldCode::out_of_range,
+                               std::to_string(age_field.low) + "–" + std::to_string(age_field.high)));
     r.age = value;
   }
-  std::string free = TRY(api::choice_param(request, "free", std::array<std::string_view, 2>{"true", "false"}));
+  std::string free = TRY(api::choice_param(request, kSearchFields.field("free")));
   r.free_only = free == "true";
-  std::string day = TRY(api::choice_param(request, "open_on", kWeekdays));
+  std::string day = TRY(api::choice_param(request, kSearchFields.field("open_on")));
   if (!day.empty())
     r.weekday =
         static_cast<int>(std::find(std::begin(kWeekdays), std::end(kWeekdays), day) - std::begin(kWeekdays)) + 1;
@@ -57,6 +74,8 @@ Result<SearchRequest> search_request(const http::Request& request) {
 }  // namespace
 
 void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& pool) {
+  api.add_schema("ServiceCreate", fields::object_schema(kServiceFields, fields::Purpose::create));
+  api.add_schema("ServiceUpdate", fields::object_schema(kServiceFields, fields::Purpose::update));
   api.add({"GET", "/api/v1/directory/needs", Permission::read_reference,
            [&service](api::Context&) -> Result<http::Response> {
              boost::json::array items;
@@ -64,63 +83,71 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
              return api::json_response({{"items", std::move(items)}});
            },
            "The need taxonomy"});
-  api.add({"GET", "/api/v1/directory/search", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto request = TRY(search_request(ctx.request));
-             std::string lang = TRY(lang_param(ctx.request));
-             auto result = TRY(service.search(request));
-             boost::json::array items;
-             for (size_t i = 0; i < result.services.size(); ++i)
-               items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
-             boost::json::value corrected = nullptr;
-             if (result.corrected_query) corrected = boost::json::string(*result.corrected_query);
-             return api::json_response({{"items", std::move(items)},
-                                        {"page", request.page},
-                                        {"per_page", request.per_page},
-                                        {"total", result.hits.total},
-                                        {"corrected_query", std::move(corrected)}});
-           },
-           "Search the directory"});
-  api.add(
-      {"GET", "/api/v1/directory/stale", Permission::read_reference,
-       [&service](api::Context& ctx) -> Result<http::Response> {
-         auto query = TRY(api::list_query(ctx.request));
-         std::string lang = TRY(lang_param(ctx.request));
-         auto page = TRY(service.stale(ctx.scope, query));
-         boost::json::array items;
-         for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
-         return api::json_response(
-             {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
-       },
-       "Services not verified for 12 months"});
-  api.add({"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto s = TRY(service.get(TRY(api::id_param(ctx))));
-             bool can_edit = auth::may_edit_service(ctx.scope, s.organization_id);
-             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), can_edit));
-           },
-           "Read a service"});
-  api.add({"POST", "/api/v1/directory/services", Permission::edit_directory,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto changes = TRY(decode_service(TRY(api::body(ctx)), true));
-             auto s = TRY(service.create(ctx.actor(), ctx.scope, changes));
-             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true), 201);
-           },
-           "Create a service"});
-  api.add({"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
-             auto s = TRY(service.update(ctx.actor(), ctx.scope, id, changes));
-             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
-           },
-           "Change a service"});
-  api.add({"POST", "/api/v1/directory/services/{id}/verification", Permission::edit_directory,
-           [&service](api::Context& ctx) -> Result<http::Response> {
-             auto s = TRY(service.verify(ctx.actor(), *ctx.principal, ctx.scope, TRY(api::id_param(ctx))));
-             return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
-           },
-           "Mark a service as verified now"});
+  api.add(api::Route{"GET", "/api/v1/directory/search", Permission::read_reference,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto request = TRY(search_request(ctx.request));
+                       std::string lang = TRY(lang_param(ctx.request));
+                       auto result = TRY(service.search(request));
+                       boost::json::array items;
+                       for (size_t i = 0; i < result.services.size(); ++i)
+                         items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
+                       boost::json::value corrected = nullptr;
+                       if (result.corrected_query) corrected = boost::json::string(*result.corrected_query);
+                       return api::json_response({{"items", std::move(items)},
+                                                  {"page", request.page},
+                                                  {"per_page", request.per_page},
+                                                  {"total", result.hits.total},
+                                                  {"corrected_query", std::move(corrected)}});
+                     },
+                     "Search the directory"}
+              .with_query({&api::kListQueryFields, &kSearchFields, &kLangFields}));
+  api.add(api::Route{
+      "GET", "/api/v1/directory/stale", Permission::read_reference,
+      [&service](api::Context& ctx) -> Result<http::Response> {
+        auto query = TRY(api::list_query(ctx.request));
+        std::string lang = TRY(lang_param(ctx.request));
+        auto page = TRY(service.stale(ctx.scope, query));
+        boost::json::array items;
+        for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
+        return api::json_response(
+            {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
+      },
+      "Services not verified for 12 months"}
+              .with_query({&api::kListQueryFields, &kLangFields}));
+  api.add(api::Route{"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto s = TRY(service.get(TRY(api::id_param(ctx))));
+                       bool can_edit = auth::may_edit_service(ctx.scope, s.organization_id);
+                       return api::json_response(service_json(s, TRY(lang_param(ctx.request)), can_edit));
+                     },
+                     "Read a service"}
+              .with_query({&kLangFields}));
+  api.add(api::Route{"POST", "/api/v1/directory/services", Permission::edit_directory,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto changes = TRY(decode_service(TRY(api::body(ctx)), true));
+                       auto s = TRY(service.create(ctx.actor(), ctx.scope, changes));
+                       return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true), 201);
+                     },
+                     "Create a service"}
+              .with_schemas("ServiceCreate", "")
+              .with_query({&kLangFields}));
+  api.add(api::Route{"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
+                       auto s = TRY(service.update(ctx.actor(), ctx.scope, id, changes));
+                       return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
+                     },
+                     "Change a service"}
+              .with_schemas("ServiceUpdate", "")
+              .with_query({&kLangFields}));
+  api.add(api::Route{"POST", "/api/v1/directory/services/{id}/verification", Permission::edit_directory,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto s = TRY(service.verify(ctx.actor(), *ctx.principal, ctx.scope, TRY(api::id_param(ctx))));
+                       return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
+                     },
+                     "Mark a service as verified now"}
+              .with_query({&kLangFields}));
   api.add({"GET", "/api/v1/directory/export", Permission::manage_directory_data,
            [&pool](api::Context& ctx) -> Result<http::Response> {
              std::vector<std::string> ids;
@@ -136,22 +163,25 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
              return response;
            },
            "Export the whole directory as HSDS 3.1 JSON"});
-  api.add(api::Route{"POST", "/api/v1/directory/import", Permission::manage_directory_data,
-           [&pool](api::Context& ctx) -> Result<http::Response> {
-             std::string strict =
-                 TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
-             std::string reassign = TRY(
-                 api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
-             std::string lang = TRY(lang_param(ctx.request));
-             if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
-             boost::system::error_code ec;
-             auto input = boost::json::parse(ctx.request.body, ec);
-             if (ec) return fail(ErrorCode::malformed_json, ec.message());
-             ImportOptions options{.strict = strict == "true", .lang = lang, .allow_reassign = reassign == "true"};
-             auto report = TRY(import_hsds(pool, input, options, ctx.principal->email, ctx.request.request_id));
-             return api::json_response(report.to_json());
-           },
-           "Import HSDS 3.1 JSON (services)"}.with_body_limit(64 * 1024 * 1024).on_worker_pool());
+  api.add(api::Route{
+      "POST", "/api/v1/directory/import", Permission::manage_directory_data,
+      [&pool](api::Context& ctx) -> Result<http::Response> {
+        std::string strict =
+            TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
+        std::string reassign =
+            TRY(api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
+        std::string lang = TRY(lang_param(ctx.request));
+        if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
+        boost::system::error_code ec;
+        auto input = boost::json::parse(ctx.request.body, ec);
+        if (ec) return fail(ErrorCode::malformed_json, ec.message());
+        ImportOptions options{.strict = strict == "true", .lang = lang, .allow_reassign = reassign == "true"};
+        auto report = TRY(import_hsds(pool, input, options, ctx.principal->email, ctx.request.request_id));
+        return api::json_response(report.to_json());
+      },
+      "Import HSDS 3.1 JSON (services)"}
+              .with_body_limit(64 * 1024 * 1024)
+              .on_worker_pool());
 }
 
 }  // namespace filet::directory

@@ -4,8 +4,11 @@
 #include <set>
 
 #include "common/field_rules.hpp"
+#include "common/fields.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "core/organization_fields.hpp"
+#include "directory/service_fields.hpp"
 
 namespace filet::directory::hsds_records {
 namespace json = boost::json;
@@ -92,13 +95,15 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
     if (const auto* waiting = object_at(*filet, "waiting_list")) {
       std::string status = str(*waiting, "status");
       if (!status.empty()) {
-        if (std::find(std::begin(kWaitingListStatuses), std::end(kWaitingListStatuses), status) ==
-            std::end(kWaitingListStatuses))
-          return Rejection{{"x_filet.waiting_list.status", FieldCode::invalid_value, "open, waiting, closed"}};
+        if (auto error =
+                fields::check_text(kServiceFields.field("waiting_list_status"), status, "x_filet.waiting_list.status"))
+          return Rejection{*error};
         s.waiting_list_status = status;
       }
       std::optional<Rejection> rejection;
-      s.waiting_list_delay_days = whole(*waiting, "delay_days", "x_filet.waiting_list.delay_days", 0, 3650, rejection);
+      const auto& delay = kServiceFields.field("waiting_list_delay_days");
+      s.waiting_list_delay_days =
+          whole(*waiting, "delay_days", "x_filet.waiting_list.delay_days", delay.low, delay.high, rejection);
       if (rejection) return rejection;
       s.waiting_list_as_of = str(*waiting, "as_of");
     }
@@ -110,15 +115,17 @@ std::optional<Rejection> read_service(const json::object& in, const ImportOption
   if (text::trim(s.name.fr).empty() && text::trim(s.name.en).empty())
     return Rejection{{"name", FieldCode::required, {}}};
   s.status = str(in, "status").empty() ? "active" : str(in, "status");
-  if (std::find(std::begin(kServiceStatuses), std::end(kServiceStatuses), s.status) == std::end(kServiceStatuses))
-    return Rejection{{"status", FieldCode::invalid_value, "active, inactive, defunct, temporarily closed"}};
+  // The same limits, choices and formats as the API's (the service's field description).
   s.url = str(in, "url");
   s.email = str(in, "email");
-  if (auto error = field_rules::check_web_address("url", s.url)) return Rejection{*error};
-  if (auto error = field_rules::check_email("email", s.email)) return Rejection{*error};
+  for (auto [name, value] :
+       {std::pair<std::string_view, const std::string*>{"status", &s.status}, {"url", &s.url}, {"email", &s.email}})
+    if (auto error = fields::check_text(kServiceFields.field(name), *value)) return Rejection{*error};
   std::optional<Rejection> rejection;
-  s.minimum_age = whole(in, "minimum_age", "minimum_age", 0, 120, rejection);
-  s.maximum_age = whole(in, "maximum_age", "maximum_age", 0, 120, rejection);
+  for (auto [name, target] : {std::pair{"minimum_age", &s.minimum_age}, {"maximum_age", &s.maximum_age}}) {
+    const auto& age = kServiceFields.field(name);
+    *target = whole(in, name, name, age.low, age.high, rejection);
+  }
   if (rejection) return rejection;
   if (const auto* languages = array_at(in, "languages")) {
     for (const auto& l : *languages)
@@ -147,8 +154,10 @@ std::optional<Rejection> read_organization(const json::object& in, const std::st
   if (o.name.empty()) return Rejection{{prefix + "name", FieldCode::required, {}}};
   o.email = str(in, "email");
   o.website = str(in, "website");
-  if (auto error = field_rules::check_email(prefix + "email", o.email)) return Rejection{*error};
-  if (auto error = field_rules::check_web_address(prefix + "website", o.website)) return Rejection{*error};
+  for (auto [name, value] :
+       {std::pair<std::string_view, const std::string*>{"email", &o.email}, {"website", &o.website}})
+    if (auto error = fields::check_text(core::kOrganizationFields.field(name), *value, prefix + std::string(name)))
+      return Rejection{*error};
   // Filet keeps one phone per organization: the first one, as the export writes it back.
   if (const auto* phones = array_at(in, "phones"); phones && !phones->empty())
     if (const auto* phone = phones->front().if_object()) o.phone = text::trim(str(*phone, "number"));

@@ -1,36 +1,11 @@
 #include "directory/service_body.hpp"
 
-#include "common/field_rules.hpp"
-#include "common/json_input.hpp"
+#include "common/fields.hpp"
+#include "directory/service_fields.hpp"
 
 namespace filet::directory {
 namespace json = boost::json;
 namespace {
-
-constexpr std::string_view kFields[] = {"organization_id",
-                                        "status",
-                                        "name_fr",
-                                        "name_en",
-                                        "description_fr",
-                                        "description_en",
-                                        "eligibility_fr",
-                                        "eligibility_en",
-                                        "application_process_fr",
-                                        "application_process_en",
-                                        "fees_fr",
-                                        "fees_en",
-                                        "is_free",
-                                        "minimum_age",
-                                        "maximum_age",
-                                        "url",
-                                        "email",
-                                        "need_ids",
-                                        "language_codes",
-                                        "territory_ids",
-                                        "schedules",
-                                        "phones",
-                                        "waiting_list_status",
-                                        "waiting_list_delay_days"};
 
 bool is_time(std::string_view t) {
   return t.size() == 5 && t[2] == ':' && std::isdigit(t[0]) && std::isdigit(t[1]) && std::isdigit(t[3]) &&
@@ -38,7 +13,7 @@ bool is_time(std::string_view t) {
 }
 
 // Rows of {byday, opens_at, closes_at, description} as HSDS weekly schedules.
-std::optional<json::array> read_schedules(json_input::FieldReader& in) {
+std::optional<json::array> read_schedules(fields::Reader& in) {
   const json::value* raw = in.raw("schedules");
   if (!raw) return std::nullopt;
   if (!raw->is_array()) {
@@ -49,11 +24,11 @@ std::optional<json::array> read_schedules(json_input::FieldReader& in) {
   for (const auto& item : raw->as_array()) {
     static const json::object kEmpty;
     const auto* row = item.if_object();
-    json_input::FieldReader r(row ? *row : kEmpty, {"byday", "opens_at", "closes_at", "description"});
-    auto byday = r.text("byday", {.required = true, .min = 2, .max = 40});
-    auto opens = r.text("opens_at", {.required = true, .min = 5, .max = 5});
-    auto closes = r.text("closes_at", {.required = true, .min = 5, .max = 5});
-    auto description = r.text("description", {.min = 0, .max = 300});
+    fields::Reader r(row ? *row : kEmpty, kScheduleFields, fields::Mode::create);
+    auto byday = r.text("byday");
+    auto opens = r.text("opens_at");
+    auto closes = r.text("closes_at");
+    auto description = r.text("description");
     bool days_ok = byday && !byday->empty();
     if (days_ok)
       for (size_t i = 0; i < byday->size(); i += 3) {
@@ -72,7 +47,7 @@ std::optional<json::array> read_schedules(json_input::FieldReader& in) {
   return out;
 }
 
-std::optional<json::array> read_phones(json_input::FieldReader& in) {
+std::optional<json::array> read_phones(fields::Reader& in) {
   const json::value* raw = in.raw("phones");
   if (!raw) return std::nullopt;
   if (!raw->is_array()) {
@@ -83,12 +58,11 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
   for (const auto& item : raw->as_array()) {
     static const json::object kEmpty;
     const auto* row = item.if_object();
-    json_input::FieldReader r(row ? *row : kEmpty, {"number", "extension", "description"});
-    auto number = r.text("number", {.required = true, .min = 7, .max = 40});
-    auto extension = r.text("extension", {.min = 0, .max = 10});
-    auto description = r.text("description", {.min = 0, .max = 200});
-    bool plausible = number && field_rules::is_phone_number(*number);
-    if (!row || !r.ok() || !plausible) {
+    fields::Reader r(row ? *row : kEmpty, kPhoneFields, fields::Mode::create);
+    auto number = r.text("number");  // a plausible phone number: the field's format
+    auto extension = r.text("extension");
+    auto description = r.text("description");
+    if (!row || !r.ok() || !number) {
       in.add({"phones", FieldCode::invalid_value, "514-555-0100"});
       return std::nullopt;
     }
@@ -100,8 +74,8 @@ std::optional<json::array> read_phones(json_input::FieldReader& in) {
   return out;
 }
 
-std::optional<std::vector<std::string>> read_language_codes(json_input::FieldReader& in) {
-  auto codes = in.text_list("language_codes", {.min = 2, .max = 3}, 40);
+std::optional<std::vector<std::string>> read_language_codes(fields::Reader& in) {
+  auto codes = in.list("language_codes");
   if (!codes) return codes;
   for (auto& code : *codes) {
     for (char& ch : code) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -116,12 +90,12 @@ std::optional<std::vector<std::string>> read_language_codes(json_input::FieldRea
 }  // namespace
 
 Result<ServiceChanges> decode_service(const json::object& body, bool creating) {
-  json_input::FieldReader in(body, kFields);
+  fields::Reader in(body, kServiceFields, creating ? fields::Mode::create : fields::Mode::update);
   ServiceChanges c;
-  c.organization_id = in.id("organization_id", creating);
-  c.status = in.choice("status", kServiceStatuses, false);
-  c.name_fr = in.text("name_fr", {.required = creating, .min = 2, .max = 200});
-  c.name_en = in.text("name_en", {.min = 0, .max = 200});
+  c.organization_id = in.text("organization_id");
+  c.status = in.text("status");
+  c.name_fr = in.text("name_fr");
+  c.name_en = in.text("name_en");
   for (auto [field, target] : {std::pair{"description_fr", &c.description_fr},
                                {"description_en", &c.description_en},
                                {"eligibility_fr", &c.eligibility_fr},
@@ -130,24 +104,21 @@ Result<ServiceChanges> decode_service(const json::object& body, bool creating) {
                                {"application_process_en", &c.application_en},
                                {"fees_fr", &c.fees_fr},
                                {"fees_en", &c.fees_en}})
-    *target = in.text(field, {.min = 0, .max = 4000});
-  c.url = in.text("url", {.min = 0, .max = 300});
-  c.email = in.text("email", {.min = 0, .max = 254});
+    *target = in.text(field);
+  c.url = in.text("url");
+  c.email = in.text("email");
   c.is_free = in.boolean("is_free");
-  c.minimum_age = in.integer("minimum_age", 0, 120);
-  c.maximum_age = in.integer("maximum_age", 0, 120);
-  c.need_ids = in.id_list("need_ids");
+  c.minimum_age = in.integer("minimum_age");
+  c.maximum_age = in.integer("maximum_age");
+  c.need_ids = in.list("need_ids");
   c.language_codes = read_language_codes(in);
-  c.territory_ids = in.id_list("territory_ids");
+  c.territory_ids = in.list("territory_ids");
   c.schedules = read_schedules(in);
   c.phones = read_phones(in);
-  c.waiting_list_status = in.choice("waiting_list_status", kWaitingListStatuses, false);
-  c.waiting_list_delay_days = in.integer("waiting_list_delay_days", 0, 3650);
-  if (!creating && c.name_fr && c.name_fr->empty()) in.add({"name_fr", FieldCode::required, {}});
+  c.waiting_list_status = in.text("waiting_list_status");
+  c.waiting_list_delay_days = in.integer("waiting_list_delay_days");
   if (c.status && c.status->empty()) c.status.reset();
   if (c.waiting_list_status && c.waiting_list_status->empty()) c.waiting_list_status.reset();
-  if (auto error = c.url ? field_rules::check_web_address("url", *c.url) : std::nullopt) in.add(*error);
-  if (auto error = c.email ? field_rules::check_email("email", *c.email) : std::nullopt) in.add(*error);
   TRY_VOID(in.finish());
   return c;
 }

@@ -1,7 +1,5 @@
-// What the API answers about a session.
+// What the API answers about a session (generated from the OpenAPI document).
+import type * as Api from '../generated/api'
 import type { User } from '../core/types'
 
-export interface SessionBody {
-  user: User
-  csrf_token: string
-}
+export type SessionBody = Omit<Api.Me, 'user'> & { user: User }

@@ -1,4 +1,6 @@
-// Shapes of the Filet HTTP API v1 (docs/api.md).
+// Shapes of the Filet HTTP API v1 that every module shares; records are generated from the
+// OpenAPI document (src/generated/api.ts).
+import type * as Api from '../generated/api'
 
 export interface Paged<T> {
   items: T[]
@@ -26,7 +28,4 @@ export interface ErrorBody {
 
 export type Locale = 'fr' | 'en'
 
-export interface Ref {
-  id: string
-  name: string
-}
+export type Ref = Api.NamedRef

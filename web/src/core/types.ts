@@ -1,49 +1,25 @@
-// What the API answers about territories, organizations, programs and accounts.
-import type { Locale, Ref } from '../common/types'
+// What the API answers about territories, organizations, programs and accounts: the generated
+// types of the OpenAPI document (src/generated/api.ts, from the server's field descriptions).
+import type * as Api from '../generated/api'
 
-export type Role = 'manager' | 'practitioner' | 'coordinator' | 'evaluator' | 'facilitator'
+export type Membership = Api.Membership
+export type Role = Membership['role']
 
-export const ROLES: Role[] = ['manager', 'practitioner', 'coordinator', 'evaluator', 'facilitator']
+export const ROLES = ['manager', 'practitioner', 'coordinator', 'evaluator', 'facilitator'] as const satisfies readonly Role[]
 
-export interface Membership {
-  organization_id: string
-  organization_name?: string
-  role: Role
-}
+/** An account; to oneself (`/me`) it also tells whether two-step sign-in is on and required. */
+export type User = Api.User & { two_factor?: Api.TwoFactorState }
 
-export interface User {
-  id: string
-  email: string
-  name: string
-  locale: Locale
-  active: boolean
-  is_admin: boolean
-  memberships: Membership[]
-  /** Two-step sign-in: on for this account, and required of it by the deployment. */
-  two_factor?: { enabled: boolean; required: boolean }
-  created_at: string
-  updated_at: string
-}
+export type Territory = Api.Territory
+export type TerritoryKind = Territory['kind']
+export type Setting = Territory['setting']
 
-export type TerritoryKind = 'region' | 'territory' | 'neighbourhood' | 'housing_site'
+export const TERRITORY_KINDS = ['region', 'territory', 'neighbourhood', 'housing_site'] as const satisfies readonly TerritoryKind[]
 
-export const TERRITORY_KINDS: TerritoryKind[] = ['region', 'territory', 'neighbourhood', 'housing_site']
+export const SETTINGS = ['urban', 'rural', 'mixed'] as const satisfies readonly Setting[]
 
-export type Setting = 'urban' | 'rural' | 'mixed'
-
-export const SETTINGS: Setting[] = ['urban', 'rural', 'mixed']
-
-export interface Territory {
-  id: string
-  name: string
-  kind: TerritoryKind
-  setting: Setting
-  parent_id: string | null
-  parent_name: string | null
-  active: boolean
-  created_at: string
-  updated_at: string
-}
+export type Organization = Api.Organization
+export type Sector = Organization['sector']
 
 export const SECTORS = [
   'community_family',
@@ -59,34 +35,6 @@ export const SECTORS = [
   'legal_clinic',
   'social_housing',
   'other',
-] as const
+] as const satisfies readonly Sector[]
 
-export type Sector = (typeof SECTORS)[number]
-
-export interface Organization {
-  id: string
-  name: string
-  sector: Sector
-  territory_ids: string[]
-  territories: Ref[]
-  active: boolean
-  email: string | null
-  phone: string | null
-  website: string | null
-  created_at: string
-  updated_at: string
-}
-
-export interface Program {
-  id: string
-  name: string
-  description: string | null
-  starts_on: string
-  ends_on: string | null
-  organization_ids: string[]
-  organizations: Ref[]
-  funders: string[]
-  active: boolean
-  created_at: string
-  updated_at: string
-}
+export type Program = Api.Program

@@ -1,0 +1,89 @@
+#pragma once
+// Registers the list / get / create / update routes of a resource in one call: its path, the
+// permission and summary of each verb, its field description (decoding and OpenAPI schemas) and
+// its service's functions. Records are written with their module's to_json and page_json, found
+// by argument-dependent lookup.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "api/responses.hpp"
+#include "common/fields.hpp"
+
+namespace filet::api {
+
+struct Verb {
+  auth::Permission permission;
+  std::string summary;
+  std::string organization_param = {};  // for permissions about one organization
+  bool worker_pool = false;             // slow work (password hashing)
+};
+
+template <class Record, class Changes>
+struct Resource {
+  std::string path;  // e.g. /api/v1/organizations; a record is at path/{id}
+  const fields::Description& fields;
+  // Query parameters of the list besides page, per_page, q and active (kListQueryFields).
+  const fields::Description* filters = nullptr;
+  Verb list, get, create, update;
+  std::function<Result<db::Page<Record>>(Context&, const db::ListQuery&)> list_records;
+  std::function<Result<Record>(Context&, const std::string& id)> get_record;
+  std::function<Result<Changes>(const boost::json::object& body, fields::Mode)> decode;
+  std::function<Result<Record>(Context&, const Changes&)> create_record;
+  std::function<Result<Record>(Context&, const std::string& id, const Changes&)> update_record;
+};
+
+namespace detail {
+inline Route resource_route(std::string method, std::string pattern, const Verb& verb, Handler handler,
+                            std::string request_schema, std::string response_schema) {
+  Route route{std::move(method),  std::move(pattern), verb.permission,
+              std::move(handler), verb.summary,       verb.organization_param};
+  route.blocking = verb.worker_pool;
+  route.request_schema = std::move(request_schema);
+  route.response_schema = std::move(response_schema);
+  return route;
+}
+}  // namespace detail
+
+template <class Record, class Changes>
+void add_resource(Api& api, Resource<Record, Changes> r) {
+  std::string name(r.fields.schema);
+  api.add_entity_schemas(r.fields);
+  auto shared = std::make_shared<Resource<Record, Changes>>(std::move(r));
+  const std::string item = shared->path + "/{id}";
+
+  Route list = detail::resource_route(
+      "GET", shared->path, shared->list,
+      [shared](Context& ctx) -> Result<http::Response> {
+        auto query = TRY(list_query(ctx.request));
+        auto page = TRY(shared->list_records(ctx, query));
+        return json_response(page_json(page, query));
+      },
+      "", name + "Page");
+  list.query = {&kListQueryFields};
+  if (shared->filters) list.query.push_back(shared->filters);
+  api.add(std::move(list));
+  api.add(detail::resource_route(
+      "POST", shared->path, shared->create,
+      [shared](Context& ctx) -> Result<http::Response> {
+        auto changes = TRY(shared->decode(TRY(body(ctx)), fields::Mode::create));
+        return json_response(to_json(TRY(shared->create_record(ctx, changes))), 201);
+      },
+      name + "Create", name));
+  api.add(detail::resource_route(
+      "GET", item, shared->get,
+      [shared](Context& ctx) -> Result<http::Response> {
+        return json_response(to_json(TRY(shared->get_record(ctx, TRY(id_param(ctx))))));
+      },
+      "", name));
+  api.add(detail::resource_route(
+      "PATCH", item, shared->update,
+      [shared](Context& ctx) -> Result<http::Response> {
+        auto id = TRY(id_param(ctx));
+        auto changes = TRY(shared->decode(TRY(body(ctx)), fields::Mode::update));
+        return json_response(to_json(TRY(shared->update_record(ctx, id, changes))));
+      },
+      name + "Update", name));
+}
+
+}  // namespace filet::api

@@ -1,0 +1,46 @@
+// `filet openapi` prints the API's OpenAPI document without a server, and the committed web types
+// (web/src/generated/api.ts) are exactly what scripts/generate-api-types.mjs makes of it: a field
+// description changed without regenerating them fails here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filet, tempDir, BIN } from './lib.mjs';
+
+const script = new URL('../../scripts/generate-api-types.mjs', import.meta.url).pathname;
+
+function generator(args) {
+  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, FILET_BIN: BIN } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('filet openapi prints the document with the schemas of the described entities', () => {
+  const r = filet(['openapi']);
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.match(doc.openapi, /^3\./);
+  for (const name of ['Organization', 'OrganizationCreate', 'OrganizationUpdate', 'OrganizationPage', 'Me', 'ServiceCreate'])
+    assert.ok(doc.components.schemas[name], `schema ${name}`);
+  assert.deepEqual(doc.components.schemas.OrganizationCreate.required, ['name', 'sector']);
+  const list = doc.paths['/api/v1/organizations'].get;
+  assert.deepEqual(list.responses['200'].content['application/json'].schema, { $ref: '#/components/schemas/OrganizationPage' });
+  const search = doc.paths['/api/v1/directory/search'].get.parameters.map((p) => p.name);
+  for (const name of ['page', 'per_page', 'q', 'need', 'age', 'near', 'language', 'territory_id', 'open_on', 'free', 'lang'])
+    assert.ok(search.includes(name), `search parameter ${name} in ${search}`);
+});
+
+test('the committed web types are what the generator makes from this binary', () => {
+  const r = generator(['--check']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+});
+
+test('the check fails when the document no longer matches the committed types', () => {
+  const doc = JSON.parse(filet(['openapi']).stdout);
+  doc.components.schemas.Organization.properties.drifted = { type: 'string' };
+  const file = join(tempDir(), 'openapi.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const r = generator([file, '--check']);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /differs/);
+});
