@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/json_input.hpp"
 #include "common/text.hpp"
@@ -25,6 +26,19 @@ Result<int64_t> integer_param(const http::Request& request, std::string_view nam
   if (value < min || value > max)
     return fail(bad_query(name, FieldCode::out_of_range, std::to_string(min) + "–" + std::to_string(max)));
   return value;
+}
+
+// The sort key asked for, which must be one the list names.
+Result<std::string> sort_param(const http::Request& request, std::span<const db::SortKey> sorts) {
+  auto raw = request.query_param("sort");
+  if (!raw || raw->empty()) return std::string();
+  std::string_view name = raw->starts_with('-') ? raw->substr(1) : *raw;
+  for (const auto& key : sorts)
+    if (key.name == name) return std::string(*raw);
+  std::string list;
+  for (const auto& key : sorts)
+    list += (list.empty() ? "" : ", ") + std::string(key.name) + ", -" + std::string(key.name);
+  return fail(bad_query("sort", FieldCode::invalid_value, list.empty() ? "—" : list));
 }
 
 }  // namespace
@@ -59,10 +73,11 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
   return std::string(text::trim(*raw));
 }
 
-Result<db::ListQuery> list_query(const http::Request& request) {
+Result<db::ListQuery> list_query(const http::Request& request, std::span<const db::SortKey> sorts) {
   db::ListQuery query;
   query.page = TRY(integer_param(request, "page", 1, 1, 1'000'000));
-  query.per_page = TRY(integer_param(request, "per_page", 25, 1, 200));
+  query.per_page = TRY(integer_param(request, "per_page", 25, 1, kMaxPerPage));
+  query.sort = TRY(sort_param(request, sorts));
   query.q = text::fold(TRY(search_text_param(request, "q")));
   if (auto active = request.query_param("active")) {
     if (*active == "true")
@@ -73,6 +88,10 @@ Result<db::ListQuery> list_query(const http::Request& request) {
       return fail(bad_query("active", FieldCode::invalid_value, "true, false"));
   }
   return query;
+}
+
+boost::json::object page_envelope(boost::json::array items, int64_t total, const db::ListQuery& query) {
+  return {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", total}};
 }
 
 Result<std::string> choice_param(const http::Request& request, std::string_view name,
@@ -96,6 +115,15 @@ Result<std::string> id_query_param(const http::Request& request, std::string_vie
 
 Result<boost::json::object> body(const Context& ctx) {
   return json_input::parse_object(ctx.request.body);
+}
+
+Result<std::optional<int64_t>> take_version(boost::json::object& body) {
+  auto it = body.find("version");
+  if (it == body.end()) return std::optional<int64_t>{};
+  auto version = field_rules::whole_number("version", it->value(), 1, INT64_MAX);
+  if (!version) return fail(Error{ErrorCode::bad_request, {version.error()}, {}, {}});
+  body.erase(it);
+  return std::optional<int64_t>{*version};
 }
 
 }  // namespace filet::api

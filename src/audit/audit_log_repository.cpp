@@ -1,7 +1,5 @@
 #include "audit/audit_log.hpp"
 
-#include <boost/json.hpp>
-
 #include "common/clock.hpp"
 
 namespace filet::audit {
@@ -30,39 +28,18 @@ constexpr std::string_view kEntityName =
     " END";
 }  // namespace
 
-Result<std::string> list_json(db::Connection& c, const Page& page) {
-  std::string where = " WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?)";
-  db::Params filters{page.action, page.action, page.entity, page.entity};
-  auto total = TRY(c.query("SELECT COUNT(*) FROM audit_log" + where, filters));
-  db::Params params = filters;
-  params.push_back(page.per_page);
-  params.push_back((page.page - 1) * page.per_page);
-  boost::json::array items;
-  TRY_VOID(
-      c.each("SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
-                 std::string(kEntityName) + " FROM audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-             params, [&](const db::Row& r) {
-               auto opt = [&](size_t i) -> boost::json::value {
-                 if (r.is_null(i)) return nullptr;
-                 return boost::json::string(r.text(i));
-               };
-               items.push_back({{"id", r.text(0)},
-                                {"at", r.text(1)},
-                                {"user_id", opt(2)},
-                                {"user_email", opt(3)},
-                                {"action", r.text(4)},
-                                {"entity", r.text(5)},
-                                {"entity_id", opt(6)},
-                                {"organization_id", opt(7)},
-                                {"request_id", opt(8)},
-                                {"entity_name", opt(9)}});
-               return true;
-             }));
-  boost::json::object out{{"items", std::move(items)},
-                          {"page", page.page},
-                          {"per_page", page.per_page},
-                          {"total", total.front().integer(0)}};
-  return boost::json::serialize(out);
+Result<db::Page<Entry>> list(db::Connection& c, const db::ListQuery& query, const Filter& filter) {
+  db::Where where;
+  if (!filter.action.empty()) where.add("action = ?", {filter.action});
+  if (!filter.entity.empty()) where.add("entity = ?", {filter.entity});
+  return db::select_page<Entry>(
+      c,
+      "SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
+          std::string(kEntityName) + " FROM audit_log",
+      "audit_log", where, query.order(kSorts, "audit_log.id DESC", "audit_log.id"), query, [](const db::Row& r) {
+        return Entry{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                     r.text(5), r.text(6), r.text(7), r.text(8), r.text(9)};
+      });
 }
 
 }  // namespace filet::audit

@@ -20,19 +20,34 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_codes_renewed"};
 constexpr std::string_view kEntities[] = {"territory", "organization",         "program",     "user", "session",
                                           "service",   "public_service_pages", "postal_areas"};
+
+boost::json::value nullable(const std::string& s) {
+  if (s.empty()) return nullptr;
+  return boost::json::string(s);
+}
 }  // namespace
+
+boost::json::object to_json(const Entry& e) {
+  return {{"id", e.id},
+          {"at", e.at},
+          {"user_id", nullable(e.user_id)},
+          {"user_email", nullable(e.user_email)},
+          {"action", e.action},
+          {"entity", e.entity},
+          {"entity_id", nullable(e.entity_id)},
+          {"organization_id", nullable(e.organization_id)},
+          {"request_id", nullable(e.request_id)},
+          {"entity_name", nullable(e.entity_name)}};
+}
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {
   api.add({"GET", "/api/v1/audit", auth::Permission::read_audit,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
-             std::string action = TRY(api::choice_param(ctx.request, "action", kActions));
-             std::string entity = TRY(api::choice_param(ctx.request, "entity", kEntities));
+             auto query = TRY(api::list_query(ctx.request, kSorts));
+             Filter filter{TRY(api::choice_param(ctx.request, "action", kActions)),
+                           TRY(api::choice_param(ctx.request, "entity", kEntities))};
              auto c = TRY(pool.acquire());
-             auto body = TRY(list_json(*c, {query.page, query.per_page, action, entity}));
-             auto response = api::json_response(nullptr);
-             response.body = std::move(body);
-             return response;
+             return api::json_response(api::page_json(TRY(list(*c, query, filter)), query));
            },
            "Page through the audit log (newest first)"});
 }

@@ -76,6 +76,12 @@ constexpr ErrorInfo entry(ErrorCode code) {
               "Activez d’abord la connexion en deux étapes (page Sécurité du compte)\u00A0: elle est exigée pour "
               "votre rôle.",
               "First turn on two-step sign-in (Account security page): it is required for your role."};
+    case ErrorCode::version_conflict:
+      return {409, "version_conflict",
+              "Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte. Vos changements n’ont pas été "
+              "enregistrés\u00A0: voyez la version actuelle, puis refaites-les.",
+              "Someone else changed this record since you opened it. Your changes were not saved: see the current "
+              "version, then make them again."};
   }
   return {0, nullptr, nullptr, nullptr};  // not a code
 }
@@ -242,6 +248,8 @@ const std::map<std::string_view, Localized>& field_labels() {
       {"near", {"code postal", "postal code"}},
       {"fsa", {"région postale (RTA)", "postal area (FSA)"}},
       {"csv", {"fichier CSV", "CSV file"}},
+      {"version", {"version", "version"}},
+      {"sort", {"tri", "sort"}},
   };
   return labels;
 }

@@ -3,7 +3,7 @@
 #include "api/responses.hpp"
 #include "common/field_rules.hpp"
 #include "common/json_input.hpp"
-#include "core/json_output.hpp"
+#include "core/organization_repository.hpp"
 
 namespace filet::core {
 namespace {
@@ -35,12 +35,12 @@ Result<OrganizationChanges> decode(const boost::json::object& body, bool creatin
 void add_organization_routes(api::Api& api, OrganizationService& service) {
   api.add({"GET", "/api/v1/organizations", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
+             auto query = TRY(api::list_query(ctx.request, organization_repository::kSorts));
              OrganizationFilter filter;
              filter.sector = TRY(api::choice_param(ctx.request, "sector", kSectors));
              filter.territory_id = TRY(api::id_query_param(ctx.request, "territory_id"));
              auto page = TRY(service.list(query, filter));
-             return api::json_response(page_json(page, query));
+             return api::json_response(api::page_json(page, query));
            },
            "List organizations"});
   api.add({"POST", "/api/v1/organizations", Permission::manage_reference,
@@ -59,7 +59,10 @@ void add_organization_routes(api::Api& api, OrganizationService& service) {
   api.add({"PATCH", "/api/v1/organizations/{id}", Permission::update_organization,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode(TRY(api::body(ctx)), false));
+             auto body = TRY(api::body(ctx));
+             auto version = TRY(api::take_version(body));
+             auto changes = TRY(decode(body, false));
+             changes.version = version;
              auto updated = TRY(service.update(ctx.actor(), *ctx.principal, id, changes));
              return api::json_response(to_json(updated));
            },

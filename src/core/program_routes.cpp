@@ -2,7 +2,7 @@
 
 #include "api/responses.hpp"
 #include "common/json_input.hpp"
-#include "core/json_output.hpp"
+#include "core/program_repository.hpp"
 
 namespace filet::core {
 namespace {
@@ -31,9 +31,9 @@ Result<ProgramChanges> decode(const boost::json::object& body, bool creating) {
 void add_program_routes(api::Api& api, ProgramService& service) {
   api.add({"GET", "/api/v1/programs", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
+             auto query = TRY(api::list_query(ctx.request, program_repository::kSorts));
              auto page = TRY(service.list(query));
-             return api::json_response(page_json(page, query));
+             return api::json_response(api::page_json(page, query));
            },
            "List programs"});
   api.add({"POST", "/api/v1/programs", Permission::manage_reference,
@@ -52,7 +52,10 @@ void add_program_routes(api::Api& api, ProgramService& service) {
   api.add({"PATCH", "/api/v1/programs/{id}", Permission::manage_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode(TRY(api::body(ctx)), false));
+             auto body = TRY(api::body(ctx));
+             auto version = TRY(api::take_version(body));
+             auto changes = TRY(decode(body, false));
+             changes.version = version;
              auto updated = TRY(service.update(ctx.actor(), id, changes));
              return api::json_response(to_json(updated));
            },

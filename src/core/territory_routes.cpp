@@ -2,7 +2,7 @@
 
 #include "api/responses.hpp"
 #include "common/json_input.hpp"
-#include "core/json_output.hpp"
+#include "core/territory_repository.hpp"
 
 namespace filet::core {
 namespace {
@@ -27,12 +27,12 @@ Result<TerritoryChanges> decode(const boost::json::object& body, bool creating) 
 void add_territory_routes(api::Api& api, TerritoryService& service) {
   api.add({"GET", "/api/v1/territories", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
+             auto query = TRY(api::list_query(ctx.request, territory_repository::kSorts));
              TerritoryFilter filter;
              filter.kind = TRY(api::choice_param(ctx.request, "kind", kTerritoryKinds));
              filter.parent_id = TRY(api::id_query_param(ctx.request, "parent_id"));
              auto page = TRY(service.list(query, filter));
-             return api::json_response(page_json(page, query));
+             return api::json_response(api::page_json(page, query));
            },
            "List territories"});
   api.add({"POST", "/api/v1/territories", Permission::manage_reference,
@@ -51,7 +51,10 @@ void add_territory_routes(api::Api& api, TerritoryService& service) {
   api.add({"PATCH", "/api/v1/territories/{id}", Permission::manage_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode(TRY(api::body(ctx)), false));
+             auto body = TRY(api::body(ctx));
+             auto version = TRY(api::take_version(body));
+             auto changes = TRY(decode(body, false));
+             changes.version = version;
              auto updated = TRY(service.update(ctx.actor(), id, changes));
              return api::json_response(to_json(updated));
            },

@@ -4,7 +4,7 @@
 #include "auth/password.hpp"
 #include "common/field_rules.hpp"
 #include "common/json_input.hpp"
-#include "core/json_output.hpp"
+#include "core/user_repository.hpp"
 
 namespace filet::core {
 namespace {
@@ -67,9 +67,9 @@ Result<UserChanges> decode_user(const boost::json::object& body, bool creating,
 void add_user_routes(api::Api& api, UserService& service) {
   api.add({"GET", "/api/v1/users", Permission::manage_users,
            [&service](api::Context& ctx) -> Result<http::Response> {
-             auto query = TRY(api::list_query(ctx.request));
+             auto query = TRY(api::list_query(ctx.request, user_repository::kSorts));
              auto page = TRY(service.list(query));
-             return api::json_response(page_json(page, query));
+             return api::json_response(api::page_json(page, query));
            },
            "List accounts"});
   api.add(api::Route{"POST", "/api/v1/users", Permission::manage_users,
@@ -89,7 +89,10 @@ void add_user_routes(api::Api& api, UserService& service) {
   api.add(api::Route{"PATCH", "/api/v1/users/{id}", Permission::manage_users,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
-                       auto changes = TRY(decode_user(TRY(api::body(ctx)), false, kUserFields));
+                       auto body = TRY(api::body(ctx));
+                       auto version = TRY(api::take_version(body));
+                       auto changes = TRY(decode_user(body, false, kUserFields));
+                       changes.version = version;
                        auto updated = TRY(service.update(ctx.actor(), id, changes));
                        return api::json_response(to_json(updated));
                      },

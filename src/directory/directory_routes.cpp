@@ -74,25 +74,22 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
              boost::json::value corrected = nullptr;
              if (result.corrected_query) corrected = boost::json::string(*result.corrected_query);
-             return api::json_response({{"items", std::move(items)},
-                                        {"page", request.page},
-                                        {"per_page", request.per_page},
-                                        {"total", result.hits.total},
-                                        {"corrected_query", std::move(corrected)}});
+             auto body =
+                 api::page_envelope(std::move(items), result.hits.total, db::ListQuery{request.page, request.per_page});
+             body["corrected_query"] = std::move(corrected);
+             return api::json_response(body);
            },
            "Search the directory"});
-  api.add(
-      {"GET", "/api/v1/directory/stale", Permission::read_reference,
-       [&service](api::Context& ctx) -> Result<http::Response> {
-         auto query = TRY(api::list_query(ctx.request));
-         std::string lang = TRY(lang_param(ctx.request));
-         auto page = TRY(service.stale(ctx.scope, query));
-         boost::json::array items;
-         for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
-         return api::json_response(
-             {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
-       },
-       "Services not verified for 12 months"});
+  api.add({"GET", "/api/v1/directory/stale", Permission::read_reference,
+           [&service](api::Context& ctx) -> Result<http::Response> {
+             auto query = TRY(api::list_query(ctx.request, service_repository::kStaleSorts));
+             std::string lang = TRY(lang_param(ctx.request));
+             auto page = TRY(service.stale(ctx.scope, query));
+             boost::json::array items;
+             for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
+             return api::json_response(api::page_envelope(std::move(items), page.total, query));
+           },
+           "Services not verified for 12 months"});
   api.add({"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto s = TRY(service.get(TRY(api::id_param(ctx))));
@@ -110,7 +107,10 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
   api.add({"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
            [&service](api::Context& ctx) -> Result<http::Response> {
              auto id = TRY(api::id_param(ctx));
-             auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
+             auto body = TRY(api::body(ctx));
+             auto version = TRY(api::take_version(body));
+             auto changes = TRY(decode_service(body, false));
+             changes.version = version;
              auto s = TRY(service.update(ctx.actor(), ctx.scope, id, changes));
              return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
            },
@@ -136,22 +136,25 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
              return response;
            },
            "Export the whole directory as HSDS 3.1 JSON"});
-  api.add(api::Route{"POST", "/api/v1/directory/import", Permission::manage_directory_data,
-           [&pool](api::Context& ctx) -> Result<http::Response> {
-             std::string strict =
-                 TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
-             std::string reassign = TRY(
-                 api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
-             std::string lang = TRY(lang_param(ctx.request));
-             if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
-             boost::system::error_code ec;
-             auto input = boost::json::parse(ctx.request.body, ec);
-             if (ec) return fail(ErrorCode::malformed_json, ec.message());
-             ImportOptions options{.strict = strict == "true", .lang = lang, .allow_reassign = reassign == "true"};
-             auto report = TRY(import_hsds(pool, input, options, ctx.principal->email, ctx.request.request_id));
-             return api::json_response(report.to_json());
-           },
-           "Import HSDS 3.1 JSON (services)"}.with_body_limit(64 * 1024 * 1024).on_worker_pool());
+  api.add(api::Route{
+      "POST", "/api/v1/directory/import", Permission::manage_directory_data,
+      [&pool](api::Context& ctx) -> Result<http::Response> {
+        std::string strict =
+            TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
+        std::string reassign =
+            TRY(api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
+        std::string lang = TRY(lang_param(ctx.request));
+        if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
+        boost::system::error_code ec;
+        auto input = boost::json::parse(ctx.request.body, ec);
+        if (ec) return fail(ErrorCode::malformed_json, ec.message());
+        ImportOptions options{.strict = strict == "true", .lang = lang, .allow_reassign = reassign == "true"};
+        auto report = TRY(import_hsds(pool, input, options, ctx.principal->email, ctx.request.request_id));
+        return api::json_response(report.to_json());
+      },
+      "Import HSDS 3.1 JSON (services)"}
+              .with_body_limit(64 * 1024 * 1024)
+              .on_worker_pool());
 }
 
 }  // namespace filet::directory

@@ -23,6 +23,8 @@ export interface User {
   two_factor?: { enabled: boolean; required: boolean }
   created_at: string
   updated_at: string
+  /** Incremented by every change; an update names the one it was made against. */
+  version: number
 }
 
 export type TerritoryKind = 'region' | 'territory' | 'neighbourhood' | 'housing_site'
@@ -43,6 +45,8 @@ export interface Territory {
   active: boolean
   created_at: string
   updated_at: string
+  /** Incremented by every change; an update names the one it was made against. */
+  version: number
 }
 
 export const SECTORS = [
@@ -75,6 +79,8 @@ export interface Organization {
   website: string | null
   created_at: string
   updated_at: string
+  /** Incremented by every change; an update names the one it was made against. */
+  version: number
 }
 
 export interface Program {
@@ -89,4 +95,6 @@ export interface Program {
   active: boolean
   created_at: string
   updated_at: string
+  /** Incremented by every change; an update names the one it was made against. */
+  version: number
 }
