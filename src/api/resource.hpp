@@ -4,6 +4,7 @@
 // its service's functions. Records are written with their module's to_json and page_json, found
 // by argument-dependent lookup.
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct Verb {
 template <class Record, class Changes>
 struct Resource {
   std::string path;  // e.g. /api/v1/organizations; a record is at path/{id}
+  // The keys the list may be sorted by (`sort`); none: the list's one order.
+  std::span<const db::SortKey> sorts;
   const fields::Description& fields;
   // Query parameters of the list besides page, per_page, q and active (kListQueryFields).
   const fields::Description* filters = nullptr;
@@ -55,7 +58,7 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
   Route list = detail::resource_route(
       "GET", shared->path, shared->list,
       [shared](Context& ctx) -> Result<http::Response> {
-        auto query = TRY(list_query(ctx.request));
+        auto query = TRY(list_query(ctx.request, shared->sorts));
         auto page = TRY(shared->list_records(ctx, query));
         return json_response(page_json(page, query));
       },
@@ -80,7 +83,11 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
       "PATCH", item, shared->update,
       [shared](Context& ctx) -> Result<http::Response> {
         auto id = TRY(id_param(ctx));
-        auto changes = TRY(shared->decode(TRY(body(ctx)), fields::Mode::update));
+        auto object = TRY(body(ctx));
+        // The version the change was made against (optimistic: a stale one is a 409).
+        auto version = TRY(take_version(object));
+        auto changes = TRY(shared->decode(object, fields::Mode::update));
+        changes.version = version;
         return json_response(to_json(TRY(shared->update_record(ctx, id, changes))));
       },
       name + "Update", name));

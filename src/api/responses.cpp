@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/json_input.hpp"
 #include "common/text.hpp"
@@ -29,6 +30,19 @@ Result<int64_t> integer_param(const http::Request& request, std::string_view nam
 
 constexpr std::string_view kBooleans[] = {"true", "false"};
 
+// The sort key asked for, which must be one the list names.
+Result<std::string> sort_param(const http::Request& request, std::span<const db::SortKey> sorts) {
+  auto raw = request.query_param("sort");
+  if (!raw || raw->empty()) return std::string();
+  std::string_view name = raw->starts_with('-') ? raw->substr(1) : *raw;
+  for (const auto& key : sorts)
+    if (key.name == name) return std::string(*raw);
+  std::string list;
+  for (const auto& key : sorts)
+    list += (list.empty() ? "" : ", ") + std::string(key.name) + ", -" + std::string(key.name);
+  return fail(bad_query("sort", FieldCode::invalid_value, list.empty() ? "—" : list));
+}
+
 }  // namespace
 
 // The paging kit's parameters, as list_query reads them (B's consolidation may add `sort` here).
@@ -38,7 +52,9 @@ const fields::Description kListQueryFields{
     {{.name = "page", .type = fields::Type::integer, .low = 1, .high = 1'000'000},
      {.name = "per_page", .type = fields::Type::integer, .low = 1, .high = 200},
      {.name = "q", .type = fields::Type::text, .max = kSearchTextMaxChars},
-     {.name = "active", .type = fields::Type::choice, .label = {"actif", "active"}, .choices = kBooleans}}};
+     {.name = "active", .type = fields::Type::choice, .label = {"actif", "active"}, .choices = kBooleans},
+     // Each list names its own keys (a name, or "-" and a name for descending); see its summary.
+     {.name = "sort", .type = fields::Type::text, .label = {"tri", "sort"}, .max = 60}}};
 
 Result<std::string> choice_param(const http::Request& request, const fields::Field& field) {
   return choice_param(request, field.name, field.choices);
@@ -74,12 +90,13 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
   return std::string(text::trim(*raw));
 }
 
-Result<db::ListQuery> list_query(const http::Request& request) {
+Result<db::ListQuery> list_query(const http::Request& request, std::span<const db::SortKey> sorts) {
   db::ListQuery query;
   const auto& page = kListQueryFields.field("page");
   const auto& per_page = kListQueryFields.field("per_page");
   query.page = TRY(integer_param(request, "page", 1, page.low, page.high));
   query.per_page = TRY(integer_param(request, "per_page", 25, per_page.low, per_page.high));
+  query.sort = TRY(sort_param(request, sorts));
   query.q = text::fold(TRY(search_text_param(request, "q")));
   if (auto active = request.query_param("active")) {
     if (*active == "true")
@@ -90,6 +107,10 @@ Result<db::ListQuery> list_query(const http::Request& request) {
       return fail(bad_query("active", FieldCode::invalid_value, "true, false"));
   }
   return query;
+}
+
+boost::json::object page_envelope(boost::json::array items, int64_t total, const db::ListQuery& query) {
+  return {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", total}};
 }
 
 Result<std::string> choice_param(const http::Request& request, std::string_view name,
@@ -113,6 +134,15 @@ Result<std::string> id_query_param(const http::Request& request, std::string_vie
 
 Result<boost::json::object> body(const Context& ctx) {
   return json_input::parse_object(ctx.request.body);
+}
+
+Result<std::optional<int64_t>> take_version(boost::json::object& body) {
+  auto it = body.find("version");
+  if (it == body.end()) return std::optional<int64_t>{};
+  auto version = field_rules::whole_number("version", it->value(), 1, INT64_MAX);
+  if (!version) return fail(Error{ErrorCode::bad_request, {version.error()}, {}, {}});
+  body.erase(it);
+  return std::optional<int64_t>{*version};
 }
 
 }  // namespace filet::api

@@ -11,8 +11,19 @@ http::Response json_response(const boost::json::value& value, int status = 200);
 http::Response no_content();
 // The path parameter `name`, which must be a UUID (else bad_id).
 Result<std::string> id_param(const Context& ctx, std::string_view name = "id");
-// page, per_page, q, active; a bad value is a bad_query error naming the parameter.
-Result<db::ListQuery> list_query(const http::Request& request);
+// page, per_page, q, active and sort (one of `sorts`, "-" first for descending; a list without
+// sort keys refuses any); a bad value is a bad_query error naming the parameter.
+Result<db::ListQuery> list_query(const http::Request& request, std::span<const db::SortKey> sorts = {});
+// The Page envelope every Filet list answers with: {"items", "page", "per_page", "total"}.
+boost::json::object page_envelope(boost::json::array items, int64_t total, const db::ListQuery& query);
+// The envelope around a page of records that have a to_json.
+template <class T>
+boost::json::object page_json(const db::Page<T>& page, const db::ListQuery& query) {
+  boost::json::array items;
+  items.reserve(page.items.size());
+  for (const auto& item : page.items) items.push_back(to_json(item));
+  return page_envelope(std::move(items), page.total, query);
+}
 // The parameters list_query reads, described for the OpenAPI document.
 extern const fields::Description kListQueryFields;
 // An optional text query parameter limited to `allowed` values ("" when absent).
@@ -28,5 +39,9 @@ Result<std::string> search_text_param(const http::Request& request, std::string_
 // An optional UUID query parameter ("" when absent).
 Result<std::string> id_query_param(const http::Request& request, std::string_view name);
 Result<boost::json::object> body(const Context& ctx);
+// Takes `version` out of an update's body: the version of the record the client loaded, a whole
+// number ≥ 1 (else bad_request naming `version`). Absent: an old client, the update applies to
+// whatever version is current (last write wins, as before versions).
+Result<std::optional<int64_t>> take_version(boost::json::object& body);
 
 }  // namespace filet::api

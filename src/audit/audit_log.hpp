@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "db/listing.hpp"
 
 namespace filet::audit {
 
@@ -25,22 +26,22 @@ struct Event {
 
 Result<void> record(db::Connection& c, const Actor& actor, const Event& event);
 
-struct Page {
-  int64_t page;
-  int64_t per_page;
-  std::string action;  // filters; empty = any
+// One entry as the log's list shows it; "" where the column is empty.
+struct Entry {
+  std::string id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id;
+  std::string entity_name;  // the record's name today (public reference data only), "" for others
+};
+struct Filter {
+  std::string action;  // empty = any
   std::string entity;
 };
-// Newest first; writes the JSON list envelope {items, page, per_page, total}.
-Result<std::string> list_json(db::Connection& c, const Page& page);
+// The keys the log may be sorted by; newest first without one.
+inline constexpr db::SortKey kSorts[] = {
+    {"at", "audit_log.at"}, {"action", "audit_log.action"}, {"entity", "audit_log.entity"}};
+Result<db::Page<Entry>> list(db::Connection& c, const db::ListQuery& query, const Filter& filter);
 
-// One entry as the export writes it; empty strings for what the entry does not have.
-struct Entry {
-  int64_t id = 0;
-  std::string at, user_id, user_email, action, entity, entity_id, organization_id, request_id, entity_name;
-};
-// Up to `limit` entries older than `before_id` (newest first), with the filters of `page`: an
-// export pages down by id, so entries written meanwhile never shift what it reads.
-Result<std::vector<Entry>> entries_before(db::Connection& c, const Page& filters, int64_t before_id, int64_t limit);
+// Up to `limit` entries older than `before_id` (newest first), filtered: an export pages down
+// by id, so entries written meanwhile never shift what it reads.
+Result<std::vector<Entry>> entries_before(db::Connection& c, const Filter& filter, int64_t before_id, int64_t limit);
 
 }  // namespace filet::audit

@@ -1,7 +1,5 @@
 #include "audit/audit_log.hpp"
 
-#include <boost/json.hpp>
-
 #include "common/clock.hpp"
 
 namespace filet::audit {
@@ -29,53 +27,36 @@ constexpr std::string_view kEntityName =
     " WHEN 'public_service_pages' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
     " END";
 
-constexpr std::string_view kFilters = " WHERE (? = '' OR action = ?) AND (? = '' OR entity = ?)";
+constexpr std::string_view kEntrySelect =
+    "SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, ";
 
-std::string entry_select() {
-  return "SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
-         std::string(kEntityName) + " FROM audit_log" + std::string(kFilters);
+db::Where filter_where(const Filter& filter) {
+  db::Where where;
+  if (!filter.action.empty()) where.add("action = ?", {filter.action});
+  if (!filter.entity.empty()) where.add("entity = ?", {filter.entity});
+  return where;
+}
+
+Entry entry_from_row(const db::Row& r) {
+  return Entry{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
+               r.text(5), r.text(6), r.text(7), r.text(8), r.text(9)};
 }
 }  // namespace
 
-Result<std::string> list_json(db::Connection& c, const Page& page) {
-  db::Params filters{page.action, page.action, page.entity, page.entity};
-  auto total = TRY(c.query("SELECT COUNT(*) FROM audit_log" + std::string(kFilters), filters));
-  db::Params params = filters;
-  params.push_back(page.per_page);
-  params.push_back((page.page - 1) * page.per_page);
-  boost::json::array items;
-  TRY_VOID(c.each(entry_select() + " ORDER BY id DESC LIMIT ? OFFSET ?", params, [&](const db::Row& r) {
-    auto opt = [&](size_t i) -> boost::json::value {
-      if (r.is_null(i)) return nullptr;
-      return boost::json::string(r.text(i));
-    };
-    items.push_back({{"id", r.text(0)},
-                     {"at", r.text(1)},
-                     {"user_id", opt(2)},
-                     {"user_email", opt(3)},
-                     {"action", r.text(4)},
-                     {"entity", r.text(5)},
-                     {"entity_id", opt(6)},
-                     {"organization_id", opt(7)},
-                     {"request_id", opt(8)},
-                     {"entity_name", opt(9)}});
-    return true;
-  }));
-  boost::json::object out{{"items", std::move(items)},
-                          {"page", page.page},
-                          {"per_page", page.per_page},
-                          {"total", total.front().integer(0)}};
-  return boost::json::serialize(out);
+Result<db::Page<Entry>> list(db::Connection& c, const db::ListQuery& query, const Filter& filter) {
+  return db::select_page<Entry>(c, std::string(kEntrySelect) + std::string(kEntityName) + " FROM audit_log",
+                                "audit_log", filter_where(filter),
+                                query.order(kSorts, "audit_log.id DESC", "audit_log.id"), query, entry_from_row);
 }
 
-Result<std::vector<Entry>> entries_before(db::Connection& c, const Page& filters, int64_t before_id, int64_t limit) {
+Result<std::vector<Entry>> entries_before(db::Connection& c, const Filter& filter, int64_t before_id, int64_t limit) {
+  auto where = filter_where(filter);
+  where.add("id < ?", {before_id});
   std::vector<Entry> entries;
-  TRY_VOID(c.each(entry_select() + " AND id < ? ORDER BY id DESC LIMIT ?",
-                  {filters.action, filters.action, filters.entity, filters.entity, before_id, limit},
-                  [&](const db::Row& r) {
-                    auto text = [&](size_t i) { return r.is_null(i) ? std::string() : std::string(r.text(i)); };
-                    entries.push_back({r.integer(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7),
-                                       text(8), text(9)});
+  TRY_VOID(c.each(std::string(kEntrySelect) + std::string(kEntityName) + " FROM audit_log" + where.sql() +
+                      " ORDER BY id DESC LIMIT ?",
+                  where.with({limit}), [&](const db::Row& r) {
+                    entries.push_back(entry_from_row(r));
                     return true;
                   }));
   return entries;

@@ -66,38 +66,53 @@ std::vector<exports::Column> export_columns(exports::Language language) {
 }
 
 // The log, newest first, a batch per chunk; a connection is held only while a batch is read.
-exports::RowSource export_rows(db::Pool& pool, Page filters) {
+exports::RowSource export_rows(db::Pool& pool, Filter filter) {
   auto before = std::make_shared<int64_t>(std::numeric_limits<int64_t>::max());
-  return [&pool, filters, before](exports::TableWriter& writer) -> Result<bool> {
+  return [&pool, filter, before](exports::TableWriter& writer) -> Result<bool> {
     std::vector<Entry> entries;
     {
       auto c = TRY(pool.acquire());
-      entries = TRY(entries_before(*c, filters, *before, kExportBatch));
+      entries = TRY(entries_before(*c, filter, *before, kExportBatch));
     }
     for (auto& e : entries) {
       TRY_VOID(writer.row({exports::Date{e.at}, std::move(e.user_email), std::move(e.action), std::move(e.entity),
                            std::move(e.entity_id), std::move(e.entity_name), std::move(e.organization_id),
                            std::move(e.request_id)}));
     }
-    if (!entries.empty()) *before = entries.back().id;
+    if (!entries.empty()) *before = std::stoll(entries.back().id);  // ids are whole numbers
     return entries.size() == static_cast<size_t>(kExportBatch);
   };
 }
+
+boost::json::value nullable(const std::string& s) {
+  if (s.empty()) return nullptr;
+  return boost::json::string(s);
+}
 }  // namespace
+
+boost::json::object to_json(const Entry& e) {
+  return {{"id", e.id},
+          {"at", e.at},
+          {"user_id", nullable(e.user_id)},
+          {"user_email", nullable(e.user_email)},
+          {"action", e.action},
+          {"entity", e.entity},
+          {"entity_id", nullable(e.entity_id)},
+          {"organization_id", nullable(e.organization_id)},
+          {"request_id", nullable(e.request_id)},
+          {"entity_name", nullable(e.entity_name)}};
+}
 
 void add_audit_routes(api::Api& api, db::Pool& pool) {
   api.add_schema(kAuditEntryFields, fields::Purpose::record);
   api.add_schema("AuditEntryPage", fields::page_schema("AuditEntry"));
   api.add(api::Route{"GET", "/api/v1/audit", auth::Permission::read_audit,
                      [&pool](api::Context& ctx) -> Result<http::Response> {
-                       auto query = TRY(api::list_query(ctx.request));
-                       std::string action = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("action")));
-                       std::string entity = TRY(api::choice_param(ctx.request, kAuditFilterFields.field("entity")));
+                       auto query = TRY(api::list_query(ctx.request, kSorts));
+                       Filter filter{TRY(api::choice_param(ctx.request, kAuditFilterFields.field("action"))),
+                                     TRY(api::choice_param(ctx.request, kAuditFilterFields.field("entity")))};
                        auto c = TRY(pool.acquire());
-                       auto body = TRY(list_json(*c, {query.page, query.per_page, action, entity}));
-                       auto response = api::json_response(nullptr);
-                       response.body = std::move(body);
-                       return response;
+                       return api::json_response(api::page_json(TRY(list(*c, query, filter)), query));
                      },
                      "Page through the audit log (newest first)"}
               .with_schemas("", "AuditEntryPage")
@@ -112,8 +127,8 @@ void add_audit_routes(api::Api& api, db::Pool& pool) {
                        auto writer = TRY(exports::open_writer(
                            format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language,
                            export_columns(language), language == exports::Language::fr ? "Journal" : "Audit log"));
-                       auto stream = std::make_shared<exports::ExportStream>(
-                           std::move(writer), export_rows(pool, {1, kExportBatch, action, entity}));
+                       auto stream = std::make_shared<exports::ExportStream>(std::move(writer),
+                                                                             export_rows(pool, Filter{action, entity}));
                        http::Response response;
                        response.content_type = std::string(stream->writer().content_type());
                        response.set_header("Content-Disposition", "attachment; filename=\"filet-journal-audit." +

@@ -33,10 +33,11 @@ enum class ErrorCode {
   unsupported_media_type,
   invalid_second_factor,
   two_factor_enrolment_required,
+  version_conflict,  // an update named a version another change has replaced
 };
 // The last error code: the catalog refuses to compile when a code has no entry, or an entry past
 // this one exists (a code added after it without moving this line).
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::two_factor_enrolment_required;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::version_conflict;
 
 // Why one field was refused; each picks a message template in the catalog. Its wire name
 // (field_code_name) is the `code` of the field in the API's error body.
@@ -74,11 +75,12 @@ struct FieldError {
 struct Error {
   ErrorCode code = ErrorCode::internal;
   std::vector<FieldError> fields;
-  std::string detail;  // for the log only, never shown to users
+  std::string detail;   // for the log only, never shown to users
+  std::string current;  // version_conflict: the record as it is now (JSON text), sent as error.current
 
-  static Error of(ErrorCode c, std::string detail = {}) { return Error{c, {}, std::move(detail)}; }
+  static Error of(ErrorCode c, std::string detail = {}) { return Error{c, {}, std::move(detail), {}}; }
   static Error field(ErrorCode c, std::string field, FieldCode code, std::string param = {}) {
-    return Error{c, {FieldError{std::move(field), std::move(code), std::move(param)}}, {}};
+    return Error{c, {FieldError{std::move(field), std::move(code), std::move(param)}}, {}, {}};
   }
 };
 

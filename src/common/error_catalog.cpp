@@ -77,6 +77,12 @@ constexpr ErrorInfo entry(ErrorCode code) {
               "Activez d’abord la connexion en deux étapes (page Sécurité du compte)\u00A0: elle est exigée pour "
               "votre rôle.",
               "First turn on two-step sign-in (Account security page): it is required for your role."};
+    case ErrorCode::version_conflict:
+      return {409, "version_conflict",
+              "Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte. Vos changements n’ont pas été "
+              "enregistrés\u00A0: voyez la version actuelle, puis refaites-les.",
+              "Someone else changed this record since you opened it. Your changes were not saved: see the current "
+              "version, then make them again."};
   }
   return {0, nullptr, nullptr, nullptr};  // not a code
 }

@@ -75,8 +75,12 @@ struct Description {
   std::vector<std::string_view> writable() const;
 };
 
-// Fields most records share. (Optimistic versions add theirs beside these.)
+// Fields most records share.
 inline constexpr Field kId{.name = "id", .type = Type::id, .access = Access::read_only};
+// The record's version (optimistic updates): every change increments it; an update may name the
+// one it was made against (a stale one is a 409 with the current record). Ignored on create.
+inline constexpr Field kVersion{
+    .name = "version", .type = Type::integer, .label = {"version", "version"}, .low = 1, .high = INT64_MAX};
 inline constexpr Field kCreatedAt{.name = "created_at", .type = Type::timestamp, .access = Access::read_only};
 inline constexpr Field kUpdatedAt{.name = "updated_at", .type = Type::timestamp, .access = Access::read_only};
 inline constexpr Field kActive{.name = "active", .type = Type::boolean, .label = {"actif", "active"}};

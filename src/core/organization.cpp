@@ -20,7 +20,8 @@ boost::json::object to_json(const Organization& o) {
           {"territories", std::move(territories)},
           {"active", o.active},
           {"created_at", o.created_at},
-          {"updated_at", o.updated_at}};
+          {"updated_at", o.updated_at},
+          {"version", o.version}};
 }
 
 }  // namespace filet::core

@@ -37,12 +37,14 @@ struct Organization {
   bool active = true;
   std::string created_at;
   std::string updated_at;
+  int64_t version = 1;  // incremented by every change (optimistic versions)
 };
 
 struct OrganizationChanges {
   std::optional<std::string> name, sector, email, phone, website;
   std::optional<std::vector<std::string>> territory_ids;
   std::optional<bool> active;
+  std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
 struct OrganizationFilter {

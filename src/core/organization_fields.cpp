@@ -11,6 +11,7 @@ const fields::Description kNamedRefFields{
 const fields::Description kOrganizationFields{
     "Organization",
     {fields::kId,
+     fields::kVersion,
      {.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 2, .max = 200},
      {.name = "sector", .type = Type::choice, .label = {"secteur", "sector"}, .required = true, .choices = kSectors},
      {.name = "email", .label = {"courriel", "email"}, .max = 254, .format = Format::email, .nullable = true},

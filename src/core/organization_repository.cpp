@@ -4,16 +4,18 @@
 #include <set>
 
 #include "common/text.hpp"
+#include "db/record_version.hpp"
 
 namespace filet::core::organization_repository {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT o.id, o.name, o.sector, o.email, o.phone, o.website, o.active, o.created_at, o.updated_at "
+    "SELECT o.id, o.name, o.sector, o.email, o.phone, o.website, o.active, o.created_at, o.updated_at, o.version "
     "FROM organizations o";
 
 Organization from_row(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), {}, r.boolean(6), r.text(7), r.text(8)};
+  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),   r.text(5),
+          {},        r.boolean(6), r.text(7), r.text(8), r.integer(9)};
 }
 
 // One query for the territories of a whole page of organizations.
@@ -64,8 +66,8 @@ Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const
   if (!filter.territory_id.empty())
     where.add("o.id IN (SELECT organization_id FROM organization_territories WHERE territory_id = ?)",
               {filter.territory_id});
-  auto page =
-      TRY(select_page<Organization>(c, kSelect, "organizations o", where, "o.search_key, o.id", query, from_row));
+  auto page = TRY(select_page<Organization>(c, kSelect, "organizations o", where,
+                                            query.order(kSorts, "o.search_key, o.id", "o.id"), query, from_row));
   TRY_VOID(attach_territories(c, page.items));
   return page;
 }
@@ -81,11 +83,13 @@ Result<void> insert(db::Connection& c, const Organization& o, const std::vector<
 }
 
 Result<void> update(db::Connection& c, const Organization& o) {
-  TRY_VOID(
-      c.execute("UPDATE organizations SET name = ?, search_key = ?, sector = ?, email = ?, phone = ?, "
-                "website = ?, active = ?, updated_at = ? WHERE id = ?",
-                row_values(o)));
-  return {};
+  db::Params values = row_values(o);
+  values.push_back(o.version);
+  return db::one_row_changed(
+      TRY(c.execute("UPDATE organizations SET name = ?, search_key = ?, sector = ?, email = ?, "
+                    "phone = ?, website = ?, active = ?, updated_at = ?, " +
+                        std::string(db::kNextVersion) + " WHERE id = ? AND version = ?",
+                    values)));
 }
 
 Result<void> set_territories(db::Connection& c, const std::string& id, const std::vector<std::string>& territory_ids) {

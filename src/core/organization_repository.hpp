@@ -5,6 +5,9 @@
 
 namespace filet::core::organization_repository {
 Result<Organization> find(db::Connection& c, const std::string& id);
+// The keys its list may be sorted by (?sort=name, ?sort=-updated_at); by name without one.
+inline constexpr db::SortKey kSorts[] = {
+    {"name", "o.search_key"}, {"sector", "o.sector"}, {"created_at", "o.created_at"}, {"updated_at", "o.updated_at"}};
 Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const OrganizationFilter& filter);
 Result<void> insert(db::Connection& c, const Organization& o, const std::vector<std::string>& territory_ids);
 Result<void> update(db::Connection& c, const Organization& o);

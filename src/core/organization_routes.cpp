@@ -3,6 +3,7 @@
 #include "api/resource.hpp"
 #include "core/json_output.hpp"
 #include "core/organization_fields.hpp"
+#include "core/organization_repository.hpp"
 
 namespace filet::core {
 
@@ -16,6 +17,7 @@ void add_organization_routes(api::Api& api, OrganizationService& service) {
   api::add_resource<Organization, OrganizationChanges>(
       api,
       {.path = "/api/v1/organizations",
+       .sorts = organization_repository::kSorts,
        .fields = kOrganizationFields,
        .filters = &kOrganizationFilterFields,
        .list = {Permission::read_reference, "List organizations"},

@@ -21,7 +21,8 @@ boost::json::object to_json(const Program& p) {
           {"funders", std::move(funders)},
           {"active", p.active},
           {"created_at", p.created_at},
-          {"updated_at", p.updated_at}};
+          {"updated_at", p.updated_at},
+          {"version", p.version}};
 }
 
 }  // namespace filet::core

@@ -21,12 +21,14 @@ struct Program {
   bool active = true;
   std::string created_at;
   std::string updated_at;
+  int64_t version = 1;  // incremented by every change (optimistic versions)
 };
 
 struct ProgramChanges {
   std::optional<std::string> name, description, starts_on, ends_on;
   std::optional<std::vector<std::string>> organization_ids, funders;
   std::optional<bool> active;
+  std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
 boost::json::object to_json(const Program& p);

@@ -9,6 +9,7 @@ using fields::Type;
 const fields::Description kProgramFields{
     "Program",
     {fields::kId,
+     fields::kVersion,
      {.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 2, .max = 200},
      {.name = "description", .type = Type::text, .label = {"description", "description"}, .max = 4000},
      {.name = "starts_on", .type = Type::date, .label = {"date de début", "start date"}, .required = true},

@@ -3,16 +3,18 @@
 #include <map>
 
 #include "common/text.hpp"
+#include "db/record_version.hpp"
 
 namespace filet::core::program_repository {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT p.id, p.name, p.description, p.starts_on, p.ends_on, p.active, p.created_at, p.updated_at "
+    "SELECT p.id, p.name, p.description, p.starts_on, p.ends_on, p.active, p.created_at, p.updated_at, p.version "
     "FROM programs p";
 
 Program from_row(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), {}, {}, r.boolean(5), r.text(6), r.text(7)};
+  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),   {},
+          {},        r.boolean(5), r.text(6), r.text(7), r.integer(8)};
 }
 
 // Members and funders of a page of programs, two queries in all.
@@ -53,7 +55,8 @@ Result<Program> find(db::Connection& c, const std::string& id) {
 Result<Page<Program>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "p");
-  auto page = TRY(select_page<Program>(c, kSelect, "programs p", where, "p.search_key, p.id", query, from_row));
+  auto page = TRY(select_page<Program>(c, kSelect, "programs p", where,
+                                       query.order(kSorts, "p.search_key, p.id", "p.id"), query, from_row));
   TRY_VOID(attach_details(c, page.items));
   return page;
 }
@@ -74,10 +77,12 @@ Result<void> save(db::Connection& c, const Program& p, bool is_new) {
                   "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   values));
   } else {
-    TRY_VOID(
-        c.execute("UPDATE programs SET name = ?, search_key = ?, description = ?, starts_on = ?, ends_on = ?, "
-                  "active = ?, updated_at = ? WHERE id = ?",
-                  values));
+    values.push_back(p.version);
+    return db::one_row_changed(
+        TRY(c.execute("UPDATE programs SET name = ?, search_key = ?, description = ?, starts_on = ?, ends_on = ?, "
+                      "active = ?, updated_at = ?, " +
+                          std::string(db::kNextVersion) + " WHERE id = ? AND version = ?",
+                      values)));
   }
   return {};
 }

@@ -3,6 +3,7 @@
 #include "api/resource.hpp"
 #include "core/json_output.hpp"
 #include "core/program_fields.hpp"
+#include "core/program_repository.hpp"
 
 namespace filet::core {
 
@@ -10,6 +11,7 @@ void add_program_routes(api::Api& api, ProgramService& service) {
   using auth::Permission;
   api::add_resource<Program, ProgramChanges>(
       api, {.path = "/api/v1/programs",
+            .sorts = program_repository::kSorts,
             .fields = kProgramFields,
             .list = {Permission::read_reference, "List programs"},
             .get = {Permission::read_reference, "Read a program"},

@@ -13,7 +13,8 @@ boost::json::object to_json(const Territory& t) {
           {"parent_name", nullable(t.parent_name)},
           {"active", t.active},
           {"created_at", t.created_at},
-          {"updated_at", t.updated_at}};
+          {"updated_at", t.updated_at},
+          {"version", t.version}};
 }
 
 }  // namespace filet::core

@@ -20,12 +20,14 @@ struct Territory {
   bool active = true;
   std::string created_at;
   std::string updated_at;
+  int64_t version = 1;  // incremented by every change (optimistic versions)
 };
 
 // A create or a partial update; absent fields stay as they are. parent_id "" clears the parent.
 struct TerritoryChanges {
   std::optional<std::string> name, kind, setting, parent_id;
   std::optional<bool> active;
+  std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
 struct TerritoryFilter {

@@ -7,6 +7,7 @@ using fields::Type;
 const fields::Description kTerritoryFields{
     "Territory",
     {fields::kId,
+     fields::kVersion,
      {.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 2, .max = 200},
      {.name = "kind", .type = Type::choice, .label = {"type", "kind"}, .required = true, .choices = kTerritoryKinds},
      {.name = "setting",

@@ -3,6 +3,7 @@
 #include "api/resource.hpp"
 #include "core/json_output.hpp"
 #include "core/territory_fields.hpp"
+#include "core/territory_repository.hpp"
 
 namespace filet::core {
 
@@ -11,6 +12,7 @@ void add_territory_routes(api::Api& api, TerritoryService& service) {
   api::add_resource<Territory, TerritoryChanges>(
       api,
       {.path = "/api/v1/territories",
+       .sorts = territory_repository::kSorts,
        .fields = kTerritoryFields,
        .filters = &kTerritoryFilterFields,
        .list = {Permission::read_reference, "List territories"},

@@ -22,7 +22,8 @@ boost::json::object to_json(const User& u) {
           {"active", u.active},
           {"memberships", memberships_json(u.memberships)},
           {"created_at", u.created_at},
-          {"updated_at", u.updated_at}};
+          {"updated_at", u.updated_at},
+          {"version", u.version}};
 }
 
 }  // namespace filet::core

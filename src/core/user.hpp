@@ -20,6 +20,7 @@ struct User {
   std::vector<auth::Membership> memberships;
   std::string created_at;
   std::string updated_at;
+  int64_t version = 1;  // incremented by every change (optimistic versions)
 };
 
 struct MembershipChange {
@@ -31,6 +32,7 @@ struct UserChanges {
   std::optional<std::string> email, name, locale, password;
   std::optional<bool> is_admin, active;
   std::optional<std::vector<MembershipChange>> memberships;
+  std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
 inline constexpr std::string_view kLocales[] = {"fr", "en"};

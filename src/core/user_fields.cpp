@@ -16,6 +16,7 @@ const fields::Description kMembershipFields{
 const fields::Description kUserFields{
     "User",
     {fields::kId,
+     fields::kVersion,
      {.name = "email",
       .type = Type::text,
       .label = {"courriel", "email"},

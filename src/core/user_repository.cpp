@@ -3,15 +3,17 @@
 #include <map>
 
 #include "common/text.hpp"
+#include "db/record_version.hpp"
 
 namespace filet::core::user_repository {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT u.id, u.email, u.name, u.locale, u.is_admin, u.active, u.created_at, u.updated_at FROM users u";
+    "SELECT u.id, u.email, u.name, u.locale, u.is_admin, u.active, u.created_at, u.updated_at, u.version FROM users u";
 
 User from_row(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2), r.text(3), r.boolean(4), r.boolean(5), {}, r.text(6), r.text(7)};
+  return {r.text(0),    r.text(1), r.text(2), r.text(3), r.boolean(4),
+          r.boolean(5), {},        r.text(6), r.text(7), r.integer(8)};
 }
 
 Result<void> attach_memberships(db::Connection& c, std::vector<User>& users) {
@@ -57,7 +59,8 @@ Result<int64_t> count(db::Connection& c) {
 Result<Page<User>> list(db::Connection& c, const ListQuery& query) {
   db::Where where;
   query.apply(where, "u");
-  auto page = TRY(select_page<User>(c, kSelect, "users u", where, "u.search_key, u.id", query, from_row));
+  auto page = TRY(select_page<User>(c, kSelect, "users u", where, query.order(kSorts, "u.search_key, u.id", "u.id"),
+                                    query, from_row));
   TRY_VOID(attach_memberships(c, page.items));
   return page;
 }
@@ -74,10 +77,12 @@ Result<void> save(db::Connection& c, const User& u, bool is_new) {
                   "created_at, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
                   values));
   } else {
-    TRY_VOID(
-        c.execute("UPDATE users SET email = ?, name = ?, search_key = ?, locale = ?, is_admin = ?, active = ?, "
-                  "updated_at = ? WHERE id = ?",
-                  values));
+    values.push_back(u.version);
+    return db::one_row_changed(
+        TRY(c.execute("UPDATE users SET email = ?, name = ?, search_key = ?, locale = ?, is_admin = ?, active = ?, "
+                      "updated_at = ?, " +
+                          std::string(db::kNextVersion) + " WHERE id = ? AND version = ?",
+                      values)));
   }
   return {};
 }

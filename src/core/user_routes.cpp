@@ -3,6 +3,7 @@
 #include "api/resource.hpp"
 #include "core/json_output.hpp"
 #include "core/user_fields.hpp"
+#include "core/user_repository.hpp"
 
 namespace filet::core {
 
@@ -11,6 +12,7 @@ void add_user_routes(api::Api& api, UserService& service) {
   api::add_resource<User, UserChanges>(
       api,
       {.path = "/api/v1/users",
+       .sorts = user_repository::kSorts,
        .fields = kUserFields,
        .list = {Permission::manage_users, "List accounts"},
        .get = {Permission::manage_users, "Read an account"},

@@ -146,7 +146,8 @@ json::object service_json(const Service& s, const std::string& lang, bool can_ed
           {"verified_by", core::nullable(s.verified_by)},
           {"can_edit", can_edit},
           {"created_at", s.created_at},
-          {"updated_at", s.updated_at}};
+          {"updated_at", s.updated_at},
+          {"version", s.version}};
 }
 
 json::object public_service_json(const Service& s, const std::string& lang) {

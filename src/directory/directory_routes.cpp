@@ -93,24 +93,22 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                          items.push_back(summary_json(result.services[i], lang, result.hits.items[i].distance_km));
                        boost::json::value corrected = nullptr;
                        if (result.corrected_query) corrected = boost::json::string(*result.corrected_query);
-                       return api::json_response({{"items", std::move(items)},
-                                                  {"page", request.page},
-                                                  {"per_page", request.per_page},
-                                                  {"total", result.hits.total},
-                                                  {"corrected_query", std::move(corrected)}});
+                       auto body = api::page_envelope(std::move(items), result.hits.total,
+                                                      db::ListQuery{request.page, request.per_page});
+                       body["corrected_query"] = std::move(corrected);
+                       return api::json_response(body);
                      },
                      "Search the directory"}
               .with_query({&api::kListQueryFields, &kSearchFields, &kLangFields}));
   api.add(api::Route{
       "GET", "/api/v1/directory/stale", Permission::read_reference,
       [&service](api::Context& ctx) -> Result<http::Response> {
-        auto query = TRY(api::list_query(ctx.request));
+        auto query = TRY(api::list_query(ctx.request, service_repository::kStaleSorts));
         std::string lang = TRY(lang_param(ctx.request));
         auto page = TRY(service.stale(ctx.scope, query));
         boost::json::array items;
         for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
-        return api::json_response(
-            {{"items", std::move(items)}, {"page", query.page}, {"per_page", query.per_page}, {"total", page.total}});
+        return api::json_response(api::page_envelope(std::move(items), page.total, query));
       },
       "Services not verified for 12 months"}
               .with_query({&api::kListQueryFields, &kLangFields}));
@@ -134,7 +132,10 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
   api.add(api::Route{"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
-                       auto changes = TRY(decode_service(TRY(api::body(ctx)), false));
+                       auto body = TRY(api::body(ctx));
+                       auto version = TRY(api::take_version(body));
+                       auto changes = TRY(decode_service(body, false));
+                       changes.version = version;
                        auto s = TRY(service.update(ctx.actor(), ctx.scope, id, changes));
                        return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
                      },

@@ -7,6 +7,8 @@
 #include "common/ids.hpp"
 #include "common/text.hpp"
 #include "core/organization_repository.hpp"
+#include "core/record_version.hpp"
+#include "directory/directory_json.hpp"
 #include "directory/postal_area_service.hpp"
 #include "directory/service_repository.hpp"
 
@@ -106,6 +108,8 @@ Result<Service> DirectoryService::create(const audit::Actor& actor, const db::Sc
 Result<Service> DirectoryService::update(const audit::Actor& actor, const db::Scope& scope, const std::string& id,
                                          const ServiceChanges& changes) {
   Service s = TRY(get(id));
+  // The form's JSON (GET's, in French, the default), sent back on a conflict.
+  if (core::is_stale(changes.version, s.version)) return fail(core::version_conflict(service_json(s, "fr", true)));
   return save(actor, scope, std::move(s), changes, false);
 }
 
@@ -171,7 +175,9 @@ Result<Service> DirectoryService::save(const audit::Actor& actor, const db::Scop
     }
   }
   auto scoped = scope.on(*c);
-  TRY_VOID(repo::save(scoped, s, is_new, TRY(repo::load_hierarchies(*c))));
+  TRY_VOID(core::with_current(
+      repo::save(scoped, s, is_new, TRY(repo::load_hierarchies(*c))),
+      [&]() -> Result<boost::json::value> { return service_json(TRY(repo::find(*c, s.id)), "fr", true); }));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "service", s.id, s.organization_id}));
   TRY_VOID(tx.commit());
   return repo::find(*c, s.id);

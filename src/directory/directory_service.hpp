@@ -29,6 +29,7 @@ struct ServiceChanges {
   std::optional<std::vector<std::string>> need_ids, language_codes, territory_ids;
   std::optional<boost::json::array> schedules, phones;  // HSDS objects, ids filled in by the service
   std::optional<std::string> waiting_list_status;
+  std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
 struct SearchRequest {

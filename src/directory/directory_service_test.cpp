@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include <string>
 
 #include "auth/policy.hpp"
@@ -109,6 +111,28 @@ TEST_P(DirectoryServiceTest, ReferencesMustExistAndAgesBeInOrder) {
   ServiceChanges needs;
   needs.need_ids = std::vector<std::string>{"not-a-need"};
   EXPECT_EQ(create(admin, home, needs).error().fields.front().field, "need_ids");
+}
+
+TEST_P(DirectoryServiceTest, AStaleVersionOfAServiceChangesNothingAndEveryChangeCounts) {
+  DirectoryService directory(pool());
+  auto s = create(admin, home);
+  ASSERT_TRUE(s) << s.error().detail;
+  EXPECT_EQ(s->version, 1);
+  auto first = directory.update(kActor, scope_of(admin), s->id, {.name_fr = "Halte-garderie du samedi", .version = 1});
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->version, 2);
+  auto second = directory.update(kActor, scope_of(admin), s->id, {.email = "halte@example.org", .version = 1});
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, ErrorCode::version_conflict);
+  auto current = boost::json::parse(second.error().current).as_object();
+  EXPECT_EQ(current.at("name_fr").as_string(), "Halte-garderie du samedi");
+  EXPECT_EQ(current.at("version").as_int64(), 2);
+  EXPECT_EQ(directory.get(s->id)->email, "");
+  // The waiting list (a PATCH without version, as old clients send it) and the verification count.
+  ServiceChanges waiting;
+  waiting.waiting_list_status = "closed";
+  EXPECT_EQ(directory.update(kActor, scope_of(admin), s->id, waiting)->version, 3);
+  EXPECT_EQ(directory.verify(kActor, admin, scope_of(admin), s->id)->version, 4);
 }
 
 TEST_P(DirectoryServiceTest, TheWaitingListIsDatedWhenItChangesOnly) {

@@ -121,8 +121,9 @@ Result<size_t> export_to_folder(db::Connection& c, const std::string& directory,
   TRY_VOID(write_file(dir / "taxonomies.json", [&](const Sink& sink) -> Result<void> {
     sink("[");
     bool first = true;
-    auto [count, taxonomies] = TRY(hsds_repository::taxonomies(c, std::nullopt));
-    for (const auto& t : taxonomies) {
+    db::ListQuery all;
+    all.per_page = 1'000'000;  // a few taxonomies: all of them
+    for (const auto& t : TRY(hsds_repository::taxonomies(c, all)).items) {
       sink((first ? "\n" : ",\n") + boost::json::serialize(t));
       first = false;
     }

@@ -327,6 +327,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     TRY_VOID(resolve_classification(*c, *in, s, terms, hierarchies, territories_by_name));
     s.updated_at = now;
     s.created_at = existing ? existing->created_at : now;
+    s.version = service_repository::kAnyVersion;  // an import replaces the service, whatever its version
     TRY_VOID(service_repository::save(scoped, s, !existing, hierarchies, bulk));
     TRY_VOID(audit::record(*c, {"", actor_email, request_id},
                            {existing ? "update" : "create", "service", s.id, s.organization_id}));

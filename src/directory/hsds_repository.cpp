@@ -23,42 +23,40 @@ db::Where service_where(db::Engine engine, const ServiceFilter& f) {
 
 }  // namespace
 
-Result<std::vector<std::string>> service_ids(db::Connection& c, const ServiceFilter& filter,
-                                             std::optional<PageSlice> slice) {
-  auto where = service_where(c.engine(), filter);
+namespace {
+// The matching services' ids and scores: ranked like the practitioner search with words, else by id.
+db::PageSql service_sql(db::Engine engine, const ServiceFilter& filter) {
   auto [score, params] = score_expression(filter.words);
-  for (const auto& v : where.params()) params.push_back(v);
-  std::string limit;
-  if (slice) {
-    limit = " LIMIT ? OFFSET ?";
-    params.insert(params.end(), {slice->limit, slice->offset});
-  }
-  std::string order = score == "0" ? " ORDER BY s.id" : " ORDER BY score DESC, s.name_key, s.id";
+  std::string order = score == "0" ? "s.id" : "score DESC, s.name_key, s.id";
+  return {"SELECT s.id, " + score + " AS score FROM services s", std::move(params), "services s",
+          service_where(engine, filter), std::move(order)};
+}
+}  // namespace
+
+Result<db::Page<std::string>> service_page(db::Connection& c, const ServiceFilter& filter, const db::ListQuery& query) {
+  return db::select_page<std::string>(c, service_sql(c.engine(), filter), query,
+                                      [](const db::Row& r) { return r.text(0); });
+}
+
+Result<std::vector<std::string>> service_ids(db::Connection& c, const ServiceFilter& filter) {
+  auto sql = service_sql(c.engine(), filter);
+  db::Params params = sql.select_params;
+  for (const auto& v : sql.where.params()) params.push_back(v);
   std::vector<std::string> ids;
-  TRY_VOID(c.each("SELECT s.id, " + score + " AS score FROM services s" + where.sql() + order + limit, params,
-                  [&](db::Row& r) {
-                    ids.push_back(r.text(0));
-                    return true;
-                  }));
+  TRY_VOID(c.each(sql.select + sql.where.sql() + " ORDER BY " + sql.order, params, [&](db::Row& r) {
+    ids.push_back(r.text(0));
+    return true;
+  }));
   return ids;
 }
 
-Result<int64_t> count_services(db::Connection& c, const ServiceFilter& filter) {
-  auto where = service_where(c.engine(), filter);
-  auto total = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
-  return total.front().integer(0);
-}
-
-Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(db::Connection& c,
-                                                                                                  PageSlice slice) {
-  auto total = TRY(c.query("SELECT COUNT(*) FROM service_at_locations"));
-  std::vector<std::pair<std::string, std::string>> rows;
-  TRY_VOID(c.each("SELECT id, service_id FROM service_at_locations ORDER BY id LIMIT ? OFFSET ?",
-                  {slice.limit, slice.offset}, [&](db::Row& r) {
-                    rows.emplace_back(r.text(0), r.text(1));
-                    return true;
-                  }));
-  return std::pair{total.front().integer(0), std::move(rows)};
+Result<db::Page<std::pair<std::string, std::string>>> service_at_locations(db::Connection& c,
+                                                                           const db::ListQuery& query) {
+  return db::select_page<std::pair<std::string, std::string>>(c, "SELECT id, service_id FROM service_at_locations",
+                                                              "service_at_locations", {}, "id", query,
+                                                              [](const db::Row& r) {
+                                                                return std::pair{r.text(0), r.text(1)};
+                                                              });
 }
 
 Result<std::string> service_of_service_at_location(db::Connection& c, const std::string& id) {
@@ -66,24 +64,15 @@ Result<std::string> service_of_service_at_location(db::Connection& c, const std:
   return row.text(0);
 }
 
-Result<std::pair<int64_t, boost::json::array>> taxonomies(db::Connection& c, std::optional<PageSlice> slice) {
-  auto total = TRY(c.query("SELECT COUNT(*) FROM taxonomies"));
-  db::Params params;
-  std::string limit;
-  if (slice) {
-    limit = " LIMIT ? OFFSET ?";
-    params = {slice->limit, slice->offset};
-  }
-  boost::json::array contents;
-  TRY_VOID(
-      c.each("SELECT id, name, description, uri, version FROM taxonomies ORDER BY id" + limit, params, [&](db::Row& r) {
+Result<db::Page<boost::json::object>> taxonomies(db::Connection& c, const db::ListQuery& query) {
+  return db::select_page<boost::json::object>(
+      c, "SELECT id, name, description, uri, version FROM taxonomies", "taxonomies", {}, "id", query,
+      [](const db::Row& r) {
         boost::json::object t{{"id", r.text(0)}, {"name", r.text(1)}, {"description", r.text(2)}};
         if (!r.is_null(3)) t["uri"] = r.text(3);
         if (!r.is_null(4)) t["version"] = r.text(4);
-        contents.push_back(std::move(t));
-        return true;
-      }));
-  return std::pair{total.front().integer(0), std::move(contents)};
+        return t;
+      });
 }
 
 Result<std::map<std::string, std::string>> territory_names(db::Connection& c) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "db/listing.hpp"
 
 namespace filet::directory::hsds_repository {
 
@@ -18,23 +19,19 @@ struct ServiceFilter {
   std::string taxonomy_term_id, taxonomy_id, organization_id;
   std::string modified_after;  // ISO time
 };
-struct PageSlice {
-  int64_t limit = 50, offset = 0;
-};
-// Service ids, best match first with words (ranked like the practitioner search), else by id;
-// every match without a slice (the streamed ndjson).
-Result<std::vector<std::string>> service_ids(db::Connection& c, const ServiceFilter& filter,
-                                             std::optional<PageSlice> slice);
-Result<int64_t> count_services(db::Connection& c, const ServiceFilter& filter);
+// Service ids, best match first with words (ranked like the practitioner search), else by id:
+// a page of them, or every one (the streamed ndjson).
+Result<db::Page<std::string>> service_page(db::Connection& c, const ServiceFilter& filter, const db::ListQuery& query);
+Result<std::vector<std::string>> service_ids(db::Connection& c, const ServiceFilter& filter);
 
-// (service at location id, service id), by id.
-Result<std::pair<int64_t, std::vector<std::pair<std::string, std::string>>>> service_at_locations(db::Connection& c,
-                                                                                                  PageSlice slice);
+// A page of (service at location id, service id), by id.
+Result<db::Page<std::pair<std::string, std::string>>> service_at_locations(db::Connection& c,
+                                                                           const db::ListQuery& query);
 // The service of a service at location; not_found when there is none.
 Result<std::string> service_of_service_at_location(db::Connection& c, const std::string& id);
 
-// HSDS taxonomy objects, by id: the total, and the slice asked (all without one).
-Result<std::pair<int64_t, boost::json::array>> taxonomies(db::Connection& c, std::optional<PageSlice> slice);
+// A page of HSDS taxonomy objects, by id.
+Result<db::Page<boost::json::object>> taxonomies(db::Connection& c, const db::ListQuery& query);
 
 // Territory names by id.
 Result<std::map<std::string, std::string>> territory_names(db::Connection& c);

@@ -18,17 +18,8 @@ namespace {
 constexpr std::string_view kLangs[] = {"fr", "en"};
 constexpr std::string_view kFormats[] = {"json", "ndjson"};
 
-struct Paging {
-  int64_t page = 1, per_page = 50;
-};
-
-Result<Paging> paging(const http::Request& request) {
-  auto list = TRY(api::list_query(request));
-  return Paging{list.page, list.per_page};
-}
-
-// HSDS's Page envelope around `contents`.
-http::Response page_response(json::array contents, int64_t total, const Paging& p) {
+// HSDS's Page envelope around `contents` (the standard's own, not Filet's).
+http::Response page_response(json::array contents, int64_t total, const db::ListQuery& p) {
   int64_t pages = total == 0 ? 0 : (total + p.per_page - 1) / p.per_page;
   return api::json_response({{"total_items", total},
                              {"total_pages", pages},
@@ -49,36 +40,33 @@ Result<hsds_repository::ServiceFilter> service_filter(const http::Request& reque
   filter.organization_id = TRY(api::id_query_param(request, "organization_id"));
   if (auto after = request.query_param("modified_after"); after && !after->empty()) {
     if (after->size() < 10 || !clock::is_date(after->substr(0, 10)))
-      return fail(Error::field(ErrorCode::bad_query, "modified_after", FieldCode::invalid_format, "2026-01-31T00:00:00Z"));
+      return fail(
+          Error::field(ErrorCode::bad_query, "modified_after", FieldCode::invalid_format, "2026-01-31T00:00:00Z"));
     filter.modified_after = std::string(*after);
   }
   return filter;
 }
 
-hsds_repository::PageSlice slice_of(const Paging& p) {
-  return {p.per_page, (p.page - 1) * p.per_page};
-}
-
 Result<http::Response> list_services(db::Pool& pool, const http::Request& request) {
-  auto p = TRY(paging(request));
+  auto p = TRY(api::list_query(request));
   std::string lang = TRY(api::choice_param(request, "lang", kLangs));
   bool ndjson = TRY(api::choice_param(request, "format", kFormats)) == "ndjson";
   auto filter = TRY(service_filter(request));
   auto c = TRY(pool.acquire());
   auto snapshot = TRY(db::Transaction::begin_read(*c));
   auto context = TRY(hsds_context(*c, lang.empty() ? "fr" : lang));
-  auto ids = TRY(hsds_repository::service_ids(*c, filter, ndjson ? std::nullopt : std::optional(slice_of(p))));
   if (ndjson) {
+    auto ids = TRY(hsds_repository::service_ids(*c, filter));
     TRY_VOID(snapshot.commit());
     http::Response response;
     response.content_type = "application/x-ndjson; charset=utf-8";
     response.stream = TRY(services_stream(pool, std::move(ids), lang.empty() ? "fr" : lang, StreamFormat::ndjson));
     return response;
   }
-  auto total = TRY(hsds_repository::count_services(*c, filter));
+  auto page = TRY(hsds_repository::service_page(*c, filter, p));
   json::array contents;
-  for (const auto& s : TRY(service_repository::load(*c, ids))) contents.push_back(hsds_service(s, context));
-  return page_response(std::move(contents), total, p);
+  for (const auto& s : TRY(service_repository::load(*c, page.items))) contents.push_back(hsds_service(s, context));
+  return page_response(std::move(contents), page.total, p);
 }
 
 }  // namespace
@@ -105,12 +93,9 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
            "An HSDS service"});
   api.add({"GET", "/api/hsds/organizations", permission,
            [&organizations](api::Context& ctx) -> Result<http::Response> {
-             auto p = TRY(paging(ctx.request));
-             core::ListQuery query;
-             query.page = p.page;
-             query.per_page = p.per_page;
-             query.q = text::fold(TRY(api::search_text_param(ctx.request, "search")));
-             auto page = TRY(organizations.list(query, {}));
+             auto p = TRY(api::list_query(ctx.request));
+             p.q = text::fold(TRY(api::search_text_param(ctx.request, "search")));
+             auto page = TRY(organizations.list(p, {}));
              json::array contents;
              for (const auto& o : page.items) contents.push_back(hsds_organization(o));
              return page_response(std::move(contents), page.total, p);
@@ -124,17 +109,17 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
            "An HSDS organization"});
   api.add({"GET", "/api/hsds/service_at_locations", permission,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto p = TRY(paging(ctx.request));
+             auto p = TRY(api::list_query(ctx.request));
              auto c = TRY(pool.acquire());
              auto context = TRY(hsds_context(*c, "fr"));
-             auto [total, rows] = TRY(hsds_repository::service_at_locations(*c, slice_of(p)));
+             auto page = TRY(hsds_repository::service_at_locations(*c, p));
              json::array contents;
-             for (const auto& [sal_id, service_id] : rows) {
+             for (const auto& [sal_id, service_id] : page.items) {
                auto s = TRY(service_repository::find(*c, service_id));
                for (const auto& l : s.locations)
                  if (l.service_at_location_id == sal_id) contents.push_back(hsds_service_at_location(s, l, context));
              }
-             return page_response(std::move(contents), total, p);
+             return page_response(std::move(contents), page.total, p);
            },
            "HSDS services at locations (Page)"});
   api.add({"GET", "/api/hsds/service_at_locations/{id}", permission,
@@ -150,15 +135,16 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
            "An HSDS service at a location"});
   api.add({"GET", "/api/hsds/taxonomies", permission,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto p = TRY(paging(ctx.request));
+             auto p = TRY(api::list_query(ctx.request));
              auto c = TRY(pool.acquire());
-             auto [total, contents] = TRY(hsds_repository::taxonomies(*c, slice_of(p)));
-             return page_response(std::move(contents), total, p);
+             auto page = TRY(hsds_repository::taxonomies(*c, p));
+             json::array contents(page.items.begin(), page.items.end());
+             return page_response(std::move(contents), page.total, p);
            },
            "HSDS taxonomies (Page)"});
   api.add({"GET", "/api/hsds/taxonomy_terms", permission,
            [&pool](api::Context& ctx) -> Result<http::Response> {
-             auto p = TRY(paging(ctx.request));
+             auto p = TRY(api::list_query(ctx.request));
              std::string lang = TRY(api::choice_param(ctx.request, "lang", kLangs));
              std::string taxonomy = TRY(api::id_query_param(ctx.request, "taxonomy_id"));
              auto c = TRY(pool.acquire());
@@ -167,8 +153,7 @@ void add_hsds_routes(api::Api& api, db::Pool& pool, core::OrganizationService& o
              for (const auto& [id, term] : context.terms)
                if (taxonomy.empty() || term.taxonomy_id == taxonomy) matching.push_back(&term);
              json::array contents;
-             for (size_t i = (p.page - 1) * p.per_page; i < matching.size() && contents.size() < size_t(p.per_page);
-                  ++i)
+             for (size_t i = p.offset(); i < matching.size() && contents.size() < size_t(p.per_page); ++i)
                contents.push_back(hsds_taxonomy_term(*matching[i], context));
              return page_response(std::move(contents), static_cast<int64_t>(matching.size()), p);
            },

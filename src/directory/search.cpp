@@ -80,7 +80,6 @@ Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query
     where.add("(s.minimum_age IS NULL OR s.minimum_age <= ?) AND (s.maximum_age IS NULL OR s.maximum_age >= ?)",
               {*query.age, *query.age});
 
-  core::Page<SearchHit> page;
   auto [score, score_params] = score_expression(query.words);
   // Near a point: an equirectangular distance is enough to order by (no trigonometry in SQL).
   std::string distance = "0";
@@ -93,29 +92,18 @@ Result<core::Page<SearchHit>> search(db::Connection& c, const SearchQuery& query
   std::string order = query.words.empty()
                           ? (query.near ? "distance, s.name_key, s.id" : "s.name_key, s.id")
                           : (query.near ? "score DESC, distance, s.name_key, s.id" : "score DESC, s.name_key, s.id");
-  db::Params params = score_params;
-  for (auto& p : distance_params) params.push_back(p);
-  for (const auto& p : where.params()) params.push_back(p);
-  params.emplace_back(query.per_page);
-  params.emplace_back((query.page - 1) * query.per_page);
+  db::Params select_params = score_params;
+  for (auto& p : distance_params) select_params.push_back(p);
   // One pass: the window count gives the total before LIMIT, so the index is searched once.
-  TRY_VOID(c.each("SELECT s.id, " + score + " AS score, " + distance +
-                      " AS distance, s.latitude, s.longitude, COUNT(*) OVER () AS total FROM services s" + where.sql() +
-                      " ORDER BY " + order + " LIMIT ? OFFSET ?",
-                  params, [&](db::Row& r) {
-                    page.total = r.integer(5);
-                    SearchHit hit{r.text(0), r.integer(1), std::nullopt};
-                    auto lat = r.real(3), lon = r.real(4);
-                    if (query.near && lat && lon)
-                      hit.distance_km = distance_km(query.near->first, query.near->second, *lat, *lon);
-                    page.items.push_back(std::move(hit));
-                    return true;
-                  }));
-  if (page.items.empty() && query.page > 1) {  // past the last page: the total still counts
-    auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
-    page.total = count.front().integer(0);
-  }
-  return page;
+  db::PageSql sql{"SELECT s.id, " + score + " AS score, " + distance +
+                      " AS distance, s.latitude, s.longitude, COUNT(*) OVER () AS total FROM services s",
+                  std::move(select_params), "services s", std::move(where), order};
+  return db::select_page_counted<SearchHit>(c, sql, 5, {query.page, query.per_page}, [&](const db::Row& r) {
+    SearchHit hit{r.text(0), r.integer(1), std::nullopt};
+    auto lat = r.real(3), lon = r.real(4);
+    if (query.near && lat && lon) hit.distance_km = distance_km(query.near->first, query.near->second, *lat, *lon);
+    return hit;
+  });
 }
 
 }  // namespace filet::directory

@@ -59,6 +59,7 @@ struct Service {
   // required_documents, cost_options, funding, languages (names), service_areas, metadata, ...
   boost::json::object document;
   std::string created_at, updated_at;
+  int64_t version = 1;  // incremented by every change (optimistic versions)
 };
 
 // Parent links of territories and need terms (child id -> parent id).

@@ -25,7 +25,8 @@ constexpr size_t kLongText = 4000;
 
 const fields::Description kServiceFields{
     "Service",
-    {{.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}, .required = true},
+    {fields::kVersion,
+     {.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}, .required = true},
      {.name = "status", .type = Type::choice, .label = {"statut", "status"}, .choices = kServiceStatuses},
      {.name = "name_fr", .label = {"nom (français)", "name (French)"}, .required = true, .min = 2, .max = 200},
      {.name = "name_en", .label = {"nom (anglais)", "name (English)"}, .max = 200},

@@ -4,6 +4,7 @@
 
 #include "common/text.hpp"
 #include "db/pool.hpp"
+#include "db/record_version.hpp"
 #include "db/where.hpp"
 
 namespace filet::directory::service_repository {
@@ -13,7 +14,8 @@ constexpr std::string_view kColumns =
     "s.id, s.organization_id, o.name, s.status, s.name_fr, s.name_en, s.description_fr, s.description_en, "
     "s.eligibility_fr, s.eligibility_en, s.application_fr, s.application_en, s.fees_fr, s.fees_en, s.is_free, "
     "s.minimum_age, s.maximum_age, s.url, s.email, s.waiting_list_status, s.waiting_list_delay_days, "
-    "s.waiting_list_as_of, s.verified_at, s.verified_by, s.document, s.created_at, s.updated_at, o.hsds_document";
+    "s.waiting_list_as_of, s.verified_at, s.verified_by, s.document, s.created_at, s.updated_at, o.hsds_document, "
+    "s.version";
 
 Service from_row(const db::Row& r) {
   Service s;
@@ -43,6 +45,7 @@ Service from_row(const db::Row& r) {
   s.updated_at = r.text(26);
   auto organization = boost::json::parse(r.text(27), ec);
   if (!ec && organization.is_object()) s.organization_document = std::move(organization.as_object());
+  s.version = r.integer(28);
   return s;
 }
 
@@ -215,15 +218,22 @@ Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hiera
         values));
     fts_rowid = inserted.front().integer(0);
   } else {
-    TRY_VOID(
+    // Compare-and-set on the version the change was made against, unless it replaces the
+    // service whatever its version (an import).
+    std::string compare;
+    if (s.version != kAnyVersion) {
+      compare = " AND version = ?";
+      values.push_back(s.version);
+    }
+    TRY_VOID(db::one_row_changed(TRY(
         c.execute("UPDATE services SET organization_id = ?, status = ?, name_fr = ?, name_en = ?, description_fr = ?, "
                   "description_en = ?, eligibility_fr = ?, eligibility_en = ?, application_fr = ?, application_en = ?, "
                   "fees_fr = ?, fees_en = ?, is_free = ?, minimum_age = ?, maximum_age = ?, url = ?, email = ?, "
                   "waiting_list_status = ?, waiting_list_delay_days = ?, waiting_list_as_of = ?, verified_at = ?, "
                   "verified_by = ?, document = ?, search_text = ?, filter_text = ?, name_key = ?, needs_key = ?, "
-                  "latitude = ?, longitude = ?, "
-                  "updated_at = ? WHERE id = ?",
-                  values));
+                  "latitude = ?, longitude = ?, updated_at = ?, " +
+                      std::string(db::kNextVersion) + " WHERE id = ?" + compare,
+                  values))));
   }
   std::vector<db::Value> need_ids, languages, territories;
   for (const auto& n : s.needs) need_ids.emplace_back(n.id);
@@ -272,7 +282,9 @@ Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const
   c.changeable(where, "organization_id");
   db::Params params{at, by};
   params.insert(params.end(), where.params().begin(), where.params().end());
-  if (TRY(c.execute("UPDATE services SET verified_at = ?, verified_by = ?" + where.sql(), params)) == 0)
+  if (TRY(c.execute(
+          "UPDATE services SET verified_at = ?, verified_by = ?, " + std::string(db::kNextVersion) + where.sql(),
+          params)) == 0)
     return fail(ErrorCode::forbidden);
   return {};
 }
@@ -290,18 +302,10 @@ Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& be
   db::Where where;
   where.add("s.status = 'active'").add("s.verified_at IS NULL OR s.verified_at < ?", {before});
   c.changeable(where, "s.organization_id");  // the services this person may verify
-  core::Page<Service> page;
-  auto count = TRY(c.query("SELECT COUNT(*) FROM services s" + where.sql(), where.params()));
-  page.total = count.front().integer(0);
-  std::vector<std::string> ids;
-  TRY_VOID(c.each(
-      "SELECT s.id FROM services s" + where.sql() + " ORDER BY COALESCE(s.verified_at, ''), s.id LIMIT ? OFFSET ?",
-      where.with({query.per_page, query.offset()}), [&](db::Row& r) {
-        ids.push_back(r.text(0));
-        return true;
-      }));
-  page.items = TRY(load(c.connection(), ids));
-  return page;
+  auto ids = TRY(db::select_page<std::string>(c.connection(), "SELECT s.id FROM services s", "services s", where,
+                                              query.order(kStaleSorts, "COALESCE(s.verified_at, ''), s.id", "s.id"),
+                                              query, [](const db::Row& r) { return r.text(0); }));
+  return core::Page<Service>{TRY(load(c.connection(), ids.items)), ids.total};
 }
 
 namespace {

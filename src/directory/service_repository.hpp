@@ -19,10 +19,15 @@ Result<bool> exists(db::Connection& c, const std::string& id);
 // so reads take a plain connection. Changing a service, and the list of services to verify,
 // take the request's scope: only services of organizations it may change (forbidden otherwise).
 
+// The version a save that replaces a service whole, whatever its version, names (an import).
+inline constexpr int64_t kAnyVersion = 0;
+
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
 // and `locations` must exist (the service checks them). Both the organization the service
 // belonged to and the one it belongs to now must be in the scope.
 // With `defer_search_index`, the full-text row is left for index_pending_services (bulk imports).
+// An existing service is written only if it is still at s.version (else version_conflict), and
+// its version goes up by one.
 Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
                   bool defer_search_index = false);
 // Verified now by `by`, if the scope may change it (forbidden otherwise).
@@ -34,6 +39,9 @@ Result<void> index_pending_services(db::Connection& c);
 Result<Hierarchies> load_hierarchies(db::Connection& c);
 // Active services never verified or verified before `before` (ISO time), oldest first, among
 // those the scope may change (verify).
+// The keys the list of services to verify may be sorted by; least recently verified first without one.
+inline constexpr db::SortKey kStaleSorts[] = {
+    {"verified_at", "COALESCE(s.verified_at, '')"}, {"name", "s.name_key"}, {"updated_at", "s.updated_at"}};
 Result<core::Page<Service>> stale(db::ScopedConnection& c, const std::string& before, const core::ListQuery& query);
 // Rewrites the search index of the services of an organization, or of the services serving a
 // territory or any territory below it (after a rename or a move in the hierarchy).

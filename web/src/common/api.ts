@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly messageEn: string
   readonly fields: FieldError[]
   readonly requestId: string | null
+  /** version_conflict (409): the record as it is now, someone else having changed it. */
+  readonly current: Record<string, unknown> | null
 
   constructor(status: number, body: Partial<ErrorBody> | null) {
     const e = body?.error
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     this.messageEn = e?.message_en || fallbackEn(status)
     this.fields = Array.isArray(e?.fields) ? e!.fields! : []
     this.requestId = body?.request_id || null
+    this.current = e?.current && typeof e.current === 'object' ? e.current : null
   }
 }
 

@@ -10,8 +10,9 @@ export function unwrap<T extends { id: string }>(body: unknown, key: string): T 
   return b as unknown as T
 }
 
-export async function setActive<T extends { id: string }>(path: string, key: string, id: string, active: boolean): Promise<T> {
-  return unwrap<T>(await patch<unknown>(`${path}/${id}`, { active }), key)
+/** `version`: the record's version as shown (a change made since then is refused with 409). */
+export async function setActive<T extends { id: string }>(path: string, key: string, id: string, active: boolean, version?: number): Promise<T> {
+  return unwrap<T>(await patch<unknown>(`${path}/${id}`, version === undefined ? { active } : { active, version }), key)
 }
 
 /** Options for a select or checkbox list (up to the API's 200 per page). */

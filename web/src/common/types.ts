@@ -22,6 +22,8 @@ export interface ErrorBody {
     message_fr: string
     message_en: string
     fields?: FieldError[]
+    /** version_conflict: the record as it is now. */
+    current?: Record<string, unknown>
   }
   request_id?: string
 }

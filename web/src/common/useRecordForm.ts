@@ -26,7 +26,7 @@ export interface RecordFormOptions<T> {
   loaded?: (record: T) => void
 }
 
-export function useRecordForm<T extends { id: string; active: boolean; name: string }>(o: RecordFormOptions<T>) {
+export function useRecordForm<T extends { id: string; active: boolean; name: string; version?: number }>(o: RecordFormOptions<T>) {
   const { t } = useI18n()
   const router = useRouter()
   const record = ref<T | null>(null)
@@ -58,10 +58,24 @@ export function useRecordForm<T extends { id: string; active: boolean; name: str
   }
   watch(o.id, load, { immediate: true })
 
+  // Someone else changed the record since it was loaded: the 409 carries it as it is now.
+  const conflict = computed(() => (form.error.value?.code === 'version_conflict' && form.error.value.current ? form.error.value : null))
+
+  /** After a conflict, at the person's request: the form shows the current version. */
+  function reloadCurrent(): void {
+    const current = conflict.value?.current
+    if (!current) return
+    fill(current as unknown as T)
+    form.error.value = null
+    note.value = t('conflict.reloaded')
+  }
+
   async function submit(body: Record<string, unknown>): Promise<void> {
     note.value = ''
     const id = o.id()
-    const saved = await form.run(async () => unwrap<T>(id ? await patch(`${o.api}/${id}`, body) : await post(o.api, body), o.entity))
+    // An update names the version it was made against, so it cannot overwrite a change made since.
+    const versioned = id && record.value?.version !== undefined ? { ...body, version: record.value.version } : body
+    const saved = await form.run(async () => unwrap<T>(id ? await patch(`${o.api}/${id}`, versioned) : await post(o.api, body), o.entity))
     if (!saved) return
     if (!id) {
       flash(t('common.created'))
@@ -78,7 +92,7 @@ export function useRecordForm<T extends { id: string; active: boolean; name: str
     toggling.value = true
     note.value = ''
     undo.value = null
-    const updated = await form.run(() => setActive<T>(o.api, o.entity, current.id, !current.active))
+    const updated = await form.run(() => setActive<T>(o.api, o.entity, current.id, !current.active, current.version))
     toggling.value = false
     if (updated) {
       fill({ ...current, ...updated })
@@ -87,7 +101,7 @@ export function useRecordForm<T extends { id: string; active: boolean; name: str
     }
   }
 
-  return { ...form, record, note, loadError, toggling, formEl, isNew, undo, submit, toggle }
+  return { ...form, record, note, loadError, toggling, formEl, isNew, undo, conflict, reloadCurrent, submit, toggle, fields: o.fields }
 }
 
-export type RecordFormState<T extends { id: string; active: boolean; name: string }> = ReturnType<typeof useRecordForm<T>>
+export type RecordFormState<T extends { id: string; active: boolean; name: string; version?: number }> = ReturnType<typeof useRecordForm<T>>

@@ -6,7 +6,7 @@ import { ApiError } from './api'
 import { setActive } from './entity'
 import { replaceItem } from './useList'
 
-export function useToggleActive<T extends { id: string; name: string; active: boolean }>(path: string, key: string, items: Ref<T[]>) {
+export function useToggleActive<T extends { id: string; name: string; active: boolean; version?: number }>(path: string, key: string, items: Ref<T[]>) {
   const { t } = useI18n()
   const note = ref('')
   const error = ref<ApiError | null>(null)
@@ -20,7 +20,7 @@ export function useToggleActive<T extends { id: string; name: string; active: bo
     error.value = null
     undo.value = null
     try {
-      const updated = await setActive<T>(path, key, item.id, !item.active)
+      const updated = await setActive<T>(path, key, item.id, !item.active, item.version)
       const current = { ...item, ...updated }
       replaceItem(items, current)
       note.value = t(updated.active ? 'common.reactivated' : 'common.deactivated', { name: item.name })

@@ -112,6 +112,8 @@ export interface Service {
   can_edit: boolean
   created_at: string
   updated_at: string
+  /** Incremented by every change; an update names the one it was made against. */
+  version: number
 }
 
 export interface ImportResult {
