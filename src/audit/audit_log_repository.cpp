@@ -27,6 +27,7 @@ constexpr std::string_view kEntityName =
     " WHEN 'program' THEN (SELECT name FROM programs p WHERE p.id = audit_log.entity_id)"
     " WHEN 'service' THEN (SELECT name_fr FROM services s WHERE s.id = audit_log.entity_id)"
     " WHEN 'public_service_pages' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
+    " WHEN 'reference_entry' THEN (SELECT label_fr FROM reference_entries r WHERE r.id = audit_log.entity_id)"
     " END";
 }  // namespace
 
@@ -38,26 +39,25 @@ Result<std::string> list_json(db::Connection& c, const Page& page) {
   params.push_back(page.per_page);
   params.push_back((page.page - 1) * page.per_page);
   boost::json::array items;
-  TRY_VOID(
-      c.each("SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
-                 std::string(kEntityName) + " FROM audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-             params, [&](const db::Row& r) {
-               auto opt = [&](size_t i) -> boost::json::value {
-                 if (r.is_null(i)) return nullptr;
-                 return boost::json::string(r.text(i));
-               };
-               items.push_back({{"id", r.text(0)},
-                                {"at", r.text(1)},
-                                {"user_id", opt(2)},
-                                {"user_email", opt(3)},
-                                {"action", r.text(4)},
-                                {"entity", r.text(5)},
-                                {"entity_id", opt(6)},
-                                {"organization_id", opt(7)},
-                                {"request_id", opt(8)},
-                                {"entity_name", opt(9)}});
-               return true;
-             }));
+  TRY_VOID(c.each("SELECT id, at, user_id, user_email, action, entity, entity_id, organization_id, request_id, " +
+                      std::string(kEntityName) + " FROM audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                  params, [&](const db::Row& r) {
+                    auto opt = [&](size_t i) -> boost::json::value {
+                      if (r.is_null(i)) return nullptr;
+                      return boost::json::string(r.text(i));
+                    };
+                    items.push_back({{"id", r.text(0)},
+                                     {"at", r.text(1)},
+                                     {"user_id", opt(2)},
+                                     {"user_email", opt(3)},
+                                     {"action", r.text(4)},
+                                     {"entity", r.text(5)},
+                                     {"entity_id", opt(6)},
+                                     {"organization_id", opt(7)},
+                                     {"request_id", opt(8)},
+                                     {"entity_name", opt(9)}});
+                    return true;
+                  }));
   boost::json::object out{{"items", std::move(items)},
                           {"page", page.page},
                           {"per_page", page.per_page},
