@@ -32,6 +32,8 @@ std::string_view permission_text(auth::Permission p) {
       return "Admins; managers of the owning organization; coordinators of a program it belongs to.";
     case auth::Permission::manage_directory_data:
       return "Admins only.";
+    case auth::Permission::manage_reference_lists:
+      return "Admins only.";
   }
   return "";
 }

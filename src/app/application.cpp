@@ -23,6 +23,8 @@
 #include "directory/postal_area_routes.hpp"
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
+#include "reference/reference_install.hpp"
+#include "reference/reference_list_routes.hpp"
 
 namespace filet::app {
 
@@ -34,6 +36,8 @@ Result<std::unique_ptr<db::Pool>> open_database(const std::string& url, size_t p
     if (applied > 0) spdlog::info("applied {} migration(s)", applied);
     TRY_VOID(directory::install_need_taxonomy(*c));
     TRY_VOID(directory::install_postal_centroids(*c));
+    auto added = TRY(reference::install_reference_lists(*c));
+    if (added > 0) spdlog::info("reference lists: {} entr{} installed", added, added == 1 ? "y" : "ies");
     auto rewritten = TRY(directory::service_repository::refresh_search_index(*c));
     if (rewritten > 0) spdlog::info("search index rewritten (stems and synonyms) for {} service(s)", rewritten);
     auto reindexed = TRY(directory::service_repository::index_filters_of_older_services(*c));
@@ -80,6 +84,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   directory::add_postal_area_routes(api, postal_areas);
   directory::PublicPageService public_pages(pool);
   directory::add_public_page_routes(api, public_pages);
+  reference::ReferenceListService reference_lists(pool);
+  reference::add_reference_list_routes(api, reference_lists);
   return use(api);
 }
 

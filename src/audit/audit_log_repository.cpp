@@ -25,6 +25,7 @@ constexpr std::string_view kEntityName =
     " WHEN 'program' THEN (SELECT name FROM programs p WHERE p.id = audit_log.entity_id)"
     " WHEN 'service' THEN (SELECT name_fr FROM services s WHERE s.id = audit_log.entity_id)"
     " WHEN 'public_service_pages' THEN (SELECT name FROM organizations o WHERE o.id = audit_log.entity_id)"
+    " WHEN 'reference_entry' THEN (SELECT label_fr FROM reference_entries r WHERE r.id = audit_log.entity_id)"
     " END";
 
 constexpr std::string_view kEntrySelect =

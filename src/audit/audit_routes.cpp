@@ -21,9 +21,12 @@ constexpr std::string_view kActions[] = {"create",
                                          "two_factor_disable",
                                          "two_factor_reset",
                                          "recovery_code_used",
-                                         "recovery_codes_renewed"};
-constexpr std::string_view kEntities[] = {"territory", "organization",         "program",     "user", "session",
-                                          "service",   "public_service_pages", "postal_areas"};
+                                         "recovery_codes_renewed",
+                                         "retire",
+                                         "restore"};
+constexpr std::string_view kEntities[] = {
+    "territory", "organization",         "program",      "user",           "session",
+    "service",   "public_service_pages", "postal_areas", "reference_entry"};
 
 using fields::Type;
 

@@ -22,6 +22,7 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::manage_users:
     case Permission::read_audit:
     case Permission::manage_directory_data:
+    case Permission::manage_reference_lists:
       allowed = principal->is_admin;
       break;
     case Permission::edit_directory:
@@ -112,6 +113,11 @@ bool may_edit_service(const db::Scope& scope, std::string_view organization_id) 
 Result<void> may_open_or_close_organization(const Principal& principal) {
   if (principal.is_admin) return {};
   return fail(Error::field(ErrorCode::forbidden, "active", FieldCode::invalid_value, "admin"));
+}
+
+Result<void> may_see_retired_entries(const Principal& principal) {
+  if (principal.is_admin) return {};
+  return fail(Error::field(ErrorCode::forbidden, "include_retired", FieldCode::invalid_value, "admin"));
 }
 
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,

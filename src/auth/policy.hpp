@@ -15,16 +15,17 @@
 namespace filet::auth {
 
 enum class Permission {
-  anyone,                 // no session: sign-in, health
-  signed_in,              // any active account: own profile, sign-out
-  read_reference,         // territories, organizations, programs
-  manage_reference,       // create and change territories, organizations, programs: admins
-  update_organization,    // admins, or managers of that very organization
-  manage_users,           // accounts and memberships: admins
-  read_audit,             // the audit log: admins
-  edit_directory,         // directory services: admins, managers, coordinators (the service then
-                          // checks the owning organization)
-  manage_directory_data,  // HSDS import and export of the whole directory: admins
+  anyone,                  // no session: sign-in, health
+  signed_in,               // any active account: own profile, sign-out
+  read_reference,          // territories, organizations, programs, reference lists: every account
+  manage_reference,        // create and change territories, organizations, programs: admins
+  update_organization,     // admins, or managers of that very organization
+  manage_users,            // accounts and memberships: admins
+  read_audit,              // the audit log: admins
+  edit_directory,          // directory services: admins, managers, coordinators (the service then
+                           // checks the owning organization)
+  manage_directory_data,   // HSDS import and export of the whole directory: admins
+  manage_reference_lists,  // add, edit, retire and restore entries of reference lists: admins
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -70,6 +71,9 @@ bool may_edit_service(const db::Scope& scope, std::string_view organization_id);
 // Opening or closing an organization changes who may work in Filet: admins only (managers
 // change the rest of their own organization, see Permission::update_organization).
 Result<void> may_open_or_close_organization(const Principal& principal);
+// Retired entries of reference lists are listed for admins (who restore them); everyone else
+// reads a retired entry only through a record that stores its code.
+Result<void> may_see_retired_entries(const Principal& principal);
 // Accounts: an admin may not disable their own account nor drop their own admin right (no one
 // would be left to undo it). `actor_user_id` is empty for the command line.
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,

@@ -34,6 +34,20 @@ TEST(Policy, AdminsManageButManagersOnlyTheirOwnOrganization) {
   EXPECT_TRUE(authorize(&practitioner, Permission::read_reference));
 }
 
+TEST(Policy, OnlyAdminsChangeReferenceListsOrListTheirRetiredEntries) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_TRUE(authorize(&admin, Permission::manage_reference_lists));
+  EXPECT_TRUE(may_see_retired_entries(admin));
+  for (Role role : {Role::manager, Role::practitioner, Role::coordinator, Role::evaluator, Role::facilitator}) {
+    Principal p = with(role, "org-1");
+    EXPECT_TRUE(authorize(&p, Permission::read_reference));
+    EXPECT_EQ(authorize(&p, Permission::manage_reference_lists).error().code, ErrorCode::forbidden);
+    auto retired = may_see_retired_entries(p);
+    ASSERT_FALSE(retired);
+    EXPECT_EQ(retired.error().fields.front().field, "include_retired");
+  }
+}
+
 TEST(Policy, TwoFactorRuleNamesWhoMustEnrol) {
   Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
   Principal practitioner = with(Role::practitioner, "org-1");

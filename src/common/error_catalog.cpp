@@ -220,6 +220,15 @@ const std::map<std::string_view, Localized>& type_names() {
   return names;
 }
 
+// Why a value is not allowed, when that reads differently in each language (invalid_value).
+const std::map<std::string_view, Localized>& refusal_reasons() {
+  static const std::map<std::string_view, Localized> reasons = {
+      {"retired", {"ce choix a été retiré de la liste", "this choice has been retired from the list"}},
+      {"admin", {"réservé aux administrateurs", "admins only"}},
+  };
+  return reasons;
+}
+
 // Format examples that read differently in each language (invalid_format).
 const std::map<std::string_view, Localized>& format_examples() {
   static const std::map<std::string_view, Localized> examples = {
@@ -232,6 +241,7 @@ const std::map<std::string_view, Localized>& format_examples() {
 std::string localized_param(const FieldError& error, bool french) {
   const auto* table = error.code == FieldCode::wrong_type       ? &type_names()
                       : error.code == FieldCode::invalid_format ? &format_examples()
+                      : error.code == FieldCode::invalid_value  ? &refusal_reasons()
                                                                 : nullptr;
   if (table) {
     auto it = table->find(error.param);
@@ -286,7 +296,7 @@ std::vector<std::string> french_catalog_texts() {
   for (const ErrorInfo& info : kErrors) out.emplace_back(info.message_fr);
   for (size_t i = 0; i < kFieldCount; ++i) out.emplace_back(field_entry(static_cast<FieldCode>(i)).fr);
   for (const fields::Label& label : fields::all_labels()) out.emplace_back(label.fr);
-  for (const auto* table : {&type_names(), &format_examples()})
+  for (const auto* table : {&type_names(), &format_examples(), &refusal_reasons()})
     for (const auto& [key, text] : *table) out.emplace_back(text.fr);
   return out;
 }

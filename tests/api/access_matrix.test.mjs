@@ -57,6 +57,12 @@ const RULES = {
   'GET /api/v1/audit': { who: ADMIN },
   'GET /api/v1/audit/export': { who: ADMIN, text: true },
 
+  'GET /api/v1/reference-lists': { who: LOGGED_IN },
+  'GET /api/v1/reference-lists/{id}': { who: LOGGED_IN },
+  'GET /api/v1/reference-lists/{id}/entries/{id}': { who: LOGGED_IN },
+  'POST /api/v1/reference-lists/{id}/entries': { who: ADMIN, body: { code: 'Not A Code' } },
+  'PATCH /api/v1/reference-lists/{id}/entries/{id}': { who: ADMIN, body: { label_fr: '' } },
+
   'GET /api/v1/directory/needs': { who: LOGGED_IN },
   'GET /api/v1/directory/search': { who: LOGGED_IN },
   'GET /api/v1/directory/stale': { who: LOGGED_IN },
@@ -134,8 +140,10 @@ function scopesFor(path) {
   return [null];
 }
 
-function idFor(path, role, scope, rule = {}) {
+function idFor(path, role, scope, rule = {}, name = 'id') {
   if (rule.missingId) return '00000000-0000-4000-8000-00000000dead';
+  // A reference list and one of its entries: codes, not ids.
+  if (/^\/api\/v1\/reference-lists\//.test(path)) return name === 'code' ? 'phone' : 'contact_mode';
   if (/^\/api\/(v1\/directory|hsds|public)\/services\//.test(path)) return ctx.serviceId;
   if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
   if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
@@ -146,7 +154,7 @@ function idFor(path, role, scope, rule = {}) {
 }
 
 async function attempt(method, path, rule, role, scope) {
-  const concrete = path.replace(/\{[^}]+\}/g, () => idFor(path, role, scope, rule));
+  const concrete = path.replace(/\{([^}]+)\}/g, (_, name) => idFor(path, role, scope, rule, name));
   let client;
   if (role === 'anonymous') client = new Client('anonymous');
   else if (rule.freshSession) client = await freshLogin(role);
@@ -217,7 +225,7 @@ before(async () => {
   // Snapshots to prove nothing changed.
   ctx.before = {};
   for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
-    `programs/${prog.id}`, `users/${u.id}`]) {
+    `programs/${prog.id}`, `users/${u.id}`, 'reference-lists/contact_mode/entries/phone']) {
     ctx.before[p] = (await admin.get(p)).json;
   }
   ctx.meBefore = {};

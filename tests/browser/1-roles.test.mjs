@@ -40,12 +40,12 @@ async function navLinks(page) {
 test('admin: shortcuts to every administration page', async () => {
   await asRole(ACCOUNTS.admin, async (page) => {
     const home = page.locator('[data-test="home-admin"]');
-    for (const name of ['Territoires', 'Organisations', 'Programmes', 'Comptes', 'Journal d’audit']) {
+    for (const name of ['Territoires', 'Organisations', 'Programmes', 'Comptes', 'Journal d’audit', 'Listes de référence']) {
       await assert.doesNotReject(home.getByRole('link', { name: new RegExp(`^${name}`) }).waitFor(), name);
     }
     assert.match(await page.locator('[data-test="can-admin"]').innerText(), /journal d’audit/);
     assert.deepEqual((await navLinks(page)).map((s) => s.trim()),
-      ['Accueil', 'Ressources', 'Territoires', 'Organisations', 'Programmes', 'Comptes', 'Journal d’audit', 'Import / export HSDS']);
+      ['Accueil', 'Ressources', 'Territoires', 'Organisations', 'Programmes', 'Comptes', 'Journal d’audit', 'Listes de référence', 'Import / export HSDS']);
   });
 });
 

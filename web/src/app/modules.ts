@@ -5,10 +5,11 @@ import { authModule } from '../auth/module'
 import { coreModule } from '../core/module'
 import { directoryModule } from '../directory/module'
 import { layoutModule } from '../layout/module'
+import { referenceModule } from '../reference/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, directoryModule, coreModule, auditModule]
+export const modules = [layoutModule, authModule, directoryModule, coreModule, auditModule, referenceModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 
