@@ -10,7 +10,7 @@ namespace {
 // Labels come from a closed set, so that no request can add a series: methods outside HTTP's
 // own are "OTHER"; routes are templates, "static", "unmatched" or "refused".
 std::string_view method_label(std::string_view method) {
-  static constexpr std::array<std::string_view, 8> kKnown = {"GET",    "HEAD",    "POST", "PUT",
+  static constexpr std::array<std::string_view, 8> kKnown = {"GET",   "HEAD",   "POST",    "PUT",
                                                              "PATCH", "DELETE", "OPTIONS", "-"};
   for (auto known : kKnown)
     if (method == known) return known;
@@ -21,7 +21,10 @@ std::string_view method_label(std::string_view method) {
 
 void Metrics::observe(const std::string& method, const std::string& route, int status, double seconds) {
   std::lock_guard lock(mutex_);
-  ++requests_[{std::string(method_label(method)), route, status}];
+  std::tuple<std::string_view, std::string_view, int> key{method_label(method), route, status};
+  auto it = requests_.find(key);
+  if (it == requests_.end()) it = requests_.emplace(std::tuple<std::string, std::string, int>(key), 0).first;
+  ++it->second;
   for (size_t i = 0; i < kBuckets.size(); ++i)
     if (seconds <= kBuckets[i]) ++buckets_[i];
   ++count_;

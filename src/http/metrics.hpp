@@ -4,6 +4,8 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 
 namespace filet::http {
@@ -18,7 +20,8 @@ class Metrics {
 
  private:
   mutable std::mutex mutex_;
-  std::map<std::tuple<std::string, std::string, int>, uint64_t> requests_;
+  // Looked up by string views (std::less<>): a request of a known series allocates nothing.
+  std::map<std::tuple<std::string, std::string, int>, uint64_t, std::less<>> requests_;
   std::array<uint64_t, kBuckets.size()> buckets_{};
   uint64_t count_ = 0;
   double sum_ = 0;

@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -14,6 +15,7 @@
 #include "common/ids.hpp"
 #include "http/client_address.hpp"
 #include "http/error_response.hpp"
+#include "http/response_head.hpp"
 #include "http/security_headers.hpp"
 
 namespace filet::http {
@@ -75,7 +77,6 @@ class Connection : public std::enable_shared_from_this<Connection> {
     busy_ = true;
     Response response = error_response(Error::of(ErrorCode::unavailable, "too many connections"), "-");
     response.set_header("Retry-After", "5");
-    add_security_headers(response, false);
     Request request;
     request.method = "-";
     request.request_id = ids::random_token(12);
@@ -125,8 +126,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->body_limit(limit);
     // A slow body times out: the time it may take grows with its declared (or allowed) size.
     uint64_t expected = length.value_or(parser_->is_done() ? 0 : limit);
-    stream_.expires_after(shared_.options.read_timeout +
-                          std::chrono::seconds(expected / std::max<size_t>(1, shared_.options.min_body_bytes_per_second)));
+    stream_.expires_after(
+        shared_.options.read_timeout +
+        std::chrono::seconds(expected / std::max<size_t>(1, shared_.options.min_body_bytes_per_second)));
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
   }
@@ -157,26 +159,26 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void finish(Response response, bool keep_alive) {
-    add_security_headers(response, request_.secure);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     shared_.metrics.observe(request_.method, response.route, response.status, seconds);
     write(std::move(response), request_, keep_alive && !shared_.stopping);
   }
 
+  // The head is written by hand into a buffer the connection keeps from one response to the
+  // next (response_head.hpp); head and body leave in one gathered write.
   void write(Response response, const Request& request, bool keep_alive) {
-    if (response.stream && request.method != "HEAD") return write_stream(std::move(response), request, keep_alive);
-    auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
-    out->version(11);
-    out->result(static_cast<unsigned>(response.status));
-    out->set(bhttp::field::content_type, response.content_type);
-    out->set("X-Request-Id", request.request_id);
-    for (auto& [name, value] : response.headers) out->insert(name, value);
-    if (request.method != "HEAD") out->body() = std::move(response.body);
-    out->keep_alive(keep_alive);
-    out->prepare_payload();
-    if (request.method == "HEAD") out->content_length(response.body.size());
+    bool head_only = request.method == "HEAD";
+    if (response.stream && !head_only) return write_stream(std::move(response), request, keep_alive);
+    write_response_head(head_, response,
+                        {.request_id = request.request_id,
+                         .content_length = response.body.size(),
+                         .keep_alive = keep_alive,
+                         .secure = request.secure});
+    body_ = std::move(response.body);
+    if (head_only || response.status == 204 || response.status < 200) body_.clear();  // no body is due
     stream_.expires_after(shared_.options.read_timeout);
-    bhttp::async_write(stream_, *out, [self = shared_from_this(), out, keep_alive](beast::error_code ec, size_t) {
+    std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body_)};
+    asio::async_write(stream_, buffers, [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
       if (ec || !keep_alive || self->shared_.stopping) return self->close();
       self->read();
     });
@@ -184,6 +186,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   // Chunked transfer: the header, then one chunk per piece the producer makes.
   void write_stream(Response response, const Request& request, bool keep_alive) {
+    add_security_headers(response, request.secure);
     auto header = std::make_shared<bhttp::response<bhttp::empty_body>>();
     header->version(11);
     header->result(static_cast<unsigned>(response.status));
@@ -253,6 +256,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Shared& shared_;
   std::string peer_;
   Request request_;
+  std::string head_, body_;  // of the response being written
   Admission admission_;
   std::chrono::steady_clock::time_point started_;
   bool busy_ = false;

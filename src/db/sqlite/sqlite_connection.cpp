@@ -94,7 +94,7 @@ class SqliteConnection final : public Connection {
 
  private:
   Result<sqlite3_stmt*> prepare(std::string_view sql) {
-    auto it = statements_.find(std::string(sql));
+    auto it = statements_.find(sql);
     if (it != statements_.end()) return it->second;
     sqlite3_stmt* stmt = nullptr;
     int rc =
@@ -104,8 +104,13 @@ class SqliteConnection final : public Connection {
     return stmt;
   }
 
+  // Looked up by the string_view itself: finding a cached statement allocates nothing.
+  struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+  };
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> statements_;
 };
 
 Result<void> pragma_equals(Connection& c, std::string_view pragma, std::string_view expected) {
