@@ -113,19 +113,24 @@ http::Response Api::dispatch(http::Request& request) const {
   auto principal = authenticate(request, route, match);
   if (!principal) return fail_with(principal.error());
   if (changes_state(request.method) && has_body(request) && !declares_json(request)) return fail_with(not_json());
-  Result<db::Scope> scope =
-      *principal ? sessions_.scope_of(**principal) : Result<db::Scope>(auth::ScopeIssuer::anonymous());
-  if (!scope) return fail_with(scope.error());
-  Context context{request, match, *principal ? &**principal : nullptr, *scope};
+  // Public routes get the empty scope; a session's scope is made once and kept with it.
+  static const db::Scope kAnonymous = auth::ScopeIssuer::anonymous();
+  std::shared_ptr<const db::Scope> scope;
+  if (*principal) {
+    auto made = sessions_.scope_of(**principal);
+    if (!made) return fail_with(made.error());
+    scope = std::move(*made);
+  }
+  Context context{request, match, principal->get(), scope ? *scope : kAnonymous};
   auto result = route.handler(context);
   if (!result) return fail_with(result.error());
   result->route = route.pattern;
   return std::move(*result);
 }
 
-Result<std::optional<auth::Principal>> Api::authenticate(const http::Request& request, const Route& route,
-                                                         const http::RouteMatch& match) const {
-  std::optional<auth::Principal> principal;
+Result<std::shared_ptr<const auth::Principal>> Api::authenticate(const http::Request& request, const Route& route,
+                                                                 const http::RouteMatch& match) const {
+  std::shared_ptr<const auth::Principal> principal;
   if (route.permission != auth::Permission::anyone) {
     if (auto token = request.cookie(kSessionCookie)) {
       auto found = sessions_.authenticate(*token);
@@ -140,7 +145,7 @@ Result<std::optional<auth::Principal>> Api::authenticate(const http::Request& re
   }
   std::string organization_id =
       route.organization_param.empty() ? std::string() : std::string(match.param(route.organization_param));
-  TRY_VOID(auth::authorize(principal ? &*principal : nullptr, route.permission, organization_id));
+  TRY_VOID(auth::authorize(principal.get(), route.permission, organization_id));
   return principal;
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -97,8 +98,8 @@ class Api {
   http::Response dispatch(http::Request& request) const;
   // The session's principal (none for public routes), after the CSRF token and the route's
   // permission are checked.
-  Result<std::optional<auth::Principal>> authenticate(const http::Request& request, const Route& route,
-                                                      const http::RouteMatch& match) const;
+  Result<std::shared_ptr<const auth::Principal>> authenticate(const http::Request& request, const Route& route,
+                                                              const http::RouteMatch& match) const;
   auth::SessionService& sessions_;
   http::StaticFiles static_files_;
   http::Router router_;

@@ -65,7 +65,7 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
     TRY_VOID(directory::service_repository::reindex_organization(c, id));
     return {};
   });
-  core::ProgramService programs(pool);
+  core::ProgramService programs(pool, [&sessions] { sessions.forget_scopes(); });
   core::UserService users(pool, [&sessions](const std::string& id) { sessions.forget_user(id); });
 
   api::Api api(sessions, options.web_dir);

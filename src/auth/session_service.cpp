@@ -95,10 +95,10 @@ Result<Principal> SessionService::load(db::Connection& c, const std::string& use
   return principal;
 }
 
-Result<Principal> SessionService::authenticate(const std::string& token) {
+Result<std::shared_ptr<const Principal>> SessionService::authenticate(const std::string& token) {
   if (token.empty() || token.size() > 128) return fail(ErrorCode::unauthenticated);
   std::string hash = token_hash(token);
-  if (auto cached = cache_.find(hash)) return std::move(*cached);
+  if (auto cached = cache_.find(hash)) return cached;
   auto c = TRY(pool_.acquire());
   auto session = TRY(repo::find_session(*c, hash));
   if (!session) return fail(ErrorCode::unauthenticated);
@@ -108,9 +108,9 @@ Result<Principal> SessionService::authenticate(const std::string& token) {
     TRY_VOID(repo::delete_session(*c, hash));
     return fail(ErrorCode::unauthenticated);
   }
-  Principal principal = TRY(load(*c, session->user_id));
-  principal.csrf_token = session->csrf_token;
-  principal.session_token_hash = hash;
+  auto principal = std::make_shared<Principal>(TRY(load(*c, session->user_id)));
+  principal->csrf_token = session->csrf_token;
+  principal->session_token_hash = hash;
   // Writing on every request would serialize reads on SQLite; a minute of slack is harmless.
   if (now - session->last_seen_epoch >= 60) TRY_VOID(repo::touch_session(*c, hash, now));
   cache_.put(hash, principal);
@@ -126,13 +126,19 @@ Result<void> SessionService::sign_out(const Principal& principal, const std::str
   return {};
 }
 
-Result<db::Scope> SessionService::scope_of(const Principal& principal) {
+Result<std::shared_ptr<const db::Scope>> SessionService::scope_of(const Principal& principal) {
+  if (auto cached = cache_.find_scope(principal)) return cached;
+  uint64_t generation = cache_.scope_generation();
   // A connection only for coordinators and evaluators, whose scope follows their programs.
   std::optional<db::Pool::Lease> c;
-  return ScopeIssuer::for_principal(principal, [&](const std::string& id) -> Result<std::vector<std::string>> {
+  auto made = ScopeIssuer::for_principal(principal, [&](const std::string& id) -> Result<std::vector<std::string>> {
     if (!c) c = TRY(pool_.acquire());
     return policy_repository::program_partners(**c, id);
   });
+  if (!made) return std::unexpected(made.error());
+  auto scope = std::make_shared<const db::Scope>(std::move(*made));
+  cache_.put_scope(principal, scope, generation);
+  return scope;
 }
 
 Result<Principal> SessionService::reload(const Principal& principal) {
@@ -140,7 +146,7 @@ Result<Principal> SessionService::reload(const Principal& principal) {
   Principal fresh = TRY(load(*c, principal.user_id));
   fresh.csrf_token = principal.csrf_token;
   fresh.session_token_hash = principal.session_token_hash;
-  cache_.put(fresh.session_token_hash, fresh);
+  cache_.put(fresh.session_token_hash, std::make_shared<const Principal>(fresh));
   return fresh;
 }
 

@@ -42,13 +42,17 @@ class SessionService {
   Result<SignedIn> complete_sign_in(const std::string& pending_token, const Proof& proof, const std::string& address,
                                     const std::string& request_id);
   // The principal of a live session; touches its last-seen time at most once a minute.
-  Result<Principal> authenticate(const std::string& token);
+  Result<std::shared_ptr<const Principal>> authenticate(const std::string& token);
   Result<void> sign_out(const Principal& principal, const std::string& request_id);
   Result<Principal> reload(const Principal& principal);
-  // The request's scope (policy.hpp), made once per request by the API's front door.
-  Result<db::Scope> scope_of(const Principal& principal);  // after the user changed their own record
+  // The request's scope (policy.hpp), asked once per request by the API's front door; kept with
+  // the cached session, so a burst of requests makes it once.
+  Result<std::shared_ptr<const db::Scope>> scope_of(const Principal& principal);
+  // After the user changed their own record: the principal reloaded (and cached afresh).
   // Drops what this server remembers of a user's sessions (after their account changed).
   void forget_user(const std::string& user_id) { cache_.forget_user(user_id); }
+  // Drops every remembered scope (after a program changed: coordinators' scopes follow programs).
+  void forget_scopes() { cache_.forget_scopes(); }
 
  private:
   Result<SignedIn> open_session(db::Connection& c, Principal principal, const std::string& request_id);

@@ -32,8 +32,8 @@ TEST_P(SessionServiceTest, SignsInWithFreshTokensAndSignsOut) {
   EXPECT_NE(first->principal.csrf_token, second->principal.csrf_token);
   auto found = sessions.authenticate(first->token);
   ASSERT_TRUE(found);
-  EXPECT_EQ(found->email, "marie@exemple.ca");
-  ASSERT_TRUE(sessions.sign_out(*found, "r3"));
+  EXPECT_EQ((*found)->email, "marie@exemple.ca");
+  ASSERT_TRUE(sessions.sign_out(**found, "r3"));
   EXPECT_EQ(sessions.authenticate(first->token).error().code, ErrorCode::unauthenticated);
   EXPECT_TRUE(sessions.authenticate(second->token));
 }

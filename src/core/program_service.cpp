@@ -56,6 +56,7 @@ Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const
   if (changes.funders) TRY_VOID(repo::set_funders(*c, p.id, *changes.funders));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "program", p.id, ""}));
   TRY_VOID(tx.commit());
+  if (on_change_) on_change_();
   return repo::find(*c, p.id);
 }
 
