@@ -7,7 +7,8 @@
 #
 # Knobs (environment): FILET_BIN (build/filet), WEB_DIR (web/dist), DURATION (10s),
 # CONNECTIONS (32), THREADS (2), FILET_PORT (18180), NGINX_PORT (18181), BENCH_PATH
-# (/api/v1/organizations), BENCH_ONLY (nginx|filet|"" for both), KEEP_DIR (1 keeps the temp dir).
+# (/api/v1/organizations), BENCH_ONLY (nginx|filet|"" for both), KEEP_DIR (1 keeps the temp dir),
+# RATIO_TARGET (0.33: the filet / nginx throughput ratio printed as met or not).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,8 @@ FILET_PORT="${FILET_PORT:-18180}"
 NGINX_PORT="${NGINX_PORT:-18181}"
 BENCH_PATH="${BENCH_PATH:-/api/v1/organizations}"
 BENCH_ONLY="${BENCH_ONLY:-}"
+# The throughput ratio filet / nginx the read path aims at (issue 7, item 10).
+RATIO_TARGET="${RATIO_TARGET:-0.33}"
 NGINX_BIN="${NGINX_BIN:-/usr/sbin/nginx}"
 # Not the admin: admins sign in in two steps (TOTP); every account reads the same organizations.
 DEMO_EMAIL="coordination@demo.filet"
@@ -331,6 +334,12 @@ cpu_ratio="n/a"
 if [[ -n "$filet_cpu" && -n "$nginx_cpu" ]]; then
   cpu_ratio=$(awk -v f="$filet_cpu" -v n="$nginx_cpu" 'BEGIN {if (n > 0) printf "%.1f×", f / n; else print "n/a"}')
 fi
+if [[ "$ratio" == n/a ]]; then
+  ratio_line="ratio n/a (target ≥ $RATIO_TARGET): needs both halves"
+else
+  verdict=$(awk -v r="$ratio" -v t="$RATIO_TARGET" 'BEGIN {print (r + 0 >= t + 0) ? "met" : "not met"}')
+  ratio_line="ratio $ratio (target ≥ $RATIO_TARGET): $verdict"
+fi
 cell() { [[ -n "$1" ]] && echo "$1" || echo "—"; }
 mem() { [[ "$1" -gt 0 ]] 2>/dev/null && mib "$1" || echo "—"; }
 
@@ -353,6 +362,8 @@ report="$DIR/report.md"
   echo "| filet | $(cell "$filet_rps") | $(cell "${filet_p99:+$filet_p99 ms}") | $(cell "${filet_cpu:+$filet_cpu µs}") | $(mem "$filet_idle_kb") | $(mem "$filet_peak_kb") | $( [[ $startup_ms != n/a ]] && echo "$startup_ms ms" || echo "—") |"
   echo "| nginx (static file) | $(cell "$nginx_rps") | $(cell "${nginx_p99:+$nginx_p99 ms}") | $(cell "${nginx_cpu:+$nginx_cpu µs}") | $(mem "$nginx_idle_kb") | $(mem "$nginx_peak_kb") | — |"
   echo "| filet / nginx | $ratio | $p99_ratio | $cpu_ratio | | | |"
+  echo
+  echo "$ratio_line"
   if ((${#NOTES[@]})); then
     echo
     for n in "${NOTES[@]}"; do echo "- $n"; done
