@@ -7,8 +7,8 @@ export interface AuditEntry {
   at: string
   user_id: string | null
   user_email: string | null
-  action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas"
+  action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -66,6 +66,8 @@ export interface NamedRef {
 
 export interface Organization {
   id: string
+  /** version / version */
+  version: number
   /** name / nom */
   name: string
   /** sector / secteur */
@@ -86,6 +88,8 @@ export interface Organization {
 }
 
 export interface OrganizationCreate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name: string
   /** sector / secteur */
@@ -110,6 +114,8 @@ export interface OrganizationPage {
 }
 
 export interface OrganizationUpdate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name?: string
   /** sector / secteur */
@@ -141,6 +147,8 @@ export interface PostalAreasUpload {
 
 export interface Program {
   id: string
+  /** version / version */
+  version: number
   /** name / nom */
   name: string
   /** description / description */
@@ -161,6 +169,8 @@ export interface Program {
 }
 
 export interface ProgramCreate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name: string
   /** description / description */
@@ -185,6 +195,8 @@ export interface ProgramPage {
 }
 
 export interface ProgramUpdate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name?: string
   /** description / description */
@@ -219,6 +231,8 @@ export interface SecondFactorDue {
 }
 
 export interface ServiceCreate {
+  /** version / version */
+  version?: number | null
   /** organization / organisme */
   organization_id: string
   /** status / statut */
@@ -281,6 +295,8 @@ export interface ServiceCreate {
 }
 
 export interface ServiceUpdate {
+  /** version / version */
+  version?: number | null
   /** organization / organisme */
   organization_id?: string
   /** status / statut */
@@ -351,6 +367,8 @@ export interface SignIn {
 
 export interface Territory {
   id: string
+  /** version / version */
+  version: number
   /** name / nom */
   name: string
   /** kind / type */
@@ -367,6 +385,8 @@ export interface Territory {
 }
 
 export interface TerritoryCreate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name: string
   /** kind / type */
@@ -387,6 +407,8 @@ export interface TerritoryPage {
 }
 
 export interface TerritoryUpdate {
+  /** version / version */
+  version?: number | null
   /** name / nom */
   name?: string
   /** kind / type */
@@ -406,6 +428,8 @@ export interface TwoFactorState {
 
 export interface User {
   id: string
+  /** version / version */
+  version: number
   /** email / courriel */
   email: string
   /** name / nom */
@@ -423,6 +447,8 @@ export interface User {
 }
 
 export interface UserCreate {
+  /** version / version */
+  version?: number | null
   /** email / courriel */
   email: string
   /** name / nom */
@@ -452,6 +478,8 @@ export interface UserPage {
 }
 
 export interface UserUpdate {
+  /** version / version */
+  version?: number | null
   /** email / courriel */
   email?: string
   /** name / nom */
