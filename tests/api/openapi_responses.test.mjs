@@ -69,6 +69,7 @@ test('a record with an extra or a missing field is refused (the check can fail)'
     active: true,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
+    version: 1,
   };
   assert.ok(validate(territory), ajv.errorsText(validate.errors));
   assert.equal(validate({ ...territory, drifted: 1 }), false);
