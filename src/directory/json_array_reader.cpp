@@ -1,5 +1,6 @@
 #include "directory/json_array_reader.hpp"
 
+#include "common/field_rules.hpp"
 #include "common/text.hpp"
 
 namespace filet::directory {
@@ -63,6 +64,9 @@ Result<bool> JsonArrayReader::next(boost::json::value& out) {
   boost::system::error_code ec;
   out = boost::json::parse(element, ec);
   if (ec) return fail(ErrorCode::malformed_json, "near byte " + std::to_string(position_) + ": " + ec.message());
+  // Boost.JSON reads 5e555555 as infinity, which no JSON can write back: refused like the API does.
+  if (!field_rules::is_finite_everywhere(out))
+    return fail(ErrorCode::malformed_json, "near byte " + std::to_string(position_) + ": a number out of range");
   position_ = end;
   if (!single_ && position_ < text_.size() && text_[position_] == ',')
     ++position_;
