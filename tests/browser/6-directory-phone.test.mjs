@@ -124,6 +124,8 @@ test('a worker gives a service to a family: text message, copy and printed card,
     await page.goto(`/ressources/${found.id}`);
     const share = page.locator('[data-test="share"]');
     await share.getByRole('heading', { name: 'Donner l’information à la famille' }).waitFor();
+    // The message gains the public page's address once the organization's choice is known.
+    await share.locator('[data-test="share-qr"], [data-test="share-not-public"]').first().waitFor();
     const text = page.locator('[data-test="share-text"]');
     const fr = await text.innerText();
     assert.match(fr, new RegExp(found.name_fr.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
