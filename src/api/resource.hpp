@@ -69,7 +69,16 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
   api.add(detail::resource_route(
       "POST", shared->path, shared->create,
       [shared](Context& ctx) -> Result<http::Response> {
-        auto changes = TRY(shared->decode(TRY(body(ctx)), fields::Mode::create));
+        auto object = TRY(body(ctx));
+        // Records a phone may create offline carry the id it made (Changes::client_id), so that
+        // sending the same create twice finds the first record instead of making a second.
+        if constexpr (requires(Changes c) { c.client_id = std::optional<std::string>{}; }) {
+          auto client_id = TRY(take_client_id(object));
+          auto changes = TRY(shared->decode(object, fields::Mode::create));
+          changes.client_id = std::move(client_id);
+          return json_response(to_json(TRY(shared->create_record(ctx, changes))), 201);
+        }
+        auto changes = TRY(shared->decode(object, fields::Mode::create));
         return json_response(to_json(TRY(shared->create_record(ctx, changes))), 201);
       },
       name + "Create", name));

@@ -145,4 +145,18 @@ Result<std::optional<int64_t>> take_version(boost::json::object& body) {
   return std::optional<int64_t>{*version};
 }
 
+Result<std::optional<std::string>> take_client_id(boost::json::object& body) {
+  auto it = body.find("id");
+  if (it == body.end()) return std::optional<std::string>{};
+  const auto* text = it->value().if_string();
+  if (!text) return fail(Error::field(ErrorCode::validation_failed, "id", FieldCode::wrong_type, "string"));
+  std::string id(text->data(), text->size());
+  std::ranges::transform(id, id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (!ids::is_uuid(id))
+    return fail(Error::field(ErrorCode::validation_failed, "id", FieldCode::invalid_format,
+                             "3f2b8c1e-0d4a-4b6e-9c7d-2a1f5e8b9c0d"));
+  body.erase(it);
+  return std::optional<std::string>{std::move(id)};
+}
+
 }  // namespace filet::api

@@ -43,5 +43,10 @@ Result<boost::json::object> body(const Context& ctx);
 // number ≥ 1 (else bad_request naming `version`). Absent: an old client, the update applies to
 // whatever version is current (last write wins, as before versions).
 Result<std::optional<int64_t>> take_version(boost::json::object& body);
+// Takes `id` out of a create's body: the id a client made for the record it creates (a phone's
+// outbox records offline and sends later; resending the same create must not make a second
+// record). A UUID, lower-cased here; anything else is a 422 naming `id`. Absent: the server makes
+// the id. See ARCHITECTURE.md, "Client-made ids".
+Result<std::optional<std::string>> take_client_id(boost::json::object& body);
 
 }  // namespace filet::api

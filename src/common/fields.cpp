@@ -53,8 +53,9 @@ Description::Description(std::string_view schema_name, std::initializer_list<Fie
 }
 
 const Field* Description::find(std::string_view name) const {
-  auto it = std::find_if(fields.begin(), fields.end(),
-                         [&](const Field& f) { return f.name == name && f.access != Access::read_only; });
+  auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) {
+    return f.name == name && f.access != Access::read_only;
+  });  // writable first
   if (it == fields.end())
     it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
   return it == fields.end() ? nullptr : &*it;
@@ -69,7 +70,7 @@ const Field& Description::field(std::string_view name) const {
 std::vector<std::string_view> Description::writable() const {
   std::vector<std::string_view> out;
   for (const Field& f : fields)
-    if (f.access != Access::read_only) out.push_back(f.name);
+    if (f.access == Access::read_write || f.access == Access::write_only) out.push_back(f.name);
   return out;
 }
 

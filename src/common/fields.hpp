@@ -41,8 +41,10 @@ enum class Type {
 
 enum class Format { none, email, phone, web_address };
 
-// Who may send or see the field: a record's id is read-only, a password write-only.
-enum class Access { read_write, read_only, write_only };
+// Who may send or see the field: a record's id is read-only, a password write-only. The id of a
+// record a phone may create offline is create_only: the client may make it (api::take_client_id
+// takes it out before decoding), nobody changes it afterwards.
+enum class Access { read_write, read_only, write_only, create_only };
 
 struct Description;
 
@@ -77,6 +79,9 @@ struct Description {
 
 // Fields most records share.
 inline constexpr Field kId{.name = "id", .type = Type::id, .access = Access::read_only};
+// The id of a record a client may make (offline creation, idempotent resending).
+inline constexpr Field kClientId{
+    .name = "id", .type = Type::id, .label = {"identifiant", "id"}, .access = Access::create_only};
 // The record's version (optimistic updates): every change increments it; an update may name the
 // one it was made against (a stale one is a 409 with the current record). Ignored on create.
 inline constexpr Field kVersion{

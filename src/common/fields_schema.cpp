@@ -14,6 +14,7 @@ json::array choice_list(const Field& field) {
 
 bool included(const Field& field, Purpose purpose) {
   if (purpose == Purpose::record) return field.access != Access::write_only;
+  if (purpose == Purpose::update) return field.access == Access::read_write || field.access == Access::write_only;
   return field.access != Access::read_only;
 }
 
