@@ -28,3 +28,5 @@ export type PostalAreasLoadReport = Api.PostalAreasLoadReport
 export type PostalAreaCount = Api.PostalAreaCount
 /** The page of a service a family reads, without sign-in. */
 export type PublicService = Api.PublicService
+/** Whether an organization's services have a public page. */
+export type PublicPages = Api.PublicPages
