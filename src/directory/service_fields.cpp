@@ -26,7 +26,7 @@ constexpr auto WO = fields::Access::write_only;  // the body's form of what the 
 constexpr size_t kLongText = 4000;
 constexpr std::string_view kLangs[] = {"fr", "en"};
 constexpr Field text_field(std::string_view name, bool nullable = false) {
-  return {.name = name, .max = kLongText, .nullable = nullable, .access = fields::Access::read_only};
+  return {.name = name, .max = kLongText, .nullable = nullable, .access = RO};
 }
 }  // namespace
 
@@ -39,8 +39,8 @@ const fields::Description kHsdsScheduleFields{
     fields::Shape::open};
 const fields::Description kHsdsPhoneFields{
     "HsdsPhone",
-    {{.name = "number", .required = true, .max = 40, .access = fields::Access::read_only},
-     {.name = "extension", .type = Type::text_or_number, .nullable = true, .access = fields::Access::read_only},
+    {{.name = "number", .required = true, .max = kLongText, .access = RO},
+     {.name = "extension", .type = Type::text_or_number, .nullable = true, .access = RO},
      text_field("type", true),
      text_field("description", true)},
     fields::Shape::open};
@@ -66,14 +66,9 @@ const fields::Description kServiceLocationFields{
      {.name = "longitude", .type = Type::number, .nullable = true, .access = RO}}};
 const fields::Description kWaitingListFields{
     "WaitingList",
-    {{.name = "status", .type = Type::choice, .choices = kWaitingListStatuses, .access = fields::Access::read_only},
-     {.name = "delay_days",
-      .type = Type::integer,
-      .low = 0,
-      .high = 3650,
-      .nullable = true,
-      .access = fields::Access::read_only},
-     {.name = "as_of", .type = Type::timestamp, .nullable = true, .access = fields::Access::read_only}}};
+    {{.name = "status", .type = Type::choice, .choices = kWaitingListStatuses, .access = RO},
+     {.name = "delay_days", .type = Type::integer, .low = 0, .high = 3650, .nullable = true, .access = RO},
+     {.name = "as_of", .type = Type::timestamp, .nullable = true, .access = RO}}};
 
 const fields::Description kServiceFields{
     "Service",
