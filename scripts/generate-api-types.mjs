@@ -5,7 +5,7 @@
 // (tests/cli/api_types.test.mjs runs it).
 //
 // Hand-written rather than the openapi-typescript package: the server writes a small, known
-// subset of OpenAPI 3.0 (objects, arrays, enums, nullable, $ref), and this keeps the web app free
+// subset of OpenAPI 3.0 (objects, open or strict, arrays, enums, oneOf, allOf, nullable, $ref), and this keeps the web app free
 // of a generator dependency and its own naming of types.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
@@ -25,6 +25,8 @@ function typeOf(schema, indent) {
   let type
   if (schema.$ref) type = schema.$ref.split('/').pop()
   else if (schema.enum) type = schema.enum.map((v) => JSON.stringify(v)).join(' | ')
+  else if (schema.allOf) type = schema.allOf.map((s) => typeOf(s, indent)).join(' & ')
+  else if (schema.oneOf) type = schema.oneOf.map((s) => typeOf(s, indent)).join(' | ')
   else if (schema.type === 'string') type = 'string'
   else if (schema.type === 'integer' || schema.type === 'number') type = 'number'
   else if (schema.type === 'boolean') type = 'boolean'
@@ -43,6 +45,8 @@ function objectType(schema, indent) {
     const doc = property.description ? `${inner}/** ${property.description} */\n` : ''
     return `${doc}${inner}${name}${required.has(name) ? '' : '?'}: ${typeOf(property, inner)}`
   })
+  // An object another standard defines (HSDS): the properties Filet reads, others allowed.
+  if (schema.additionalProperties === true) lines.push(`${inner}[key: string]: unknown`)
   return `{\n${lines.join('\n')}\n${indent}}`
 }
 

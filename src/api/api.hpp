@@ -13,6 +13,7 @@
 #include "auth/session_service.hpp"
 #include "common/fields.hpp"
 #include "common/fields_schema.hpp"
+#include "db/listing.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
@@ -52,6 +53,12 @@ struct Route {
   std::string response_schema = {};
   int success_status = 0;  // 0: 201 for POST, 204 for DELETE, else 200
   std::vector<const fields::Description*> query = {};
+  // A list's sort keys: the OpenAPI document declares `sort` with them (both directions) as its
+  // choices; a list without keys declares no `sort` (list_query refuses any).
+  std::span<const db::SortKey> sorts = {};
+  // An update that names the version it was made against: its 409 version_conflict carries this
+  // record component as `error.current`.
+  std::string conflict_schema = {};
 
   // api.add(Route{...}.with_body_limit(64 << 20).on_worker_pool())
   Route&& with_body_limit(size_t bytes) && {
@@ -70,6 +77,14 @@ struct Route {
   }
   Route&& with_query(std::vector<const fields::Description*> parameters) && {
     query = std::move(parameters);
+    return std::move(*this);
+  }
+  Route&& with_sorts(std::span<const db::SortKey> keys) && {
+    sorts = keys;
+    return std::move(*this);
+  }
+  Route&& with_version_conflict(std::string record_schema) && {
+    conflict_schema = std::move(record_schema);
     return std::move(*this);
   }
 };

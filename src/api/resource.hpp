@@ -64,6 +64,7 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
       },
       "", name + "Page");
   list.query = {&kListQueryFields};
+  list.sorts = shared->sorts;
   if (shared->filters) list.query.push_back(shared->filters);
   api.add(std::move(list));
   api.add(detail::resource_route(
@@ -89,17 +90,18 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
       },
       "", name));
   api.add(detail::resource_route(
-      "PATCH", item, shared->update,
-      [shared](Context& ctx) -> Result<http::Response> {
-        auto id = TRY(id_param(ctx));
-        auto object = TRY(body(ctx));
-        // The version the change was made against (optimistic: a stale one is a 409).
-        auto version = TRY(take_version(object));
-        auto changes = TRY(shared->decode(object, fields::Mode::update));
-        changes.version = version;
-        return record_response(TRY(shared->update_record(ctx, id, changes)));
-      },
-      name + "Update", name));
+              "PATCH", item, shared->update,
+              [shared](Context& ctx) -> Result<http::Response> {
+                auto id = TRY(id_param(ctx));
+                auto object = TRY(body(ctx));
+                // The version the change was made against (optimistic: a stale one is a 409).
+                auto version = TRY(take_version(object));
+                auto changes = TRY(shared->decode(object, fields::Mode::update));
+                changes.version = version;
+                return record_response(TRY(shared->update_record(ctx, id, changes)));
+              },
+              name + "Update", name)
+              .with_version_conflict(name));
 }
 
 }  // namespace filet::api

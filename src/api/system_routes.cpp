@@ -42,18 +42,105 @@ boost::json::object content(const std::string& schema) {
   return {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + schema}}}}}};
 }
 
+// `sort`, with the list's own keys as its choices, each ascending and descending ("-name").
+boost::json::object sort_parameter(const fields::Field& field, std::span<const db::SortKey> sorts) {
+  boost::json::array keys;
+  for (const auto& key : sorts) keys.emplace_back(key.name);
+  for (const auto& key : sorts) keys.emplace_back("-" + std::string(key.name));
+  return {{"name", field.name},
+          {"in", "query"},
+          {"description", "sort / tri: a key, \"-\" first for descending"},
+          {"schema", {{"type", "string"}, {"enum", std::move(keys)}}}};
+}
+
+// The error statuses a route may answer besides 500 and 503 (the `default` response): what its
+// path, query, body and permission can fail on.
+std::vector<const char*> error_statuses(const Route& route, bool has_parameters) {
+  bool has_body = route.method == "POST" || route.method == "PATCH" || route.method == "PUT";
+  bool signs_in = route.pattern.starts_with("/api/v1/session");
+  std::vector<const char*> out;
+  if (has_parameters || has_body) out.push_back("400");  // bad_id, bad_query, malformed_json
+  if (route.permission != auth::Permission::anyone || signs_in) out.push_back("401");
+  if (route.permission != auth::Permission::anyone || has_body) out.push_back("403");  // permission, CSRF
+  if (route.pattern.find('{') != std::string::npos) out.push_back("404");
+  if (route.method == "POST" && route.conflict_schema.empty()) out.push_back("409");  // a duplicate
+  if (has_body) {
+    out.push_back("413");
+    out.push_back("415");
+    out.push_back("422");
+  }
+  if (signs_in && route.method == "POST") out.push_back("429");
+  return out;
+}
+
+// One field's error in an error body: the catalog's field codes.
+boost::json::object field_error_schema() {
+  boost::json::array codes;
+  for (size_t i = 0; i <= static_cast<size_t>(kLastFieldCode); ++i)
+    codes.emplace_back(field_code_name(static_cast<FieldCode>(i)));
+  boost::json::object text{{"type", "string"}};
+  return {{"type", "object"},
+          {"properties",
+           {{"field", text},
+            {"code", {{"type", "string"}, {"enum", std::move(codes)}}},
+            {"message_fr", text},
+            {"message_en", text}}},
+          {"required", {"field", "code", "message_fr", "message_en"}},
+          {"additionalProperties", false}};
+}
+
+// The body of every error (http/error_response.cpp), strict: the catalog's codes, field errors,
+// and, for a version conflict only, `current`: the record as it is now.
+boost::json::object error_schema(std::string_view only_code, std::string_view current_record) {
+  boost::json::array codes;
+  for (size_t i = 0; i <= static_cast<size_t>(kLastErrorCode); ++i) {
+    auto code = static_cast<ErrorCode>(i);
+    // version_conflict has its own body, with the record: only updates answer it.
+    if (only_code.empty() ? code != ErrorCode::version_conflict : only_code == error_info(code).code)
+      codes.emplace_back(error_info(code).code);
+  }
+  boost::json::object text{{"type", "string"}};
+  boost::json::object properties{
+      {"code", {{"type", "string"}, {"enum", std::move(codes)}}},
+      {"message_fr", text},
+      {"message_en", text},
+      {"fields", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/FieldError"}}}}}};
+  boost::json::array required{"code", "message_fr", "message_en", "fields"};
+  if (!current_record.empty()) {
+    properties["current"] = {{"$ref", "#/components/schemas/" + std::string(current_record)}};
+    required.emplace_back("current");
+  }
+  return {{"type", "object"},
+          {"properties",
+           {{"error",
+             {{"type", "object"},
+              {"properties", std::move(properties)},
+              {"required", std::move(required)},
+              {"additionalProperties", false}}},
+            {"request_id", text}}},
+          {"required", {"error", "request_id"}},
+          {"additionalProperties", false}};
+}
+
 boost::json::object operation(const Route& route) {
   boost::json::array parameters;
   for (const auto& segment : http::split_path(route.pattern)) {
     if (segment.front() != '{') continue;
-    parameters.push_back({{"name", segment.substr(1, segment.size() - 2)},
-                          {"in", "path"},
-                          {"required", true},
-                          {"schema", {{"type", "string"}, {"format", "uuid"}}}});
+    std::string name = segment.substr(1, segment.size() - 2);
+    // Ids are UUIDs; other path parameters are codes (a reference list's key, an entry's code).
+    boost::json::object schema{{"type", "string"}};
+    if (name == "id" || name.ends_with("_id")) schema["format"] = "uuid";
+    parameters.push_back({{"name", name}, {"in", "path"}, {"required", true}, {"schema", std::move(schema)}});
   }
   // The query parameters the route declares it reads (Route::query), each a described field.
   for (const fields::Description* described : route.query)
-    for (const fields::Field& field : described->fields) parameters.push_back(fields::query_parameter(field));
+    for (const fields::Field& field : described->fields) {
+      if (described == &kListQueryFields && field.name == "sort") {
+        if (!route.sorts.empty()) parameters.push_back(sort_parameter(field, route.sorts));
+        continue;
+      }
+      parameters.push_back(fields::query_parameter(field));
+    }
   std::string ok = route.success_status                                           ? std::to_string(route.success_status)
                    : route.method == "POST" && route.pattern != "/api/v1/session" ? "201"
                    : route.method == "DELETE"                                     ? "204"
@@ -61,8 +148,19 @@ boost::json::object operation(const Route& route) {
   boost::json::object success{{"description", "Success"}};
   if (!route.response_schema.empty()) success["content"] = content(route.response_schema);
   boost::json::object responses{{ok, std::move(success)}};
-  for (const char* code : {"400", "401", "403", "404", "422"})
+  for (const char* code : error_statuses(route, !parameters.empty()))
     responses[code] = {{"$ref", std::string("#/components/responses/Error")}};
+  if (!route.conflict_schema.empty()) {
+    boost::json::array either{
+        boost::json::object{{"$ref", "#/components/schemas/" + route.conflict_schema + "Conflict"}},
+        boost::json::object{{"$ref", "#/components/schemas/Error"}}};
+    responses["409"] = {
+        {"description",
+         "version_conflict: the record changed since the version named, error.current is the record as it is now; "
+         "or another error (conflict: a duplicate)"},
+        {"content", {{"application/json", {{"schema", {{"anyOf", std::move(either)}}}}}}}};
+  }
+  responses["default"] = {{"$ref", std::string("#/components/responses/Error")}};  // 500, 503
   boost::json::object op{{"summary", route.summary},
                          {"description", permission_text(route.permission)},
                          {"operationId", route.method + " " + route.pattern},
@@ -89,17 +187,11 @@ boost::json::object openapi_document(const Api& api) {
   }
   boost::json::object schemas;
   for (const auto& [name, schema] : api.schemas()) schemas[name] = schema;
-  schemas["Error"] = boost::json::object{{"type", "object"},
-                                         {"properties",
-                                          {{"error",
-                                            {{"type", "object"},
-                                             {"properties",
-                                              {{"code", {{"type", "string"}}},
-                                               {"message_fr", {{"type", "string"}}},
-                                               {"message_en", {{"type", "string"}}},
-                                               {"fields", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}}},
-                                           {"request_id", {{"type", "string"}}}}}};
-  schemas["Error"].as_object()["required"] = {"error", "request_id"};
+  schemas["FieldError"] = field_error_schema();
+  schemas["Error"] = error_schema("", "");
+  for (const Route& route : api.routes())
+    if (!route.conflict_schema.empty())
+      schemas[route.conflict_schema + "Conflict"] = error_schema("version_conflict", route.conflict_schema);
   return {{"openapi", "3.0.3"},
           {"info", {{"title", "Filet API"}, {"version", FILET_VERSION}}},
           {"paths", std::move(paths)},
@@ -131,13 +223,20 @@ bool may_read_metrics(const http::Request& request, const std::string& token) {
 }  // namespace
 
 void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics, std::string metrics_token) {
-  api.add({"GET", "/healthz", auth::Permission::anyone,
-           [&pool](Context&) -> Result<http::Response> {
-             auto c = TRY(pool.acquire(std::chrono::seconds(2)));
-             TRY_VOID(db::check_answers(*c));
-             return json_response({{"status", "ok"}});
-           },
-           "Liveness and database check"});
+  api.add_schema("Health", {{"type", "object"},
+                            {"properties", {{"status", {{"type", "string"}, {"enum", boost::json::array{"ok"}}}}}},
+                            {"required", boost::json::array{"status"}},
+                            {"additionalProperties", false}});
+  // The document describes itself only as an object: its shape is OpenAPI 3.0's.
+  api.add_schema("OpenApiDocument", {{"type", "object"}, {"description", "An OpenAPI 3.0 document"}});
+  api.add(Route{"GET", "/healthz", auth::Permission::anyone,
+                [&pool](Context&) -> Result<http::Response> {
+                  auto c = TRY(pool.acquire(std::chrono::seconds(2)));
+                  TRY_VOID(db::check_answers(*c));
+                  return json_response({{"status", "ok"}});
+                },
+                "Liveness and database check"}
+              .with_schemas("", "Health"));
   api.add({"GET", "/metrics", auth::Permission::anyone,
            [&pool, &metrics, metrics_token](Context& ctx) -> Result<http::Response> {
              if (!may_read_metrics(ctx.request, metrics_token)) return fail(ErrorCode::forbidden);
@@ -156,9 +255,10 @@ void add_system_routes(Api& api, db::Pool& pool, const http::Metrics& metrics, s
              return response;
            },
            "Prometheus metrics (loopback, or Authorization: Bearer with --metrics-token)"});
-  api.add({"GET", "/api/v1/openapi.json", auth::Permission::anyone,
-           [&api](Context&) -> Result<http::Response> { return json_response(openapi_document(api)); },
-           "This OpenAPI document"});
+  api.add(Route{"GET", "/api/v1/openapi.json", auth::Permission::anyone,
+                [&api](Context&) -> Result<http::Response> { return json_response(openapi_document(api)); },
+                "This OpenAPI document"}
+              .with_schemas("", "OpenApiDocument"));
 }
 
 }  // namespace filet::api

@@ -119,7 +119,8 @@ void add_audit_routes(api::Api& api, db::Pool& pool) {
                      },
                      "Page through the audit log (newest first)"}
               .with_schemas("", "AuditEntryPage")
-              .with_query({&api::kListQueryFields, &kAuditFilterFields}));
+              .with_query({&api::kListQueryFields, &kAuditFilterFields})
+              .with_sorts(kSorts));
   api.add(api::Route{"GET", "/api/v1/audit/export", auth::Permission::read_audit,
                      [&pool](api::Context& ctx) -> Result<http::Response> {
                        std::string format = TRY(api::choice_param(ctx.request, kAuditExportFields.field("format")));

@@ -47,8 +47,8 @@ std::vector<Label> all_labels() {
   return out;
 }
 
-Description::Description(std::string_view schema_name, std::initializer_list<Field> list)
-    : schema(schema_name), fields(list) {
+Description::Description(std::string_view schema_name, std::initializer_list<Field> list, Shape object_shape)
+    : schema(schema_name), fields(list), shape(object_shape) {
   for (const Field& f : fields) register_label(f.name, f.label);
 }
 

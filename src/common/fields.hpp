@@ -24,9 +24,11 @@ struct Label {
 };
 
 enum class Type {
-  text,     // trimmed text, min/max characters
-  secret,   // text kept as sent (passwords: spaces count); never in a response
-  integer,  // whole number within [low, high]
+  text,            // trimmed text, min/max characters
+  secret,          // text kept as sent (passwords: spaces count); never in a response
+  integer,         // whole number within [low, high]
+  number,          // a decimal (coordinates, distances; responses only)
+  text_or_number,  // either, as an HSDS document may hold it (a phone's extension; responses only)
   boolean,
   choice,       // one of `choices`
   id,           // a UUID
@@ -36,7 +38,10 @@ enum class Type {
   timestamp,    // a moment as the server writes it (responses only)
   object,       // one nested record described by `nested`
   object_list,  // nested records described by `nested`, at most max_items
-  any_object,   // a JSON object whose shape another document defines (HSDS)
+  // A JSON object whose shape another document defines (HSDS); with `nested`, the properties
+  // Filet reads from it, none required and others allowed (the HSDS schema rules the rest).
+  any_object,
+  any_object_list,  // such objects, at most max_items
 };
 
 enum class Format { none, email, phone, web_address };
@@ -47,6 +52,10 @@ enum class Format { none, email, phone, web_address };
 enum class Access { read_write, read_only, write_only, create_only };
 
 struct Description;
+
+// A record's schema is strict (every field present, no other); an object another document
+// defines (HSDS) is open: the fields listed are those Filet reads, none required, others allowed.
+enum class Shape { strict, open };
 
 struct Field {
   std::string_view name;
@@ -69,8 +78,9 @@ struct Field {
 struct Description {
   std::string_view schema;  // the OpenAPI component name, e.g. "Organization"
   std::vector<Field> fields;
+  Shape shape = Shape::strict;
 
-  Description(std::string_view schema_name, std::initializer_list<Field> list);
+  Description(std::string_view schema_name, std::initializer_list<Field> list, Shape shape = Shape::strict);
   const Field& field(std::string_view name) const;  // a programming error (throws) when absent
   const Field* find(std::string_view name) const;
   // The names a request body may carry.

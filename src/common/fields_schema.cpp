@@ -47,6 +47,12 @@ json::object value_schema(const Field& f, Purpose purpose) {
     case Type::integer:
       s = {{"type", "integer"}, {"minimum", f.low}, {"maximum", f.high}};
       break;
+    case Type::number:
+      s = {{"type", "number"}};
+      break;
+    case Type::text_or_number:
+      s = {{"oneOf", json::array{json::object{{"type", "string"}}, json::object{{"type", "number"}}}}};
+      break;
     case Type::boolean:
       s = {{"type", "boolean"}};
       break;
@@ -75,12 +81,21 @@ json::object value_schema(const Field& f, Purpose purpose) {
       s = {{"type", "array"}, {"items", nested_schema(*f.nested, purpose)}, {"maxItems", f.max_items}};
       break;
     case Type::any_object:
-      s = {{"type", "object"}};
+      s = f.nested ? nested_schema(*f.nested, purpose) : json::object{{"type", "object"}};
+      break;
+    case Type::any_object_list:
+      s = {{"type", "array"},
+           {"items", f.nested ? nested_schema(*f.nested, purpose) : json::object{{"type", "object"}}},
+           {"maxItems", f.max_items}};
       break;
   }
   // A request may clear an optional field with null; a record shows null for "none".
   bool nullable = purpose == Purpose::record ? f.nullable : !f.required && f.type != Type::boolean;
-  if (nullable && !s.contains("$ref")) s["nullable"] = true;
+  // OpenAPI 3.0 ignores siblings of $ref: a nullable nested record is wrapped in allOf.
+  if (nullable && s.contains("$ref"))
+    s = {{"allOf", json::array{std::move(s)}}, {"nullable", true}};
+  else if (nullable)
+    s["nullable"] = true;
   if (!f.label.en.empty() && !s.contains("$ref"))
     s["description"] = std::string(f.label.en) + " / " + std::string(f.label.fr);
   return s;
@@ -97,9 +112,12 @@ json::object object_schema(const Description& d, Purpose purpose, std::span<cons
     if (!included(f, purpose)) continue;
     if (!only.empty() && std::find(only.begin(), only.end(), f.name) == only.end()) continue;
     properties[f.name] = value_schema(f, purpose);
-    if (purpose == Purpose::record || (purpose == Purpose::create && f.required)) required.emplace_back(f.name);
+    // An open object requires only what its own standard requires (HSDS: a phone's number).
+    bool always = d.shape == Shape::strict && purpose == Purpose::record;
+    if (always || (f.required && purpose != Purpose::update)) required.emplace_back(f.name);
   }
-  json::object s{{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
+  json::object s{
+      {"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", d.shape == Shape::open}};
   if (!required.empty()) s["required"] = std::move(required);
   return s;
 }

@@ -93,5 +93,31 @@ TEST(Fields, SchemasFollowTheDescription) {
   EXPECT_FALSE(object_schema(kGadget, Purpose::update).contains("required"));
 }
 
+// An object HSDS defines, kept as it came: open (others allowed), only its own required field.
+const Description kPhoneOpen{"PhoneOpen",
+                             {{.name = "number", .required = true, .access = Access::read_only},
+                              {.name = "extension", .type = Type::text_or_number, .nullable = true}},
+                             Shape::open};
+const Description kPlace{"Place",
+                         {{.name = "phone", .type = Type::object, .nullable = true, .nested = &kPhoneOpen},
+                          {.name = "phones", .type = Type::any_object_list, .nested = &kPhoneOpen},
+                          {.name = "latitude", .type = Type::number, .nullable = true}}};
+
+TEST(Fields, OpenObjectsNullableRecordsAndNumbers) {
+  auto phone = object_schema(kPhoneOpen, Purpose::record);
+  EXPECT_EQ(phone.at("additionalProperties"), true);
+  EXPECT_EQ(phone.at("required"), boost::json::array{"number"});
+  EXPECT_EQ(phone.at("properties").at("extension").at("oneOf").as_array().size(), 2u);
+  auto place = object_schema(kPlace, Purpose::record);
+  // A nullable nested record: $ref cannot carry `nullable`, so it is wrapped in allOf.
+  EXPECT_EQ(place.at("properties").at("phone").at("nullable"), true);
+  EXPECT_EQ(place.at("properties").at("phone").at("allOf").as_array()[0].at("$ref"), "#/components/schemas/PhoneOpen");
+  EXPECT_EQ(place.at("properties").at("phones").at("items").at("$ref"), "#/components/schemas/PhoneOpen");
+  EXPECT_EQ(place.at("properties").at("latitude").at("type"), "number");
+  std::vector<const Description*> nested;
+  nested_records(kPlace, nested);
+  EXPECT_EQ(nested, std::vector<const Description*>{&kPhoneOpen});
+}
+
 }  // namespace
 }  // namespace filet::fields

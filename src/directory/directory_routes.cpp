@@ -34,6 +34,12 @@ const fields::Description kSearchFields{
      {.name = "open_on", .type = fields::Type::choice, .choices = kWeekdays},
      {.name = "near", .type = fields::Type::text, .label = {"code postal", "postal code"}, .max = 7}}};
 
+// The import's query parameters.
+const fields::Description kImportFields{
+    "DirectoryImport",
+    {{.name = "strict", .type = fields::Type::choice, .choices = kBooleans},
+     {.name = "allow_reassign", .type = fields::Type::choice, .choices = kBooleans}}};
+
 Result<std::string> lang_param(const http::Request& request) {
   std::string lang = TRY(api::choice_param(request, kLangFields.field("lang")));
   return lang.empty() ? std::string("fr") : lang;
@@ -71,18 +77,70 @@ Result<SearchRequest> search_request(const http::Request& request) {
   return r;
 }
 
+// The import's report (ImportReport::to_json): counts, the records refused with the field and
+// why, and the changes of another organization's data made only with allow_reassign.
+const fields::Description kImportRejectionFields{
+    "ImportRejection",
+    {{.name = "index", .type = fields::Type::integer, .high = INT64_MAX, .access = fields::Access::read_only},
+     {.name = "id", .access = fields::Access::read_only},
+     {.name = "field", .access = fields::Access::read_only},
+     {.name = "reason_fr", .max = 2000, .access = fields::Access::read_only},
+     {.name = "reason_en", .max = 2000, .access = fields::Access::read_only},
+     {.name = "source", .nullable = true, .access = fields::Access::read_only}}};
+constexpr std::string_view kReassignedKinds[] = {"service", "location"};
+const fields::Description kReassignmentFields{
+    "Reassignment",
+    {{.name = "kind", .type = fields::Type::choice, .choices = kReassignedKinds, .access = fields::Access::read_only},
+     fields::kId,
+     {.name = "from_organization_id", .type = fields::Type::id, .access = fields::Access::read_only},
+     {.name = "to_organization_id", .type = fields::Type::id, .access = fields::Access::read_only}}};
+constexpr fields::Field count(std::string_view name) {
+  return {.name = name, .type = fields::Type::integer, .high = INT64_MAX, .access = fields::Access::read_only};
+}
+const fields::Description kImportReportFields{"ImportReport",
+                                              {count("imported"),
+                                               count("updated"),
+                                               count("organizations_imported"),
+                                               {.name = "rejected",
+                                                .type = fields::Type::object_list,
+                                                .access = fields::Access::read_only,
+                                                .nested = &kImportRejectionFields},
+                                               {.name = "reassigned",
+                                                .type = fields::Type::object_list,
+                                                .access = fields::Access::read_only,
+                                                .nested = &kReassignmentFields}}};
+
+// The response schemas of the directory's routes (the records come from service_fields.cpp).
+void add_directory_schemas(api::Api& api) {
+  api.add_schema("ServiceCreate", fields::object_schema(kServiceFields, fields::Purpose::create));
+  api.add_schema("ServiceUpdate", fields::object_schema(kServiceFields, fields::Purpose::update));
+  for (const auto* record : {&kServiceFields, &kServiceSummaryFields, &kNeedFields, &kImportReportFields})
+    api.add_schema(*record, fields::Purpose::record);
+  api.add_schema("NeedList",
+                 {{"type", "object"},
+                  {"properties", {{"items", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Need"}}}}}}},
+                  {"required", boost::json::array{"items"}},
+                  {"additionalProperties", false}});
+  api.add_schema("ServiceSummaryPage", fields::page_schema("ServiceSummary"));
+  // A search page also says how the query was corrected for spelling (null: as typed).
+  auto search = fields::page_schema("ServiceSummary");
+  search["properties"].as_object()["corrected_query"] = {{"type", "string"}, {"nullable", true}};
+  search["required"].as_array().emplace_back("corrected_query");
+  api.add_schema("DirectorySearchPage", std::move(search));
+}
+
 }  // namespace
 
 void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& pool) {
-  api.add_schema("ServiceCreate", fields::object_schema(kServiceFields, fields::Purpose::create));
-  api.add_schema("ServiceUpdate", fields::object_schema(kServiceFields, fields::Purpose::update));
-  api.add({"GET", "/api/v1/directory/needs", Permission::read_reference,
-           [&service](api::Context&) -> Result<http::Response> {
-             boost::json::array items;
-             for (const auto& t : TRY(service.needs())) items.push_back(need_json(t));
-             return api::json_response({{"items", std::move(items)}});
-           },
-           "The need taxonomy"});
+  add_directory_schemas(api);
+  api.add(api::Route{"GET", "/api/v1/directory/needs", Permission::read_reference,
+                     [&service](api::Context&) -> Result<http::Response> {
+                       boost::json::array items;
+                       for (const auto& t : TRY(service.needs())) items.push_back(need_json(t));
+                       return api::json_response({{"items", std::move(items)}});
+                     },
+                     "The need taxonomy"}
+              .with_schemas("", "NeedList"));
   api.add(api::Route{"GET", "/api/v1/directory/search", Permission::read_reference,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto request = TRY(search_request(ctx.request));
@@ -99,19 +157,21 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                        return api::json_response(body);
                      },
                      "Search the directory"}
-              .with_query({&api::kListQueryFields, &kSearchFields, &kLangFields}));
-  api.add(api::Route{
-      "GET", "/api/v1/directory/stale", Permission::read_reference,
-      [&service](api::Context& ctx) -> Result<http::Response> {
-        auto query = TRY(api::list_query(ctx.request, service_repository::kStaleSorts));
-        std::string lang = TRY(lang_param(ctx.request));
-        auto page = TRY(service.stale(ctx.scope, query));
-        boost::json::array items;
-        for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
-        return api::json_response(api::page_envelope(std::move(items), page.total, query));
-      },
-      "Services not verified for 12 months"}
-              .with_query({&api::kListQueryFields, &kLangFields}));
+              .with_query({&api::kListQueryFields, &kSearchFields, &kLangFields})
+              .with_schemas("", "DirectorySearchPage"));
+  api.add(api::Route{"GET", "/api/v1/directory/stale", Permission::read_reference,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto query = TRY(api::list_query(ctx.request, service_repository::kStaleSorts));
+                       std::string lang = TRY(lang_param(ctx.request));
+                       auto page = TRY(service.stale(ctx.scope, query));
+                       boost::json::array items;
+                       for (const auto& s : page.items) items.push_back(summary_json(s, lang, std::nullopt));
+                       return api::json_response(api::page_envelope(std::move(items), page.total, query));
+                     },
+                     "Services not verified for 12 months"}
+              .with_query({&api::kListQueryFields, &kLangFields})
+              .with_sorts(service_repository::kStaleSorts)
+              .with_schemas("", "ServiceSummaryPage"));
   api.add(api::Route{"GET", "/api/v1/directory/services/{id}", Permission::read_reference,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto s = TRY(service.get(TRY(api::id_param(ctx))));
@@ -119,7 +179,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                        return api::json_response(service_json(s, TRY(lang_param(ctx.request)), can_edit));
                      },
                      "Read a service"}
-              .with_query({&kLangFields}));
+              .with_query({&kLangFields})
+              .with_schemas("", "Service"));
   api.add(api::Route{"POST", "/api/v1/directory/services", Permission::edit_directory,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto changes = TRY(decode_service(TRY(api::body(ctx)), true));
@@ -127,7 +188,7 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                        return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true), 201);
                      },
                      "Create a service"}
-              .with_schemas("ServiceCreate", "")
+              .with_schemas("ServiceCreate", "Service")
               .with_query({&kLangFields}));
   api.add(api::Route{"PATCH", "/api/v1/directory/services/{id}", Permission::edit_directory,
                      [&service](api::Context& ctx) -> Result<http::Response> {
@@ -140,7 +201,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                        return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
                      },
                      "Change a service"}
-              .with_schemas("ServiceUpdate", "")
+              .with_schemas("ServiceUpdate", "Service")
+              .with_version_conflict("Service")
               .with_query({&kLangFields}));
   api.add(api::Route{"POST", "/api/v1/directory/services/{id}/verification", Permission::edit_directory,
                      [&service](api::Context& ctx) -> Result<http::Response> {
@@ -148,7 +210,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
                        return api::json_response(service_json(s, TRY(lang_param(ctx.request)), true));
                      },
                      "Mark a service as verified now"}
-              .with_query({&kLangFields}));
+              .with_query({&kLangFields})
+              .with_schemas("", "Service", 200));
   api.add({"GET", "/api/v1/directory/export", Permission::manage_directory_data,
            [&pool](api::Context& ctx) -> Result<http::Response> {
              std::vector<std::string> ids;
@@ -167,10 +230,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
   api.add(api::Route{
       "POST", "/api/v1/directory/import", Permission::manage_directory_data,
       [&pool](api::Context& ctx) -> Result<http::Response> {
-        std::string strict =
-            TRY(api::choice_param(ctx.request, "strict", std::array<std::string_view, 2>{"true", "false"}));
-        std::string reassign =
-            TRY(api::choice_param(ctx.request, "allow_reassign", std::array<std::string_view, 2>{"true", "false"}));
+        std::string strict = TRY(api::choice_param(ctx.request, kImportFields.field("strict")));
+        std::string reassign = TRY(api::choice_param(ctx.request, kImportFields.field("allow_reassign")));
         std::string lang = TRY(lang_param(ctx.request));
         if (!text::is_valid_utf8(ctx.request.body)) return fail(ErrorCode::invalid_utf8);
         boost::system::error_code ec;
@@ -181,6 +242,8 @@ void add_directory_routes(api::Api& api, DirectoryService& service, db::Pool& po
         return api::json_response(report.to_json());
       },
       "Import HSDS 3.1 JSON (services)"}
+              .with_query({&kImportFields, &kLangFields})
+              .with_schemas("", "ImportReport", 200)
               .with_body_limit(64 * 1024 * 1024)
               .on_worker_pool());
 }

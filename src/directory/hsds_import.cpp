@@ -208,8 +208,9 @@ json::object ImportReport::to_json() const {
                        {"id", r.id},
                        {"field", r.reason.field},
                        {"reason_fr", message.fr},
-                       {"reason_en", message.en}};
-    if (!r.source.empty()) entry["source"] = r.source;
+                       {"reason_en", message.en},
+                       // The CSV file and line, or the file, a record came from (null for a JSON body).
+                       {"source", r.source.empty() ? json::value(nullptr) : json::value(r.source)}};
     list.push_back(std::move(entry));
   }
   json::array changes;

@@ -22,15 +22,41 @@ const fields::Description kPostalCentroidColumns{
     "PostalCentroid",
     {{.name = "fsa", .type = fields::Type::text, .label = {"région postale (RTA)", "postal area (FSA)"}, .max = 3}}};
 
+constexpr fields::Field count(std::string_view name) {
+  return {.name = name, .type = fields::Type::integer, .high = INT64_MAX, .access = fields::Access::read_only};
+}
+const fields::Description kPostalAreaCountFields{"PostalAreaCount", {count("known_areas")}};
+// A load's report (PostalAreaLoadReport::to_json): all or nothing, every bad row named.
+const fields::Description kRejectedCentroidFields{
+    "RejectedCentroidRow",
+    {count("line"),
+     {.name = "field", .access = fields::Access::read_only},
+     {.name = "reason_fr", .max = 2000, .access = fields::Access::read_only},
+     {.name = "reason_en", .max = 2000, .access = fields::Access::read_only}}};
+const fields::Description kPostalAreasLoadFields{
+    "PostalAreasLoadReport",
+    {{.name = "applied", .type = fields::Type::boolean, .access = fields::Access::read_only},
+     count("rows"),
+     count("added"),
+     count("updated"),
+     count("known_areas"),
+     {.name = "rejected",
+      .type = fields::Type::object_list,
+      .access = fields::Access::read_only,
+      .nested = &kRejectedCentroidFields}}};
+
 }  // namespace
 
 void add_postal_area_routes(api::Api& api, PostalAreaService& service) {
   using auth::Permission;
-  api.add({"GET", "/api/v1/directory/postal-areas", Permission::manage_directory_data,
-           [&service](api::Context&) -> Result<http::Response> {
-             return api::json_response(boost::json::object{{"known_areas", TRY(service.known_areas())}});
-           },
-           "How many postal areas (forward sortation areas) have a centroid"});
+  for (const auto* record : {&kPostalAreaCountFields, &kPostalAreasLoadFields})
+    api.add_schema(*record, fields::Purpose::record);
+  api.add(api::Route{"GET", "/api/v1/directory/postal-areas", Permission::manage_directory_data,
+                     [&service](api::Context&) -> Result<http::Response> {
+                       return api::json_response(boost::json::object{{"known_areas", TRY(service.known_areas())}});
+                     },
+                     "How many postal areas (forward sortation areas) have a centroid"}
+              .with_schemas("", "PostalAreaCount"));
   api.add_schema(kPostalAreasUploadFields, fields::Purpose::create);
   api.add(api::Route{"POST", "/api/v1/directory/postal-areas", Permission::manage_directory_data,
                      [&service](api::Context& ctx) -> Result<http::Response> {
@@ -50,7 +76,7 @@ void add_postal_area_routes(api::Api& api, PostalAreaService& service) {
                        return api::json_response(report.to_json());
                      },
                      "Load postal-area centroids from a CSV (fsa, latitude, longitude); all or nothing"}
-              .with_schemas("PostalAreasUpload", ""));
+              .with_schemas("PostalAreasUpload", "PostalAreasLoadReport", 200));
 }
 
 }  // namespace filet::directory

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "api/responses.hpp"
+#include "directory/service_fields.hpp"
 
 namespace filet::directory {
 
@@ -13,11 +14,15 @@ const fields::Description kPublicPagesFields{"PublicPages",
                                                .type = fields::Type::boolean,
                                                .label = {"pages publiques", "public pages"},
                                                .required = true}}};
+constexpr std::string_view kLangs[] = {"fr", "en"};
+const fields::Description kPublicLangFields{"PublicLang",
+                                            {{.name = "lang", .type = fields::Type::choice, .choices = kLangs}}};
 }  // namespace
 
 void add_public_page_routes(api::Api& api, PublicPageService& service) {
   using auth::Permission;
   api.add_schema(kPublicPagesFields, fields::Purpose::record);
+  api.add_schema(kPublicServiceFields, fields::Purpose::record);
   api.add(api::Route{"GET", "/api/v1/directory/organizations/{id}/public-pages", Permission::read_reference,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto enabled = TRY(service.enabled(TRY(api::id_param(ctx))));
@@ -37,14 +42,15 @@ void add_public_page_routes(api::Api& api, PublicPageService& service) {
                      },
                      "Let the organization's services have a public page, or not", "id"}
               .with_schemas("PublicPages", "PublicPages", 200));
-  api.add(
-      {"GET", "/api/public/services/{id}", Permission::anyone,
-       [&service](api::Context& ctx) -> Result<http::Response> {
-         auto id = TRY(api::id_param(ctx));
-         std::string lang = TRY(api::choice_param(ctx.request, "lang", std::array<std::string_view, 2>{"fr", "en"}));
-         return api::json_response(TRY(service.page(id, lang.empty() ? "fr" : lang)));
-       },
-       "The public page of a service (no sign-in), when its organization allows it"});
+  api.add(api::Route{"GET", "/api/public/services/{id}", Permission::anyone,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       std::string lang = TRY(api::choice_param(ctx.request, kPublicLangFields.field("lang")));
+                       return api::json_response(TRY(service.page(id, lang.empty() ? "fr" : lang)));
+                     },
+                     "The public page of a service (no sign-in), when its organization allows it"}
+              .with_query({&kPublicLangFields})
+              .with_schemas("", "PublicService"));
 }
 
 }  // namespace filet::directory

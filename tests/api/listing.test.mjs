@@ -129,4 +129,22 @@ describe('listing kit', () => {
   test('a list without sort keys refuses any sort', async () => {
     assertError(await admin.get('directory/search', { query: { sort: 'name' } }), 400, 'bad_query', ['sort']);
   });
+
+  test('the OpenAPI document declares each list\'s sort keys, both ways, as the list takes them', async () => {
+    const spec = (await admin.get('openapi.json')).json;
+    const sortOf = (path) => spec.paths[`/api/v1/${path}`].get.parameters.find((p) => p.name === 'sort');
+    for (const [path, keys] of Object.entries(LISTS)) {
+      const declared = sortOf(path)?.schema.enum;
+      assert.ok(declared, `${path} declares sort`);
+      const ascending = declared.filter((k) => !k.startsWith('-'));
+      assert.deepEqual(declared, [...ascending, ...ascending.map((k) => `-${k}`)], path);
+      for (const key of Object.keys(keys)) assert.ok(ascending.includes(key), `${path}: ${key} in ${declared}`);
+      // What the 400 names as allowed is what the document declares.
+      const e = assertError(await admin.get(path, { query: { sort: 'nope' } }), 400, 'bad_query', ['sort']);
+      const message = e.fields.find((f) => f.field === 'sort').message_en;
+      for (const key of ascending) assert.ok(message.includes(key), `${path}: ${key} in ${message}`);
+      for (const key of ascending) assert.equal((await admin.get(path, { query: { sort: `-${key}`, per_page: 1 } })).status, 200, `${path}?sort=-${key}`);
+    }
+    assert.equal(sortOf('directory/search'), undefined, 'the search has no sort keys, so declares no sort');
+  });
 });

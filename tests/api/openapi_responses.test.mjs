@@ -5,7 +5,9 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { Client, DEMO, DEMO_PASSWORD, as, uniq } from './helpers.mjs';
+import { randomUUID } from 'node:crypto';
+import { Client, DEMO, DEMO_PASSWORD, as, freshLogin, uniq } from './helpers.mjs';
+import { currentStep, totpAtStep } from '../demo_totp.mjs';
 
 // The JSON-schema validator of the HSDS conformance tests (tests/hsds/package.json), reused.
 const require = createRequire(new URL('../hsds/package.json', import.meta.url));
@@ -29,6 +31,8 @@ function toJsonSchema(node) {
   if (node.nullable) {
     if (out.type) out.type = [out.type, 'null'];
     if (out.enum) out.enum = [...out.enum, null];
+    if (out.oneOf) out.oneOf = [...out.oneOf, { type: 'null' }];
+    if (out.allOf) return { anyOf: [{ allOf: out.allOf }, { type: 'null' }] };
   }
   return out;
 }
@@ -46,8 +50,18 @@ function check(method, pattern, res, status = 200) {
   const validate = ajv.compile(toJsonSchema(schemaOf(method, pattern, status)));
   const ok = validate(res.json);
   assert.ok(ok, `${method} ${pattern}: ${ajv.errorsText(validate.errors?.slice(0, 5))}\n${JSON.stringify(res.json).slice(0, 600)}`);
-  validated.add(`${method} ${pattern}`);
+  validated.add(`${method} ${pattern} ${status}`);
   return res.json;
+}
+
+// A stale version's 409: the route's declared body, and precisely the version conflict's (the
+// record as it is now in `current`), not merely some error.
+function checkConflict(pattern, res, record) {
+  const body = check('PATCH', pattern, res, 409);
+  const validate = ajv.compile({ $ref: `filet#/definitions/${record}Conflict` });
+  assert.ok(validate(body), `${pattern} 409: ${ajv.errorsText(validate.errors)}`);
+  assert.equal(body.error.code, 'version_conflict');
+  return body.error.current;
 }
 
 before(async () => {
@@ -76,6 +90,22 @@ test('a record with an extra or a missing field is refused (the check can fail)'
   const { parent_name, ...missing } = territory;
   assert.equal(validate(missing), false);
   assert.equal(validate({ ...territory, kind: 'planet' }), false);
+
+  // An HSDS phone kept in a service is open (HSDS defines it): other properties pass, its number
+  // does not go missing.
+  const phone = ajv.compile({ $ref: 'filet#/definitions/HsdsPhone' });
+  assert.ok(phone({ number: '514-555-0100', extension: 12, languages: [] }), ajv.errorsText(phone.errors));
+  assert.equal(phone({ extension: '12' }), false);
+  // A version conflict carries the record; another error never says version_conflict.
+  const conflict = ajv.compile({ $ref: 'filet#/definitions/TerritoryConflict' });
+  const error = { code: 'version_conflict', message_fr: 'm', message_en: 'm', fields: [] };
+  assert.ok(conflict({ error: { ...error, current: territory }, request_id: 'r' }), ajv.errorsText(conflict.errors));
+  assert.equal(conflict({ error, request_id: 'r' }), false);
+  assert.equal(conflict({ error: { ...error, current: { ...territory, drifted: 1 } }, request_id: 'r' }), false);
+  const anyError = ajv.compile({ $ref: 'filet#/definitions/Error' });
+  assert.equal(anyError({ error: { ...error, code: 'not_found' }, request_id: 'r' }), true);
+  assert.equal(anyError({ error, request_id: 'r' }), false);
+  assert.equal(anyError({ error: { ...error, code: 'not_found', fields: [{ field: 'x', code: 'made_up', message_fr: '', message_en: '' }] }, request_id: 'r' }), false);
 });
 
 test('lists and details of every entity match their schemas', async () => {
@@ -107,13 +137,16 @@ test('a create and an update per entity match their schemas', async () => {
   const territory = check('POST', '/api/v1/territories',
     await admin.post('territories', { name: uniq('Schéma'), kind: 'neighbourhood', setting: 'urban' }), 201);
   check('PATCH', '/api/v1/territories/{id}', await admin.patch(`territories/${territory.id}`, { setting: 'mixed' }));
+  checkConflict('/api/v1/territories/{id}', await admin.patch(`territories/${territory.id}`, { setting: 'rural', version: 1 }), 'Territory');
   const organization = check('POST', '/api/v1/organizations',
     await admin.post('organizations', { name: uniq('Schéma'), sector: 'other', territory_ids: [territory.id] }), 201);
   check('PATCH', '/api/v1/organizations/{id}',
     await admin.patch(`organizations/${organization.id}`, { website: 'https://exemple.ca', phone: null }));
+  checkConflict('/api/v1/organizations/{id}', await admin.patch(`organizations/${organization.id}`, { phone: null, version: 1 }), 'Organization');
   const program = check('POST', '/api/v1/programs',
     await admin.post('programs', { name: uniq('Schéma'), starts_on: '2026-01-01', organization_ids: [organization.id], funders: ['Fondation'] }), 201);
   check('PATCH', '/api/v1/programs/{id}', await admin.patch(`programs/${program.id}`, { ends_on: '2026-12-31' }));
+  checkConflict('/api/v1/programs/{id}', await admin.patch(`programs/${program.id}`, { ends_on: null, version: 1 }), 'Program');
   const user = check('POST', '/api/v1/users', await admin.post('users', {
     email: `${uniq('schema')}@exemple.ca`,
     name: 'Schéma',
@@ -121,6 +154,7 @@ test('a create and an update per entity match their schemas', async () => {
     memberships: [{ organization_id: organization.id, role: 'practitioner' }],
   }), 201);
   check('PATCH', '/api/v1/users/{id}', await admin.patch(`users/${user.id}`, { locale: 'en' }));
+  checkConflict('/api/v1/users/{id}', await admin.patch(`users/${user.id}`, { locale: 'fr', version: 1 }), 'User');
   const practitioner = await as('practitioner');
   const me = (await practitioner.get('me')).json.user;
   check('PATCH', '/api/v1/me', await practitioner.patch('me', { name: me.name }));
@@ -128,14 +162,103 @@ test('a create and an update per entity match their schemas', async () => {
     await admin.put(`directory/organizations/${organization.id}/public-pages`, { enabled: false }));
 });
 
+test('the directory: needs, search, services to verify, a service read, created, changed, verified, public', async () => {
+  const admin = await as('admin');
+  check('GET', '/api/v1/directory/needs', await admin.get('directory/needs'));
+  const found = check('GET', '/api/v1/directory/search', await admin.get('directory/search', { query: { per_page: 50 } }));
+  assert.ok(found.items.length > 0, 'demo services');
+  check('GET', '/api/v1/directory/search', await admin.get('directory/search', { query: { q: 'alimentaton', lang: 'en', free: 'true' } }));
+  for (const sort of ['name', '-verified_at'])
+    check('GET', '/api/v1/directory/stale', await admin.get('directory/stale', { query: { sort, per_page: 200 } }));
+  for (const item of found.items.slice(0, 10))
+    check('GET', '/api/v1/directory/services/{id}', await admin.get(`directory/services/${item.id}`, { query: { lang: 'en' } }));
+
+  const organization = (await admin.get('organizations', { query: { per_page: 1 } })).json.items[0];
+  const need = (await admin.get('directory/needs')).json.items[0];
+  const created = check('POST', '/api/v1/directory/services', await admin.post('directory/services', {
+    organization_id: organization.id,
+    name_fr: uniq('Halte schéma'),
+    need_ids: [need.id],
+    language_codes: ['fr', 'es'],
+    url: 'https://exemple.ca',
+    phones: [{ number: '514-555-0102', extension: '12', description: 'Accueil' }],
+    schedules: [{ byday: 'MO,WE', opens_at: '09:00', closes_at: '12:00' }],
+    waiting_list_status: 'waiting',
+    waiting_list_delay_days: 30,
+  }), 201);
+  const changed = check('PATCH', '/api/v1/directory/services/{id}',
+    await admin.patch(`directory/services/${created.id}`, { email: 'halte@exemple.ca', minimum_age: 3, version: created.version }));
+  const current = checkConflict('/api/v1/directory/services/{id}',
+    await admin.patch(`directory/services/${created.id}`, { email: null, version: created.version }), 'Service');
+  assert.equal(current.version, changed.version);
+  check('POST', '/api/v1/directory/services/{id}/verification', await admin.post(`directory/services/${created.id}/verification`, {}));
+
+  check('PUT', '/api/v1/directory/organizations/{id}/public-pages',
+    await admin.put(`directory/organizations/${organization.id}/public-pages`, { enabled: true }));
+  for (const lang of ['fr', 'en'])
+    check('GET', '/api/public/services/{id}', await new Client().get(`/api/public/services/${created.id}`, { query: { lang } }));
+});
+
+test('postal areas, the HSDS import report and the HSDS API', async () => {
+  const admin = await as('admin');
+  check('GET', '/api/v1/directory/postal-areas', await admin.get('directory/postal-areas'));
+  // A file with a bad row: the report names it, and nothing is loaded (all or nothing).
+  const load = check('POST', '/api/v1/directory/postal-areas',
+    await admin.post('directory/postal-areas', { file_name: 'schema.csv', csv: 'fsa,latitude,longitude\nX0C,45.5,-73.6\n12345,45.5,-73.6\n' }));
+  assert.equal(load.applied, false);
+  const report = check('POST', '/api/v1/directory/import',
+    await admin.post('directory/import', [{ id: randomUUID(), name: '', status: 'active' }], { query: { strict: 'false' } }));
+  assert.equal(report.rejected.length, 1);
+
+  check('GET', '/api/hsds', await admin.get('/api/hsds'));
+  const services = check('GET', '/api/hsds/services', await admin.get('/api/hsds/services', { query: { per_page: 5 } }));
+  check('GET', '/api/hsds/services/{id}', await admin.get(`/api/hsds/services/${services.contents[0].id}`));
+  const organizations = check('GET', '/api/hsds/organizations', await admin.get('/api/hsds/organizations', { query: { per_page: 5 } }));
+  check('GET', '/api/hsds/organizations/{id}', await admin.get(`/api/hsds/organizations/${organizations.contents[0].id}`));
+  const places = check('GET', '/api/hsds/service_at_locations', await admin.get('/api/hsds/service_at_locations', { query: { per_page: 5 } }));
+  check('GET', '/api/hsds/service_at_locations/{id}', await admin.get(`/api/hsds/service_at_locations/${places.contents[0].id}`));
+  check('GET', '/api/hsds/taxonomies', await admin.get('/api/hsds/taxonomies'));
+  check('GET', '/api/hsds/taxonomy_terms', await admin.get('/api/hsds/taxonomy_terms', { query: { per_page: 200, lang: 'en' } }));
+});
+
+test('two-step sign-in: status, enrolment, confirmation, new recovery codes, turning it off', async () => {
+  const admin = await as('admin');
+  const email = `${uniq('schema2fa')}@example.test`;
+  const password = 'schema-deux-etapes-long';
+  const created = await admin.post('users', { email, name: 'Schéma deux étapes', password, memberships: [] });
+  assert.equal(created.status, 201, created.describe());
+  const c = await freshLogin(email, password);
+  check('GET', '/api/v1/me/two-factor', await c.get('me/two-factor'));
+  const { secret } = check('POST', '/api/v1/me/two-factor', await c.post('me/two-factor', {}), 201);
+  check('POST', '/api/v1/me/two-factor/confirm', await c.post('me/two-factor/confirm', { code: totpAtStep(secret, currentStep()) }));
+  check('POST', '/api/v1/me/two-factor/recovery-codes', await c.post('me/two-factor/recovery-codes', { password }));
+  const off = await c.post('me/two-factor/disable', { password });
+  assert.equal(off.status, 204, off.describe());
+});
+
+test('reference lists, health and this document', async () => {
+  const admin = await as('admin');
+  const lists = check('GET', '/api/v1/reference-lists', await admin.get('reference-lists'));
+  const key = lists.items[0].key;
+  const list = check('GET', '/api/v1/reference-lists/{key}', await admin.get(`reference-lists/${key}`, { query: { include_retired: 'true' } }));
+  check('GET', '/api/v1/reference-lists/{key}/entries/{code}', await admin.get(`reference-lists/${key}/entries/${list.entries[0].code}`));
+  const code = uniq('schema').replaceAll('-', '_').toLowerCase();
+  check('POST', '/api/v1/reference-lists/{key}/entries',
+    await admin.post(`reference-lists/${key}/entries`, { code, label_fr: 'Schéma', label_en: 'Schema' }), 201);
+  check('PATCH', '/api/v1/reference-lists/{key}/entries/{code}',
+    await admin.patch(`reference-lists/${key}/entries/${code}`, { retired: true }));
+  check('GET', '/healthz', await new Client().get('/healthz'));
+  check('GET', '/api/v1/openapi.json', await new Client().get('openapi.json'));
+});
+
 test('every route that declares a response schema was checked against it', () => {
   const declared = [];
   for (const [pattern, item] of Object.entries(spec.paths))
     for (const [method, op] of Object.entries(item))
-      for (const response of Object.values(op.responses ?? {}))
-        if (response.content?.['application/json']?.schema) declared.push(`${method.toUpperCase()} ${pattern}`);
+      for (const [status, response] of Object.entries(op.responses ?? {}))
+        if (response.content?.['application/json']?.schema) declared.push(`${method.toUpperCase()} ${pattern} ${status}`);
   // The second step of sign-in answers with the same Me schema as POST /session (checked above);
   // the demo admin's codes are shared with the other test files, so it is not called again here.
-  const unchecked = [...new Set(declared)].filter((key) => !validated.has(key) && key !== 'POST /api/v1/session/second-factor');
+  const unchecked = [...new Set(declared)].filter((key) => !validated.has(key) && key !== 'POST /api/v1/session/second-factor 200');
   assert.deepEqual(unchecked, [], 'routes with a response schema that no test called');
 });

@@ -2,20 +2,14 @@
 // found by search, a bad form shows its field errors, records are deactivated and reactivated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, DESKTOP, launch, resetLocale, openPage, login, nav, heading, settle, uniq, screenshot } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, DESKTOP, signedInPage, nav, heading, settle, uniq, screenshot } from './lib.mjs';
 
-let browser;
-let context;
+let session;
 let page;
 const a11y = new A11yLog();
 
-before(async () => {
-  await resetLocale(ACCOUNTS.admin);
-  browser = await launch();
-  ({ context, page } = await openPage(browser, { viewport: PHONE }));
-  await login(page, ACCOUNTS.admin);
-});
-after(async () => { await context?.close(); await browser?.close(); });
+before(async () => ({ page } = session = await signedInPage(ACCOUNTS.admin, PHONE)));
+after(() => session?.close());
 
 async function search(text) {
   await page.getByLabel('Rechercher par nom').fill(text);

@@ -2,20 +2,14 @@
 // an entry is added, retired (still shown, marked retired) and restored; axe on each state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, resetLocale, openPage, login, nav, heading, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, signedInPage, nav, heading, settle } from './lib.mjs';
 
-let browser;
-let context;
+let session;
 let page;
 const a11y = new A11yLog();
 
-before(async () => {
-  await resetLocale(ACCOUNTS.admin);
-  browser = await launch();
-  ({ context, page } = await openPage(browser, { viewport: PHONE }));
-  await login(page, ACCOUNTS.admin);
-});
-after(async () => { await context?.close(); await browser?.close(); });
+before(async () => ({ page } = session = await signedInPage(ACCOUNTS.admin, PHONE)));
+after(() => session?.close());
 
 test('admin adds an entry to a list, retires it and restores it, at phone size', async () => {
   await nav(page, 'Listes de référence');

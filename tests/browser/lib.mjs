@@ -117,6 +117,24 @@ export async function login(page, email, password = PASSWORD) {
   await page.locator('[data-test="home"]').waitFor();
 }
 
+/**
+ * The one page a test file works in: the account's language reset to French, Chromium launched,
+ * a page at `viewport`, signed in. `close()` ends it (in the file's `after`).
+ */
+export async function signedInPage(email, viewport = DESKTOP) {
+  await resetLocale(email);
+  const browser = await launch();
+  const { context, page } = await openPage(browser, { viewport });
+  const close = async () => { await context.close(); await browser.close(); };
+  try {
+    await login(page, email);
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { page, close };
+}
+
 /** The second step of sign-in: types a code of the app. */
 export async function enterCode(page, code) {
   await page.locator('[data-test="code-form"]').waitFor();

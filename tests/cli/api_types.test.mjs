@@ -28,6 +28,30 @@ test('filet openapi prints the document with the schemas of the described entiti
   const search = doc.paths['/api/v1/directory/search'].get.parameters.map((p) => p.name);
   for (const name of ['page', 'per_page', 'q', 'need', 'age', 'near', 'language', 'territory_id', 'open_on', 'free', 'lang'])
     assert.ok(search.includes(name), `search parameter ${name} in ${search}`);
+  // `sort` is declared with each list's own keys, both ways; the search has none, so no `sort`.
+  assert.ok(!search.includes('sort'), 'the directory search declares no sort');
+  const sort = list.parameters.find((p) => p.name === 'sort');
+  assert.ok(sort.schema.enum.includes('name') && sort.schema.enum.includes('-name'), JSON.stringify(sort));
+  assert.deepEqual(sort.schema.enum.filter((k) => !k.startsWith('-')).map((k) => `-${k}`), sort.schema.enum.filter((k) => k.startsWith('-')));
+  // An update's 409: the version conflict with the current record, or another error.
+  const conflict = doc.paths['/api/v1/organizations/{id}'].patch.responses['409'].content['application/json'].schema;
+  assert.deepEqual(conflict.anyOf.map((s) => s.$ref), ['#/components/schemas/OrganizationConflict', '#/components/schemas/Error']);
+  const body = doc.components.schemas.OrganizationConflict.properties.error;
+  assert.deepEqual(body.properties.code.enum, ['version_conflict']);
+  assert.ok(body.required.includes('current'));
+  assert.deepEqual(body.properties.current, { $ref: '#/components/schemas/Organization' });
+  const error = doc.components.schemas.Error.properties.error;
+  assert.ok(!error.properties.code.enum.includes('version_conflict') && error.properties.code.enum.includes('not_found'));
+  assert.equal(error.additionalProperties, false);
+  // Every route answering JSON names its schema (downloads, metrics and empty answers aside).
+  const unnamed = [];
+  for (const [path, item] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(item)) {
+      const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'));
+      const streams = ['/metrics', '/api/v1/directory/export', '/api/v1/audit/export'].includes(path);
+      if (success[0] !== '204' && !streams && !success[1].content) unnamed.push(`${method.toUpperCase()} ${path}`);
+    }
+  assert.deepEqual(unnamed, []);
 });
 
 test('the committed web types are what the generator makes from this binary', () => {

@@ -4,7 +4,8 @@ import { computed } from 'vue'
 import { isAdmin, myRoles } from '../auth/session'
 import { get } from '../common/api'
 import { currentLocale, HTML_LANG, i18n } from '../common/i18n'
-import type { Locale, Paged, Ref } from '../common/types'
+import type { Locale, Paged } from '../common/types'
+import type { Need, Schedule } from './types'
 
 export const DIR = '/directory'
 
@@ -13,117 +14,6 @@ export const DIR = '/directory'
  * organization) and coordinators. The server decides; this only hides buttons.
  */
 export const canWriteDirectory = computed(() => isAdmin.value || myRoles.value.has('manager') || myRoles.value.has('coordinator'))
-
-export interface Need {
-  id: string
-  code: string
-  parent_id: string | null
-  name_fr: string
-  name_en: string
-  description_fr?: string | null
-  description_en?: string | null
-  open_eligibility?: string | null
-}
-
-export type WaitingStatus = 'open' | 'waiting' | 'closed'
-export const WAITING_STATUSES: WaitingStatus[] = ['open', 'waiting', 'closed']
-
-export interface WaitingList {
-  status: WaitingStatus | null
-  delay_days: number | null
-  as_of: string | null
-}
-
-export interface ServiceSummary {
-  id: string
-  name: string
-  description: string | null
-  organization: Ref
-  needs: { code: string; name: string }[]
-  languages: string[]
-  is_free: boolean
-  waiting_list: WaitingList | null
-  verified_at: string | null
-  distance_km: number | null
-  phone: { number: string; extension: string | number | null } | null
-  schedules: Schedule[]
-  locations: { name: string | null; address_1: string | null; city: string | null; postal_code: string | null }[]
-}
-
-export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed'
-export const SERVICE_STATUSES: ServiceStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed']
-
-export interface Schedule {
-  byday: string | null
-  opens_at: string | null
-  closes_at: string | null
-  description?: string | null
-}
-
-export interface Phone {
-  number: string
-  extension: string | null
-  description: string | null
-}
-
-export interface ServiceLocation {
-  id: string
-  name: string | null
-  address_1: string | null
-  city: string | null
-  postal_code: string | null
-  latitude: number | null
-  longitude: number | null
-}
-
-export interface Service {
-  id: string
-  organization: Ref
-  status: ServiceStatus
-  name: string
-  name_fr: string
-  name_en: string | null
-  description: string | null
-  description_fr: string | null
-  description_en: string | null
-  eligibility: string | null
-  eligibility_fr: string | null
-  eligibility_en: string | null
-  application_process_fr: string | null
-  application_process_en: string | null
-  fees_fr: string | null
-  fees_en: string | null
-  is_free: boolean
-  minimum_age: number | null
-  maximum_age: number | null
-  url: string | null
-  email: string | null
-  needs: { id: string; code: string; name_fr: string; name_en: string }[]
-  languages: { code: string; name: string }[]
-  schedules: Schedule[]
-  locations: ServiceLocation[]
-  phones: Phone[]
-  contacts: { name: string | null; title: string | null; email: string | null }[]
-  required_documents: string[]
-  territory_ids: string[]
-  waiting_list: WaitingList | null
-  verified_at: string | null
-  verified_by: string | null
-  can_edit: boolean
-  created_at: string
-  updated_at: string
-  /** Incremented by every change; an update names the one it was made against. */
-  version: number
-}
-
-export interface ImportResult {
-  imported: number
-  updated: number
-  organizations_imported?: number
-  rejected: { index: number; id: string | null; reason_fr: string; reason_en: string }[]
-  /** Changes to another organization's data, made only with allow_reassign. */
-  reassigned?: { kind: 'service' | 'location'; id: string; from_organization_id: string; to_organization_id: string }[]
-}
 
 /** The language of the convenience fields (name, description…) follows the interface. */
 export function langParam(): { lang: Locale } {

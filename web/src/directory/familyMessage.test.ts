@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Service } from './directory'
+import type { Service } from './types'
 import { familyMessage, messageText, smsHref } from './familyMessage'
 
 const service = {
@@ -30,7 +30,7 @@ describe('familyMessage', () => {
     expect(text).toContain('Phone: 514-555-0102')
   })
   it('falls back to the French name', () => {
-    expect(familyMessage({ ...service, name_en: null }, 'en').title).toBe('Dépannage alimentaire')
+    expect(familyMessage({ ...service, name_en: '' }, 'en').title).toBe('Dépannage alimentaire')
   })
   it('puts the whole text in the sms: link', () => {
     const href = smsHref('a b\nc&d')

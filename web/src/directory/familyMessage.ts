@@ -3,7 +3,8 @@
 // addresses and opening hours, nothing about the family.
 import { i18n } from '../common/i18n'
 import type { Locale } from '../common/types'
-import { DAYS, daysOf, formatTime, type Service } from './directory'
+import { DAYS, daysOf, formatTime } from './directory'
+import type { Service } from './types'
 
 /** "Lundi : 9 h 00 à 17 h 00" lines, Monday first, in the given language. */
 export function hoursLines(svc: Pick<Service, 'schedules'>, locale: Locale): string[] {

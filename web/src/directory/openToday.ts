@@ -1,5 +1,6 @@
 // "Open today?" for a result card, from the service's HSDS schedules and the device's date.
-import { DAYS, daysOf, formatTime, type Day, type Schedule } from './directory'
+import { DAYS, daysOf, formatTime, type Day } from './directory'
+import type { Schedule } from './types'
 
 /** The day of the week of a date, as the directory names it (mon … sun). */
 export function dayOf(date: Date): Day {

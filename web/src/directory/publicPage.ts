@@ -2,30 +2,9 @@
 // lives in the web app: the address a QR code or a text message carries to a family.
 import { get, PUBLIC_API } from '../common/api'
 import type { Locale } from '../common/types'
-import type { Schedule, WaitingList } from './directory'
+import type { PublicService } from './types'
 
-export interface PublicService {
-  id: string
-  lang: Locale
-  status: string
-  name: string
-  organization: string
-  description: string
-  eligibility: string
-  application_process: string
-  fees: string
-  is_free: boolean
-  minimum_age: number | null
-  maximum_age: number | null
-  url: string | null
-  email: string | null
-  needs: string[]
-  languages: { code: string; name: string }[]
-  schedules: Schedule[]
-  locations: { name: string | null; address_1: string | null; city: string | null; postal_code: string | null }[]
-  phones: { number: string; extension?: string | number | null; type?: string | null }[]
-  waiting_list: WaitingList | null
-}
+export type { PublicService }
 
 /** The public page's path in the web app, in the family's language. */
 export function publicPagePath(serviceId: string, locale: Locale): string {

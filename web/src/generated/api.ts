@@ -22,14 +22,103 @@ export interface AuditEntryPage {
   per_page: number
 }
 
+export interface DirectorySearchPage {
+  items: ServiceSummary[]
+  total: number
+  page: number
+  per_page: number
+  corrected_query: string | null
+}
+
 export interface Error {
   error: {
-    code?: string
-    message_fr?: string
-    message_en?: string
-    fields?: Record<string, unknown>[]
+    code: "validation_failed" | "malformed_json" | "invalid_utf8" | "unknown_field" | "not_found" | "route_not_found" | "method_not_allowed" | "unauthenticated" | "forbidden" | "csrf_invalid" | "invalid_credentials" | "too_many_attempts" | "conflict" | "payload_too_large" | "header_too_large" | "bad_request" | "bad_id" | "bad_query" | "internal" | "unavailable" | "unsupported_media_type" | "invalid_second_factor" | "two_factor_enrolment_required"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
   }
   request_id: string
+}
+
+export interface FieldError {
+  field: string
+  code: "required" | "wrong_type" | "too_short" | "too_long" | "incomplete_row" | "invalid_value" | "invalid_format" | "unknown_field" | "not_found" | "duplicate" | "out_of_range" | "before_start" | "self" | "cycle" | "other_organization" | "incorrect" | "breached" | "postal_code_malformed" | "postal_area_unknown" | "postal_area_malformed"
+  message_fr: string
+  message_en: string
+}
+
+export interface FirstPhone {
+  number: string
+  extension: string | number | null
+}
+
+export interface Health {
+  status: "ok"
+}
+
+export interface HsdsContact {
+  name?: string | null
+  title?: string | null
+  email?: string | null
+  [key: string]: unknown
+}
+
+export type HsdsObject = Record<string, unknown>
+
+export interface HsdsPage {
+  total_items: number
+  total_pages: number
+  page_number: number
+  size: number
+  first_page: boolean
+  last_page: boolean
+  empty: boolean
+  contents: Record<string, unknown>[]
+}
+
+export interface HsdsPhone {
+  number: string
+  extension?: string | number | null
+  type?: string | null
+  description?: string | null
+  [key: string]: unknown
+}
+
+export interface HsdsRoot {
+  version: string
+  profile: string
+  openapi_url: string
+}
+
+export interface HsdsSchedule {
+  freq?: string | null
+  byday?: string | null
+  opens_at?: string | null
+  closes_at?: string | null
+  description?: string | null
+  [key: string]: unknown
+}
+
+export interface ImportRejection {
+  index: number
+  id: string
+  field: string
+  reason_fr: string
+  reason_en: string
+  source: string | null
+}
+
+export interface ImportReport {
+  imported: number
+  updated: number
+  organizations_imported: number
+  rejected: ImportRejection[]
+  reassigned: Reassignment[]
+}
+
+export interface LanguageName {
+  code: string
+  name: string
 }
 
 export interface Me {
@@ -64,6 +153,28 @@ export interface NamedRef {
   name: string
 }
 
+export interface Need {
+  id: string
+  code: string
+  parent_id: string | null
+  name_fr: string
+  name_en: string
+  description_fr: string
+  description_en: string
+  open_eligibility: string | null
+}
+
+export interface NeedList {
+  items: Need[]
+}
+
+export interface NeedName {
+  code: string
+  name: string
+}
+
+export type OpenApiDocument = Record<string, unknown>
+
 export interface Organization {
   id: string
   /** version / version */
@@ -85,6 +196,17 @@ export interface Organization {
   active: boolean
   created_at: string
   updated_at: string
+}
+
+export interface OrganizationConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Organization
+  }
+  request_id: string
 }
 
 export interface OrganizationCreate {
@@ -113,6 +235,11 @@ export interface OrganizationPage {
   per_page: number
 }
 
+export interface OrganizationRef {
+  id: string
+  name: string
+}
+
 export interface OrganizationUpdate {
   /** version / version */
   version?: number | null
@@ -137,6 +264,19 @@ export interface OwnProfile {
   name?: string
   /** language / langue */
   locale?: "fr" | "en" | null
+}
+
+export interface PostalAreaCount {
+  known_areas: number
+}
+
+export interface PostalAreasLoadReport {
+  applied: boolean
+  rows: number
+  added: number
+  updated: number
+  known_areas: number
+  rejected: RejectedCentroidRow[]
 }
 
 export interface PostalAreasUpload {
@@ -166,6 +306,17 @@ export interface Program {
   active: boolean
   created_at: string
   updated_at: string
+}
+
+export interface ProgramConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Program
+  }
+  request_id: string
 }
 
 export interface ProgramCreate {
@@ -218,6 +369,124 @@ export interface PublicPages {
   enabled: boolean
 }
 
+export interface PublicService {
+  id: string
+  lang: "fr" | "en"
+  status: "active" | "inactive" | "defunct" | "temporarily closed"
+  name: string
+  organization: string
+  description: string
+  eligibility: string
+  application_process: string
+  fees: string
+  is_free: boolean
+  minimum_age: number | null
+  maximum_age: number | null
+  url: string | null
+  email: string | null
+  needs: string[]
+  languages: LanguageName[]
+  schedules: HsdsSchedule[]
+  locations: ServiceAddress[]
+  phones: HsdsPhone[]
+  waiting_list: WaitingList
+}
+
+export interface Reassignment {
+  kind: "service" | "location"
+  id: string
+  from_organization_id: string
+  to_organization_id: string
+}
+
+export interface RecoveryCodes {
+  recovery_codes: string[]
+}
+
+export interface ReferenceEntry {
+  id: string
+  list_key: string
+  code: string
+  label_fr: string
+  label_en: string
+  description_fr: string
+  description_en: string
+  position: number
+  built_in: boolean
+  retired: boolean
+  retired_at: string | null
+  created_at: string
+  created_by: string | null
+  updated_at: string
+}
+
+export interface ReferenceEntryCreate {
+  /** code / code */
+  code: string
+  /** label (French) / libellé (français) */
+  label_fr: string
+  /** label (English) / libellé (anglais) */
+  label_en: string
+  /** description (French) / description (français) */
+  description_fr?: string | null
+  /** description (English) / description (anglais) */
+  description_en?: string | null
+  /** order / ordre */
+  position?: number | null
+}
+
+export interface ReferenceEntryUpdate {
+  /** label (French) / libellé (français) */
+  label_fr?: string
+  /** label (English) / libellé (anglais) */
+  label_en?: string
+  /** description (French) / description (français) */
+  description_fr?: string | null
+  /** description (English) / description (anglais) */
+  description_en?: string | null
+  /** order / ordre */
+  position?: number | null
+  /** retired / retirée */
+  retired?: boolean
+}
+
+export interface ReferenceList {
+  key: string
+  name_fr: string
+  name_en: string
+  description_fr: string
+  description_en: string
+  position: number
+  active_count: number
+  retired_count: number
+}
+
+export interface ReferenceListPage {
+  items: ReferenceList[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ReferenceListWithEntries {
+  key: string
+  name_fr: string
+  name_en: string
+  description_fr: string
+  description_en: string
+  position: number
+  active_count: number
+  retired_count: number
+  entries: ReferenceEntry[]
+}
+
+export interface RejectedCentroidRow {
+  line: number
+  field: string
+  reason_fr: string
+  reason_en: string
+}
+
 export interface SecondFactor {
   /** code / code */
   code?: string | null
@@ -228,6 +497,81 @@ export interface SecondFactor {
 export interface SecondFactorDue {
   second_factor_required: boolean
   methods: string[]
+}
+
+export interface Service {
+  /** version / version */
+  version: number
+  /** status / statut */
+  status: "active" | "inactive" | "defunct" | "temporarily closed"
+  /** name (French) / nom (français) */
+  name_fr: string
+  /** name (English) / nom (anglais) */
+  name_en: string
+  /** description (French) / description (français) */
+  description_fr: string
+  /** description (English) / description (anglais) */
+  description_en: string
+  /** eligibility (French) / admissibilité (français) */
+  eligibility_fr: string
+  /** eligibility (English) / admissibilité (anglais) */
+  eligibility_en: string
+  /** how to apply (French) / démarches (français) */
+  application_process_fr: string
+  /** how to apply (English) / démarches (anglais) */
+  application_process_en: string
+  /** fees (French) / frais (français) */
+  fees_fr: string
+  /** fees (English) / frais (anglais) */
+  fees_en: string
+  /** free of charge / gratuit */
+  is_free: boolean
+  /** minimum age / âge minimum */
+  minimum_age: number | null
+  /** maximum age / âge maximum */
+  maximum_age: number | null
+  /** website / site web */
+  url: string | null
+  /** email / courriel */
+  email: string | null
+  /** territories served / territoires desservis */
+  territory_ids: string[]
+  id: string
+  organization: OrganizationRef
+  name: string
+  description: string
+  eligibility: string
+  needs: ServiceNeed[]
+  languages: LanguageName[]
+  schedules: HsdsSchedule[]
+  locations: ServiceLocation[]
+  phones: HsdsPhone[]
+  contacts: HsdsContact[]
+  required_documents: string[]
+  waiting_list: WaitingList
+  verified_at: string | null
+  verified_by: string | null
+  can_edit: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface ServiceAddress {
+  name: string
+  address_1: string
+  city: string
+  postal_code: string
+}
+
+export interface ServiceConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Service
+  }
+  request_id: string
 }
 
 export interface ServiceCreate {
@@ -292,6 +636,46 @@ export interface ServiceCreate {
   waiting_list_status?: "open" | "waiting" | "closed" | null
   /** waiting time (days) / délai d’attente (jours) */
   waiting_list_delay_days?: number | null
+}
+
+export interface ServiceLocation {
+  id: string
+  name: string
+  address_1: string
+  city: string
+  postal_code: string
+  latitude: number | null
+  longitude: number | null
+}
+
+export interface ServiceNeed {
+  id: string
+  code: string
+  name_fr: string
+  name_en: string
+}
+
+export interface ServiceSummary {
+  id: string
+  name: string
+  description: string
+  organization: OrganizationRef
+  needs: NeedName[]
+  languages: string[]
+  is_free: boolean
+  waiting_list: WaitingList
+  verified_at: string | null
+  distance_km: number | null
+  phone: FirstPhone | null
+  schedules: HsdsSchedule[]
+  locations: ServiceAddress[]
+}
+
+export interface ServiceSummaryPage {
+  items: ServiceSummary[]
+  total: number
+  page: number
+  per_page: number
 }
 
 export interface ServiceUpdate {
@@ -384,6 +768,17 @@ export interface Territory {
   updated_at: string
 }
 
+export interface TerritoryConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Territory
+  }
+  request_id: string
+}
+
 export interface TerritoryCreate {
   /** version / version */
   version?: number | null
@@ -421,9 +816,20 @@ export interface TerritoryUpdate {
   active?: boolean
 }
 
+export interface TwoFactorEnrolment {
+  secret: string
+  otpauth_uri: string
+}
+
 export interface TwoFactorState {
   enabled: boolean
   required: boolean
+}
+
+export interface TwoFactorStatus {
+  enabled: boolean
+  required: boolean
+  recovery_codes_left: number
 }
 
 export interface User {
@@ -444,6 +850,17 @@ export interface User {
   memberships: Membership[]
   created_at: string
   updated_at: string
+}
+
+export interface UserConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: User
+  }
+  request_id: string
 }
 
 export interface UserCreate {
@@ -499,4 +916,10 @@ export interface UserUpdate {
     /** role / rôle */
     role: "manager" | "practitioner" | "coordinator" | "evaluator" | "facilitator"
   })[] | null
+}
+
+export interface WaitingList {
+  status: "open" | "waiting" | "closed"
+  delay_days: number | null
+  as_of: string | null
 }

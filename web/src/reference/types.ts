@@ -1,37 +1,11 @@
-// What the API answers about reference lists (GET /api/v1/reference-lists…).
+// What the API answers about reference lists (GET /api/v1/reference-lists…): the generated types
+// of the OpenAPI document (src/generated/api.ts, from src/reference/reference_list_routes.cpp).
+import type * as Api from '../generated/api'
 
-export interface ReferenceList {
-  key: string
-  name_fr: string
-  name_en: string
-  description_fr: string
-  description_en: string
-  position: number
-  active_count: number
-  retired_count: number
-}
-
-export interface ReferenceEntry {
-  id: string
-  list_key: string
-  /** Stable: what records store and reports count; never renamed. */
-  code: string
-  label_fr: string
-  label_en: string
-  description_fr: string
-  description_en: string
-  position: number
-  built_in: boolean
-  retired: boolean
-  retired_at: string | null
-  created_at: string
-  created_by: string | null
-  updated_at: string
-}
-
-export interface ReferenceListWithEntries extends ReferenceList {
-  entries: ReferenceEntry[]
-}
+export type ReferenceList = Api.ReferenceList
+/** An entry; its `code` is stable: what records store and reports count, never renamed. */
+export type ReferenceEntry = Api.ReferenceEntry
+export type ReferenceListWithEntries = Api.ReferenceListWithEntries
 
 /** The label or name in the interface's language (French when the English one is missing). */
 export function inLanguage(item: { label_fr?: string; label_en?: string; name_fr?: string; name_en?: string }, locale: string): string {
