@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "db/pool.hpp"
+#include "db/scope.hpp"
 #include "export/export_stream.hpp"
 #include "journal/networking_entry.hpp"
 #include "journal/outreach_entry.hpp"

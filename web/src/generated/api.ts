@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "outreach_entry" | "networking_entry"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -62,6 +62,91 @@ export interface Membership {
 export interface NamedRef {
   id: string
   name: string
+}
+
+export interface NetworkingEntry {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  worker_id: string | null
+  worker_name: string | null
+  /** date / date */
+  entry_date: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id: string | null
+  partner_organization_name: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name: string | null
+  /** organization category / catégorie d’organisme */
+  category: string
+  /** activity kind / type d’activité */
+  activity: string
+  /** who took part / qui a participé */
+  participants: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note: string | null
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface NetworkingEntryCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** date / date */
+  entry_date: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id?: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name?: string | null
+  /** organization category / catégorie d’organisme */
+  category: string
+  /** activity kind / type d’activité */
+  activity: string
+  /** who took part / qui a participé */
+  participants: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note?: string | null
+}
+
+export interface NetworkingEntryPage {
+  items: NetworkingEntry[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface NetworkingEntryUpdate {
+  /** version / version */
+  version?: number | null
+  /** date / date */
+  entry_date?: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id?: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name?: string | null
+  /** organization category / catégorie d’organisme */
+  category?: string
+  /** activity kind / type d’activité */
+  activity?: string
+  /** who took part / qui a participé */
+  participants?: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy?: number
+  /** note / note */
+  note?: string | null
 }
 
 export interface Organization {
@@ -130,6 +215,115 @@ export interface OrganizationUpdate {
   territory_ids?: string[] | null
   /** active / actif */
   active?: boolean
+}
+
+export interface OutreachEntry {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  worker_id: string | null
+  worker_name: string | null
+  /** date / date */
+  entry_date: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number
+  /** territory / territoire */
+  territory_id: string | null
+  territory_name: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place: string | null
+  /** place type / type de lieu */
+  place_type: string
+  /** strategy / stratégie */
+  strategy: string
+  /** parents reached / parents rejoints */
+  parents_reached: number
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached: number
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen: number
+  /** new families / nouvelles familles */
+  new_families: number
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note: string | null
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface OutreachEntryCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** date / date */
+  entry_date: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number
+  /** territory / territoire */
+  territory_id?: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place?: string | null
+  /** place type / type de lieu */
+  place_type: string
+  /** strategy / stratégie */
+  strategy: string
+  /** parents reached / parents rejoints */
+  parents_reached?: number | null
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached?: number | null
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen?: number | null
+  /** new families / nouvelles familles */
+  new_families?: number | null
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note?: string | null
+}
+
+export interface OutreachEntryPage {
+  items: OutreachEntry[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface OutreachEntryUpdate {
+  /** version / version */
+  version?: number | null
+  /** date / date */
+  entry_date?: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number
+  /** territory / territoire */
+  territory_id?: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place?: string | null
+  /** place type / type de lieu */
+  place_type?: string
+  /** strategy / stratégie */
+  strategy?: string
+  /** parents reached / parents rejoints */
+  parents_reached?: number | null
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached?: number | null
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen?: number | null
+  /** new families / nouvelles familles */
+  new_families?: number | null
+  /** efficacy / efficacité */
+  efficacy?: number
+  /** note / note */
+  note?: string | null
 }
 
 export interface OwnProfile {
