@@ -40,7 +40,7 @@ test('phone: a practitioner records an outreach entry then a networking entry fr
     await page.locator('[data-test="quick-saved"]').waitFor();
     const today = page.locator('[data-test="today-entries"]');
     await today.getByText(place).waitFor();
-    assert.equal(await outreach.getByLabel('Parents rejoints').inputValue(), '0', 'counts start again at zero');
+    assert.equal(await outreach.getByRole('spinbutton', { name: 'Parents rejoints' }).inputValue(), '0', 'counts start again at zero');
     assert.equal(await outreach.getByLabel('Quartier ou lieu').inputValue(), place, 'the place stays for the next entry');
     await a11y.check(page, 'my day after an outreach entry');
 
@@ -55,15 +55,15 @@ test('phone: a practitioner records an outreach entry then a networking entry fr
     await networking.getByLabel('Type d’activité').selectOption({ label: 'Rencontre' });
     await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
     await page.locator('[data-test="quick-saved"]').waitFor();
-    await today.getByText(partner).waitFor();
+    await today.locator('[data-test="networking-entry"]').filter({ hasText: partner }).waitFor();
     await a11y.check(page, 'my day after a networking entry');
 
     // The entry's page, editable today by its worker.
     await today.locator('[data-test="outreach-entry"]').filter({ hasText: place }).getByRole('link').click();
     await page.waitForURL(/\/demarchage\/[0-9a-f-]{36}$/);
     await settle(page);
-    assert.equal(await page.getByLabel('Parents rejoints').inputValue(), '2');
-    assert.equal(await page.getByLabel('Dont pères ou figures paternelles').inputValue(), '1');
+    assert.equal(await page.getByRole('spinbutton', { name: 'Parents rejoints' }).inputValue(), '2');
+    assert.equal(await page.getByRole('spinbutton', { name: 'Dont pères ou figures paternelles' }).inputValue(), '1');
     await a11y.check(page, 'an outreach entry');
 
     // The lists.
