@@ -49,6 +49,7 @@ fuzz: setup
 bench: build
 	bash bench/run.sh
 	bash bench/directory/run.sh
+	bash bench/journal/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

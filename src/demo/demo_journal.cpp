@@ -2,8 +2,8 @@
 
 #include <array>
 #include <map>
-#include <tuple>
 #include <random>
+#include <tuple>
 
 #include "auth/policy.hpp"
 #include "common/clock.hpp"

@@ -87,8 +87,7 @@ TEST_P(JournalServiceTest, TheEditingWindowVersionsAndHistory) {
   EXPECT_FALSE(e->editable);  // past the window already
   OutreachChanges more;
   more.parents_reached = 5;
-  EXPECT_EQ(service.update(kActor, n.worker, worker_scope, e->id, more).error().code,
-            ErrorCode::editing_window_closed);
+  EXPECT_EQ(service.update(kActor, n.worker, worker_scope, e->id, more).error().code, ErrorCode::editing_window_closed);
   EXPECT_EQ(service.update(kActor, n.colleague, worker_scope, e->id, more).error().code, ErrorCode::forbidden);
   more.version = 1;
   auto changed = service.update(kActor, n.manager, manager_scope, e->id, more);
@@ -100,8 +99,7 @@ TEST_P(JournalServiceTest, TheEditingWindowVersionsAndHistory) {
   EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
   EXPECT_NE(stale.error().current.find("\"version\":2"), std::string::npos);
   // The version before the change is kept, with its values; the log has none.
-  EXPECT_EQ(rows(pool(), "SELECT COUNT(*) FROM journal_entry_versions WHERE entry_id = ? AND version = 1", {e->id}),
-            1);
+  EXPECT_EQ(rows(pool(), "SELECT COUNT(*) FROM journal_entry_versions WHERE entry_id = ? AND version = 1", {e->id}), 1);
   auto c = pool().acquire();
   auto kept = (*c)->query("SELECT document FROM journal_entry_versions WHERE entry_id = ?", {e->id});
   EXPECT_NE(kept->front().text(0).find("\"parents_reached\":3"), std::string::npos);

@@ -38,15 +38,15 @@ inline Network make_network(db::Pool& pool) {
   Network n;
   n.org_a = organizations.create(kActor, {.name = "Maison de la famille A", .sector = "community_family"})->id;
   n.org_b = organizations.create(kActor, {.name = "Maison de la famille B", .sector = "community_family"})->id;
-  n.worker = principal(add_user(pool, "ptp@a.test", n.org_a, auth::Role::practitioner), n.org_a,
-                       auth::Role::practitioner);
-  n.colleague = principal(add_user(pool, "ptp2@a.test", n.org_a, auth::Role::practitioner), n.org_a,
-                          auth::Role::practitioner);
+  n.worker =
+      principal(add_user(pool, "ptp@a.test", n.org_a, auth::Role::practitioner), n.org_a, auth::Role::practitioner);
+  n.colleague =
+      principal(add_user(pool, "ptp2@a.test", n.org_a, auth::Role::practitioner), n.org_a, auth::Role::practitioner);
   n.manager = principal(add_user(pool, "pg@a.test", n.org_a, auth::Role::manager), n.org_a, auth::Role::manager);
-  n.other_worker = principal(add_user(pool, "ptp@b.test", n.org_b, auth::Role::practitioner), n.org_b,
-                             auth::Role::practitioner);
-  n.coordinator = principal(add_user(pool, "coord@b.test", n.org_b, auth::Role::coordinator), n.org_b,
-                            auth::Role::coordinator);
+  n.other_worker =
+      principal(add_user(pool, "ptp@b.test", n.org_b, auth::Role::practitioner), n.org_b, auth::Role::practitioner);
+  n.coordinator =
+      principal(add_user(pool, "coord@b.test", n.org_b, auth::Role::coordinator), n.org_b, auth::Role::coordinator);
   return n;
 }
 

@@ -36,15 +36,15 @@ TEST_P(OutreachRepositoryTest, ListsOnlyTheScopesOrganizationsWithTheirFilters) 
   auto c = pool().acquire();
   ASSERT_TRUE(c);
   auto writer = host.on(**c);
-  ASSERT_TRUE(*repo::insert(writer, entry("00000000-0000-4000-8000-00000000a001", n.org_a, n.worker.user_id,
-                                          "2026-03-02", "parks")));
-  ASSERT_TRUE(*repo::insert(writer, entry("00000000-0000-4000-8000-00000000a002", n.org_a, n.colleague.user_id,
-                                          "2026-03-09", "streets")));
-  ASSERT_TRUE(*repo::insert(writer, entry("00000000-0000-4000-8000-00000000b001", n.org_b, n.other_worker.user_id,
-                                          "2026-03-03", "parks")));
+  ASSERT_TRUE(*repo::insert(
+      writer, entry("00000000-0000-4000-8000-00000000a001", n.org_a, n.worker.user_id, "2026-03-02", "parks")));
+  ASSERT_TRUE(*repo::insert(
+      writer, entry("00000000-0000-4000-8000-00000000a002", n.org_a, n.colleague.user_id, "2026-03-09", "streets")));
+  ASSERT_TRUE(*repo::insert(
+      writer, entry("00000000-0000-4000-8000-00000000b001", n.org_b, n.other_worker.user_id, "2026-03-03", "parks")));
   // The same id again writes nothing (a resent create).
-  EXPECT_FALSE(*repo::insert(writer, entry("00000000-0000-4000-8000-00000000a001", n.org_b, n.other_worker.user_id,
-                                           "2026-03-04", "shops")));
+  EXPECT_FALSE(*repo::insert(
+      writer, entry("00000000-0000-4000-8000-00000000a001", n.org_b, n.other_worker.user_id, "2026-03-04", "shops")));
 
   auto worker_scope = testing::scope_of(n, n.worker);
   auto as_worker = worker_scope.on(**c);
