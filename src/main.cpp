@@ -308,7 +308,9 @@ int main(int argc, char** argv) {
     std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
               << " territoires/territories, " << summary->organizations << " organismes/organizations, "
               << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts, "
-              << summary->services << " services.\n"
+              << summary->services << " services, " << summary->outreach_entries
+              << " entrées de démarchage/outreach entries, " << summary->networking_entries
+              << " entrées de réseautage/networking entries.\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
               << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "
               << demo::kDemoTotpSecret << "\n";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/clock.hpp"
 #include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/json_input.hpp"
@@ -141,6 +142,13 @@ Result<std::string> choice_param(const http::Request& request, std::string_view 
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
     return fail(bad_query(name, FieldCode::invalid_value, list));
   }
+  return std::string(*raw);
+}
+
+Result<std::string> date_query_param(const http::Request& request, std::string_view name) {
+  auto raw = request.query_param(name);
+  if (!raw || raw->empty()) return std::string();
+  if (!clock::is_date(*raw)) return fail(bad_query(name, FieldCode::invalid_format, "2026-03-31"));
   return std::string(*raw);
 }
 

@@ -77,6 +77,8 @@ constexpr size_t kSearchTextMaxChars = 200;
 // An optional search text query parameter (q, search), trimmed; longer than kSearchTextMaxChars
 // characters or not UTF-8 is a bad_query error naming the parameter. "" when absent.
 Result<std::string> search_text_param(const http::Request& request, std::string_view name);
+// An optional date query parameter, YYYY-MM-DD ("" when absent; else bad_query naming it).
+Result<std::string> date_query_param(const http::Request& request, std::string_view name);
 // An optional UUID query parameter ("" when absent).
 Result<std::string> id_query_param(const http::Request& request, std::string_view name);
 Result<boost::json::object> body(const Context& ctx);

@@ -23,6 +23,7 @@
 #include "directory/postal_area_routes.hpp"
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
+#include "journal/journal_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 
@@ -86,6 +87,9 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   directory::add_public_page_routes(api, public_pages);
   reference::ReferenceListService reference_lists(pool);
   reference::add_reference_list_routes(api, reference_lists);
+  journal::OutreachService outreach(pool);
+  journal::NetworkingService networking(pool);
+  journal::add_journal_routes(api, pool, outreach, networking);
   return use(api);
 }
 

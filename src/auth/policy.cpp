@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/policy_repository.hpp"
+#include "common/clock.hpp"
 
 namespace filet::auth {
 
@@ -27,6 +28,16 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
       break;
     case Permission::edit_directory:
       allowed = principal->is_admin || principal->has_role(Role::manager) || principal->has_role(Role::coordinator);
+      break;
+    case Permission::read_journal:
+      allowed = principal->has_role(Role::practitioner) || principal->has_role(Role::manager) ||
+                principal->has_role(Role::coordinator) || principal->has_role(Role::evaluator);
+      break;
+    case Permission::record_journal:
+      allowed = principal->has_role(Role::practitioner) || principal->has_role(Role::manager);
+      break;
+    case Permission::export_journal:
+      allowed = principal->has_role(Role::manager);
       break;
     case Permission::update_organization:
       allowed =
@@ -118,6 +129,42 @@ Result<void> may_open_or_close_organization(const Principal& principal) {
 Result<void> may_see_retired_entries(const Principal& principal) {
   if (principal.is_admin) return {};
   return fail(Error::field(ErrorCode::forbidden, "include_retired", FieldCode::invalid_value, "admin"));
+}
+
+bool within_editing_window(std::string_view entry_date, std::string_view today) {
+  auto last_day = clock::add_days(entry_date, kJournalEditingDays);
+  return last_day && clock::is_date(today) && today <= *last_day;
+}
+
+Result<void> may_record_journal_entry(const Principal& principal, std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::practitioner) ||
+      principal.has_role_in(organization_id, Role::manager))
+    return {};
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry,
+                                    std::string_view today) {
+  if (principal.has_role_in(entry.organization_id, Role::manager)) return {};
+  if (principal.has_role_in(entry.organization_id, Role::practitioner) && entry.worker_id == principal.user_id) {
+    if (within_editing_window(entry.entry_date, today)) return {};
+    return fail(ErrorCode::editing_window_closed);
+  }
+  return fail(ErrorCode::forbidden);
+}
+
+bool journal_shows_identity(const db::Scope& scope, std::string_view organization_id) {
+  return scope.level(organization_id) == Access::identified;
+}
+
+std::string default_journal_organization(const Principal& principal) {
+  std::string found;
+  for (const Membership& m : principal.memberships) {
+    if (m.role != Role::practitioner && m.role != Role::manager) continue;
+    if (!found.empty() && found != m.organization_id) return {};
+    found = m.organization_id;
+  }
+  return found;
 }
 
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,

@@ -26,6 +26,12 @@ enum class Permission {
                            // checks the owning organization)
   manage_directory_data,   // HSDS import and export of the whole directory: admins
   manage_reference_lists,  // add, edit, retire and restore entries of reference lists: admins
+  read_journal,            // outreach and networking entries: practitioners and managers (their
+                           // organization, identified), coordinators and evaluators (their programs'
+                           // organizations, de-identified); never admins as such
+  record_journal,          // record and change journal entries: practitioners and managers (the
+                           // service then asks may_edit_journal_entry)
+  export_journal,          // CSV / XLSX of the journal: managers (their organization)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -78,5 +84,28 @@ Result<void> may_see_retired_entries(const Principal& principal);
 // would be left to undo it). `actor_user_id` is empty for the command line.
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
                                 bool drops_admin);
+
+// The journal (outreach and networking entries).
+// A practitioner's own entry stays editable for kJournalEditingDays days after its date (the day
+// itself and the seven after it); then only managers change it. Pure; dates are YYYY-MM-DD.
+inline constexpr int kJournalEditingDays = 7;
+bool within_editing_window(std::string_view entry_date, std::string_view today);
+// The owner of a journal entry, as the rules need it.
+struct JournalEntryOwner {
+  std::string_view organization_id;
+  std::string_view worker_id;
+  std::string_view entry_date;
+};
+// A new entry may be recorded for `organization_id` by its practitioners and managers.
+Result<void> may_record_journal_entry(const Principal& principal, std::string_view organization_id);
+// Managers change every entry of their organization; practitioners their own entries, within
+// the editing window (else editing_window_closed); nobody else (forbidden).
+Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry, std::string_view today);
+// Whether the note and the worker of an entry of `organization_id` are shown: only to those who
+// read the organization identified (its practitioners and managers); others get it de-identified.
+bool journal_shows_identity(const db::Scope& scope, std::string_view organization_id);
+// The organization a new entry belongs to when the body names none: the one organization where
+// the person is a practitioner or a manager ("" when none or several: the body must name it).
+std::string default_journal_organization(const Principal& principal);
 
 }  // namespace filet::auth

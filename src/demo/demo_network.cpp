@@ -10,6 +10,7 @@
 #include "core/territory_service.hpp"
 #include "core/user_repository.hpp"
 #include "core/user_service.hpp"
+#include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
 
@@ -90,6 +91,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   }
 
   core::UserService users(pool);
+  std::map<std::string, std::string> user_ids;  // by e-mail
   for (const auto& item : root.at("users").as_array()) {
     const auto& u = item.as_object();
     core::UserChanges changes;
@@ -105,6 +107,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
                                *auth::role_from_name(text(m.as_object(), "role"))});
     changes.memberships = memberships;
     auto user = TRY(users.create(actor, changes));
+    user_ids[user.email] = user.id;
     if (user.is_admin) {
       auto c = TRY(pool.acquire());
       TRY_VOID(auth::TwoFactorService(pool, box).enrol_with_secret(*c, user.id,
@@ -112,8 +115,16 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     }
     ++summary.users;
   }
-  auto c = TRY(pool.acquire());
-  summary.services = TRY(directory::load_demo_directory(*c, organization_ids));
+  // The outreach teams' accounts come before any step that assigns work to them (families).
+  auto teams = TRY(add_outreach_teams(pool, actor, root, organization_ids, territory_ids, user_ids));
+  {
+    auto c = TRY(pool.acquire());
+    summary.users = static_cast<size_t>(TRY(core::user_repository::count(*c)));
+    summary.services = TRY(directory::load_demo_directory(*c, organization_ids));
+  }
+  auto journal = TRY(load_demo_journal(pool, teams, organization_ids));
+  summary.outreach_entries = journal.outreach;
+  summary.networking_entries = journal.networking;
   return summary;
 }
 

@@ -13,6 +13,7 @@ inline constexpr std::string_view kDemoTotpSecret = "FILETDEMOADMINTOTPSECRET234
 
 struct DemoSummary {
   size_t territories = 0, organizations = 0, programs = 0, users = 0, services = 0;
+  size_t outreach_entries = 0, networking_entries = 0;  // the outreach journal (demo_journal.hpp)
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.

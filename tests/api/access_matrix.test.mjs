@@ -18,6 +18,17 @@ const ADMIN = 'admin';
 const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
 const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
 const EDITORS = 'editors'; // directory editing: admins, managers, coordinators (docs/directory-api.md)
+// The journal (src/auth/policy.cpp): never admins as such, nor facilitators.
+const JOURNAL_READERS = 'journal_readers'; // practitioners, managers, coordinators, evaluators
+const JOURNAL_RECORDERS = 'journal_recorders'; // practitioners and managers
+const MANAGERS = 'managers';
+// An entry of the own organization (Maison de la famille de Montréal-Nord, recorded by its
+// practitioner today) or of another (Accueil aux immigrants de Saint-Léonard). Its own
+// organization's practitioners and managers reach it; coordinators and evaluators read both (the
+// two organizations are in the programs of their organizations); another organization's entry
+// is not found (404) by the practitioners and managers of Montréal-Nord.
+const JOURNAL_ENTRY_READERS = 'journal_entry_readers';
+const JOURNAL_ENTRY_EDITORS = 'journal_entry_editors';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -89,6 +100,18 @@ const RULES = {
   'GET /api/hsds/taxonomies': { who: LOGGED_IN },
   'GET /api/hsds/taxonomy_terms': { who: LOGGED_IN },
 
+  'GET /api/v1/journal/outreach': { who: JOURNAL_READERS },
+  'POST /api/v1/journal/outreach': { who: JOURNAL_RECORDERS, body: { strategy: '' } },
+  'GET /api/v1/journal/outreach/{id}': { who: JOURNAL_ENTRY_READERS },
+  // A stale version: allowed editors get past every rule to the 409, nothing changes.
+  'PATCH /api/v1/journal/outreach/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/networking': { who: JOURNAL_READERS },
+  'POST /api/v1/journal/networking': { who: JOURNAL_RECORDERS, body: { category: '' } },
+  'GET /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_READERS },
+  'PATCH /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/exports/outreach': { who: MANAGERS, text: true },
+  'GET /api/v1/journal/exports/networking': { who: MANAGERS, text: true },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -110,6 +133,16 @@ function expected(rule, role, scope) {
       return role === 'admin' || (role === 'manager' && scope === 'own') ? 'allow' : 'deny';
     case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
     case EDITORS: return ['admin', 'manager', 'coordinator'].includes(role) ? 'allow' : 'deny';
+    case JOURNAL_READERS: return ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case JOURNAL_RECORDERS: return ['practitioner', 'manager'].includes(role) ? 'allow' : 'deny';
+    case MANAGERS: return role === 'manager' ? 'allow' : 'deny';
+    case JOURNAL_ENTRY_READERS:
+      if (['coordinator', 'evaluator'].includes(role)) return 'allow';
+      if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';
+      return 'deny';
+    case JOURNAL_ENTRY_EDITORS:
+      if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';
+      return 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -135,6 +168,7 @@ function operations() {
 
 /** Scopes for a route: org routes are tried on own and other organization; users on self and other. */
 function scopesFor(path) {
+  if (/^\/api\/v1\/journal\/(outreach|networking)\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
   return [null];
@@ -147,6 +181,8 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/(v1\/directory|hsds|public)\/services\//.test(path)) return ctx.serviceId;
   if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
   if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
+  const journal = /^\/api\/v1\/journal\/(outreach|networking)\//.exec(path);
+  if (journal) return ctx.journal[journal[1]][scope];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
@@ -180,6 +216,8 @@ function judge(rule, method, role, scope, res) {
     : res.status === 403 && code === 'forbidden';
   if (exp === 'allow') return ok.includes(res.status) ? null : `expected allowed (${ok.join('|')})`;
   if (exp === 'deny') return deniedOk ? null : `expected denied (${role === 'anonymous' ? '401 unauthenticated' : '403 forbidden'})`;
+  // Another organization's record: as if it did not exist.
+  if (exp === 'hidden') return res.status === 404 && code === 'not_found' ? null : 'expected hidden (404 not_found)';
   // either
   return ok.includes(res.status) || deniedOk ? null : `expected ${ok.join('|')} or 401`;
 }
@@ -222,11 +260,26 @@ before(async () => {
   assert.equal(service.status, 201, service.describe());
   ctx.serviceId = service.json.id;
 
+  // Journal entries of the own organization (its practitioner's, today) and of another.
+  const today = new Date().toISOString().slice(0, 10);
+  const outreachBody = { entry_date: today, duration_minutes: 30, place_type: 'park', strategy: 'parks', efficacy: 3 };
+  const networkingBody = { entry_date: today, partner_name: uniq('Partenaire de la matrice'), category: 'round_tables', activity: 'meeting', participants: 'both', efficacy: 3 };
+  const practitionerSL = await as('practitionerSL');
+  ctx.journal = { outreach: {}, networking: {} };
+  for (const [kind, body] of [['outreach', outreachBody], ['networking', networkingBody]]) {
+    ctx.journal[kind].own = assertCreated(await clients.practitioner.post(`journal/${kind}`, body)).id;
+    ctx.journal[kind].other = assertCreated(await practitionerSL.post(`journal/${kind}`, body)).id;
+  }
+
   // Snapshots to prove nothing changed.
   ctx.before = {};
   for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
     `programs/${prog.id}`, `users/${u.id}`, 'reference-lists/contact_mode/entries/phone']) {
     ctx.before[p] = (await admin.get(p)).json;
+  }
+  for (const kind of ['outreach', 'networking']) {
+    const p = `journal/${kind}/${ctx.journal[kind].own}`;
+    ctx.before[p] = (await clients.manager.get(p)).json;
   }
   ctx.meBefore = {};
   for (const role of ROLES) if (role !== 'anonymous') ctx.meBefore[role] = (await clients[role].get('me')).json.user;
@@ -374,7 +427,7 @@ describe('denied writes with valid bodies change nothing', () => {
 test('nothing changed through the access matrix', async () => {
   const admin = clients.admin;
   for (const [p, before] of Object.entries(ctx.before)) {
-    const now = (await admin.get(p)).json;
+    const now = (await (p.startsWith('journal/') ? clients.manager : admin).get(p)).json;
     assert.deepEqual(now, before, `${p} changed during the access matrix`);
   }
   for (const role of Object.keys(ctx.meBefore)) {

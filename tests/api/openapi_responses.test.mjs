@@ -249,6 +249,25 @@ test('reference lists, health and this document', async () => {
     await admin.patch(`reference-lists/${key}/entries/${code}`, { retired: true }));
   check('GET', '/healthz', await new Client().get('/healthz'));
   check('GET', '/api/v1/openapi.json', await new Client().get('openapi.json'));
+
+test('journal entries, identified and de-identified, match their schemas', async () => {
+  const practitioner = await as('practitioner');
+  const coordinator = await as('coordinator');
+  const today = new Date().toISOString().slice(0, 10);
+  const outreach = check('POST', '/api/v1/journal/outreach', await practitioner.post('journal/outreach', {
+    entry_date: today, duration_minutes: 30, place_type: 'park', strategy: 'parks', efficacy: 2,
+  }), 201);
+  check('PATCH', '/api/v1/journal/outreach/{id}', await practitioner.patch(`journal/outreach/${outreach.id}`, { note: 'Schéma', version: outreach.version }));
+  const networking = check('POST', '/api/v1/journal/networking', await practitioner.post('journal/networking', {
+    entry_date: today, partner_name: uniq('Schéma'), category: 'round_tables', activity: 'meeting', participants: 'manager', efficacy: 3,
+  }), 201);
+  check('PATCH', '/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 4 }));
+  for (const client of [practitioner, coordinator]) {
+    check('GET', '/api/v1/journal/outreach', await client.get('journal/outreach', { query: { per_page: 50 } }));
+    check('GET', '/api/v1/journal/networking', await client.get('journal/networking', { query: { per_page: 50 } }));
+    check('GET', '/api/v1/journal/outreach/{id}', await client.get(`journal/outreach/${outreach.id}`));
+    check('GET', '/api/v1/journal/networking/{id}', await client.get(`journal/networking/${networking.id}`));
+  }
 });
 
 test('every route that declares a response schema was checked against it', () => {

@@ -92,6 +92,26 @@ const ADMIN_ONLY = [
   ['/api/v1/audit', 1],
 ];
 
+// The journal (src/demo/demo_journal.cpp): every host organization of the outreach program (its
+// community organizations; not its round table nor its university team) gets 133 outreach and
+// 40 networking entries.
+const OUTREACH_PROGRAM = network.programs.find((p) => p.key === 'proximite-0-5');
+const sectorOf = new Map(network.organizations.map((o) => [o.key, o.sector]));
+const HOSTS = OUTREACH_PROGRAM.organizations.filter((k) => !['round_table', 'other'].includes(sectorOf.get(k)));
+const JOURNAL = [['/api/v1/journal/outreach', 133], ['/api/v1/journal/networking', 40]];
+
+/** The organizations whose journal an account reads, by key, and whether identified; null: none. */
+function journalKeys(user) {
+  if (user.is_admin) return null;
+  const keys = new Map();
+  for (const m of user.memberships) {
+    if (m.role === 'manager' || m.role === 'practitioner') keys.set(m.organization, true);
+    if (m.role === 'coordinator' || m.role === 'evaluator')
+      for (const p of network.programs) if (p.organizations.includes(m.organization)) p.organizations.forEach((k) => { if (!keys.has(k)) keys.set(k, false); });
+  }
+  return keys.size ? keys : null;
+}
+
 const accounts = network.users.map((u) => ({ ...u, role: u.is_admin ? 'admin' : u.memberships.map((m) => m.role).join('+') }));
 const clients = new Map();
 
@@ -154,6 +174,35 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
       assert.ok(after >= demoRows, `${path}: ${after} rows, the demo alone has ${demoRows}`);
     }
   });
+
+  test('the demo journal has entries in every host organization of the outreach program', () => {
+    assert.equal(HOSTS.length, 15);
+    assert.ok(HOSTS.includes('mf-mn') && !HOSTS.includes('accueil-sl'));
+  });
+
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): journal lists hold the entries of the organizations the policy gives`, async () => {
+      const client = clients.get(u.email);
+      const keys = journalKeys(u);
+      for (const [path, perHost] of JOURNAL) {
+        const relative = path.replace('/api/v1/', '');
+        if (keys === null) {
+          assert.equal(await rowCount(client, path), 'forbidden', `${path} for ${u.email}`);
+          continue;
+        }
+        const { items, total } = await listAll(client, relative);
+        assert.equal(items.length, total, 'every page read');
+        const demoRows = HOSTS.filter((k) => keys.has(k)).length * perHost;
+        assert.ok(total >= demoRows, `${path}: ${total} rows for ${u.email}, the demo alone gives ${demoRows}`);
+        // Rows other tests add too: only the organizations of the scope, identified only in their own.
+        const byName = new Map([...keys].map(([k, identified]) => [organizationName.get(k), identified]));
+        for (const x of items) {
+          assert.ok(byName.has(x.organization_name), `${u.email} reads an entry of ${x.organization_name}`);
+          if (!byName.get(x.organization_name)) assert.ok(x.note === null && x.worker_id === null && x.worker_name === null, `${u.email}: de-identified`);
+        }
+      }
+    });
+  }
 
   test('lists of the admins: every row for the admin, forbidden to every other role', async () => {
     for (const [path, demoRows] of ADMIN_ONLY) {
