@@ -25,8 +25,9 @@ constexpr std::string_view kActions[] = {"create",
                                          "retire",
                                          "restore"};
 constexpr std::string_view kEntities[] = {
-    "territory", "organization",         "program",      "user",           "session",
-    "service",   "public_service_pages", "postal_areas", "reference_entry"};
+    "territory",       "organization",   "program",        "user",           "session",
+    "service",         "public_service_pages", "postal_areas", "reference_entry", "family",
+    "family_identity", "family_consent", "family_contact", "family_check_in"};
 
 using fields::Type;
 

@@ -62,8 +62,9 @@ enum class FieldCode {
   postal_code_malformed,  // param: an example of a postal code
   postal_area_unknown,    // param: the area (first three characters)
   postal_area_malformed,  // param: the text received
+  consent_missing,        // what the field asks for needs the family's consent (param: its purpose)
 };
-inline constexpr FieldCode kLastFieldCode = FieldCode::postal_area_malformed;
+inline constexpr FieldCode kLastFieldCode = FieldCode::consent_missing;
 
 // A problem with one field of the input; `code` picks the message in the catalog.
 struct FieldError {

@@ -182,6 +182,11 @@ constexpr FieldTemplate field_entry(FieldCode code) {
       return {"postal_area_malformed",
               "«\u00A0{f}\u00A0» doit être une région postale de trois caractères, comme H2X (reçu\u00A0: {p}).",
               "\"{f}\" must be a three-character postal area, such as H2X (received: {p})."};
+    case FieldCode::consent_missing:
+      return {"consent_missing",
+              "Aucun consentement de la famille ne le permet à cette date («\u00A0{f}\u00A0»)\u00A0: enregistrez "
+              "d’abord son consentement ({p}).",
+              "No consent of the family allows it on that date (\"{f}\"): record its consent first ({p})."};
   }
   return {nullptr, nullptr, nullptr};  // not a code
 }

@@ -49,12 +49,12 @@ Result<CheckInChanges> decode_check_in(const boost::json::object& body, fields::
   changes.check_date = in.text("check_date");
   for (auto [name, target] : {std::pair{"trust_link", &changes.trust_link}, std::pair{"confidence", &changes.confidence},
                               std::pair{"informed", &changes.informed}, std::pair{"resource_use", &changes.resource_use}}) {
-    if (auto value = in.integer(name)) {
-      if (*value)
-        *target = **value;
-      else
-        in.add({name, FieldCode::required});
-    }
+    // The four criteria are required on create (the kit's integer reading leaves that to us).
+    auto value = in.integer(name);
+    if (value && *value)
+      *target = **value;
+    else if (value || mode == fields::Mode::create)
+      in.add({name, FieldCode::required});
   }
   changes.notes = in.text("notes");
   TRY_VOID(in.finish());

@@ -127,13 +127,17 @@ Result<void> check(db::ScopedConnection& c, const Contact& e, const Contact& bef
                                       had(before.obstacles, code) ? code : std::string()));
   if (!TRY(repo::needs_exist(plain, e.need_ids))) return fail(field_error("need_ids", FieldCode::not_found));
   // Consent gating: the organization reaches a family by phone or text only with its consent.
+  // A change that leaves how and when the contact happened as they were is not checked again (a
+  // consent withdrawn since does not undo a contact made while it held).
+  bool same_contact = !before.id.empty() && before.mode == e.mode && before.initiated_by == e.initiated_by &&
+                      before.contact_date == e.contact_date;
   bool by_phone = e.mode == "phone" || e.mode == "text_message";
-  if (by_phone && e.initiated_by != "parent") {
+  if (by_phone && e.initiated_by != "parent" && !same_contact) {
     auto consents = TRY(repo::consents_of(c, e.family_id));
     std::vector<ConsentTerms> terms;
     for (const auto& k : consents) terms.push_back({k.purpose, k.partner_organization_id, k.given_on, k.withdrawn_on});
     if (!consent_allows(terms, "phone_or_text", e.contact_date))
-      return fail(field_error("mode", FieldCode::invalid_value, "consent:phone_or_text"));
+      return fail(field_error("mode", FieldCode::consent_missing, "phone_or_text"));
   }
   return {};
 }

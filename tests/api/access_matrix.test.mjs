@@ -6,7 +6,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, Client, as, freshLogin, assertList, assertCreated, findOrg, uniq,
+  BASE, Client, DEMO, as, freshLogin, assertList, assertCreated, findOrg, uniq,
 } from './helpers.mjs';
 
 const ROLES = ['anonymous', 'admin', 'coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator'];
@@ -18,6 +18,10 @@ const ADMIN = 'admin';
 const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
 const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
 const EDITORS = 'editors'; // directory editing: admins, managers, coordinators (docs/directory-api.md)
+// Families (issue 9): practitioners and managers record their organization's; coordinators and
+// evaluators list de-identified families of their programs' organizations; admins see none.
+const FAMILY_READERS = 'family_readers';
+const FAMILY_WORKERS = 'family_workers';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -89,6 +93,27 @@ const RULES = {
   'GET /api/hsds/taxonomies': { who: LOGGED_IN },
   'GET /api/hsds/taxonomy_terms': { who: LOGGED_IN },
 
+  'GET /api/v1/families': { who: FAMILY_READERS },
+  'POST /api/v1/families': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/without-contact': { who: FAMILY_WORKERS },
+  'GET /api/v1/families/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/families/{id}': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/{id}/identity': { who: FAMILY_WORKERS },
+  'PUT /api/v1/families/{id}/identity': { who: FAMILY_WORKERS, body: { phone: 'appelez-moi' } },
+  'GET /api/v1/families/{id}/timeline': { who: FAMILY_WORKERS },
+  'GET /api/v1/family-consents': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-consents': { who: FAMILY_WORKERS, body: { purpose: 'gossip' } },
+  'GET /api/v1/family-consents/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-consents/{id}': { who: FAMILY_WORKERS, body: { given_how: 'telepathy' } },
+  'GET /api/v1/family-contacts': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-contacts': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-check-ins': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-check-ins': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+  'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -110,6 +135,11 @@ function expected(rule, role, scope) {
       return role === 'admin' || (role === 'manager' && scope === 'own') ? 'allow' : 'deny';
     case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
     case EDITORS: return ['admin', 'manager', 'coordinator'].includes(role) ? 'allow' : 'deny';
+    case FAMILY_READERS: return ['manager', 'practitioner', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case FAMILY_WORKERS:
+      if (!['manager', 'practitioner'].includes(role)) return 'deny';
+      // Another organization's family or entry: as if it did not exist (a bad body is refused first).
+      return scope === 'other' ? 'hidden' : 'allow';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -137,6 +167,7 @@ function operations() {
 function scopesFor(path) {
   if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
+  if (/^\/api\/v1\/famil(y|ies)[^/]*\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   return [null];
 }
 
@@ -149,6 +180,8 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
+  const family = /^\/api\/v1\/(families|family-consents|family-contacts|family-check-ins)\//.exec(path);
+  if (family) return ctx.family[scope === 'other' ? 'other' : 'own'][family[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -180,6 +213,10 @@ function judge(rule, method, role, scope, res) {
     : res.status === 403 && code === 'forbidden';
   if (exp === 'allow') return ok.includes(res.status) ? null : `expected allowed (${ok.join('|')})`;
   if (exp === 'deny') return deniedOk ? null : `expected denied (${role === 'anonymous' ? '401 unauthenticated' : '403 forbidden'})`;
+  if (exp === 'hidden') {
+    const hidden = method === 'GET' ? [404] : [404, 422];
+    return hidden.includes(res.status) ? null : `expected not found (${hidden.join('|')})`;
+  }
   // either
   return ok.includes(res.status) || deniedOk ? null : `expected ${ok.join('|')} or 401`;
 }
@@ -221,6 +258,22 @@ before(async () => {
   const service = await admin.post('directory/services', { organization_id: mfmn.id, name_fr: uniq('Service de la matrice') });
   assert.equal(service.status, 201, service.describe());
   ctx.serviceId = service.json.id;
+
+  // A family of Montréal-Nord (the demo manager's and practitioner's) and one of Saint-Léonard,
+  // each with a consent, a contact and a check-in.
+  ctx.family = {};
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [side, who] of [['own', 'practitioner'], ['other', DEMO.managerSL]]) {
+    const c = side === 'own' ? clients.practitioner : await as(who);
+    const family = assertCreated(await c.post('families', { adults: 1, notes: 'Matrice' }));
+    const entry = async (path, body) => assertCreated(await c.post(path, { family_id: family.id, ...body })).id;
+    ctx.family[side] = {
+      families: family.id,
+      'family-consents': await entry('family-consents', { purpose: 'photos', given_on: today, given_how: 'verbal' }),
+      'family-contacts': await entry('family-contacts', { contact_date: today, mode: 'home_visit', initiated_by: 'worker' }),
+      'family-check-ins': await entry('family-check-ins', { check_date: today, trust_link: 2, confidence: 2, informed: 2, resource_use: 2 }),
+    };
+  }
 
   // Snapshots to prove nothing changed.
   ctx.before = {};

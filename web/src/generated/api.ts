@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -30,6 +30,410 @@ export interface Error {
     fields?: Record<string, unknown>[]
   }
   request_id: string
+}
+
+export interface Family {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** accompanying organization / organisme accompagnateur */
+  organization_id: string
+  code: string | null
+  /** adults / adultes */
+  adults: number
+  /** single-parent family / famille monoparentale */
+  single_parent: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved: boolean
+  /** children / enfants */
+  children: FamilyChild[]
+  children_5_or_less: number
+  /** languages / langues */
+  languages: string[]
+  /** territory / territoire */
+  territory_id: string | null
+  /** housing / logement */
+  housing: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors: string[]
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy: string | null
+  /** status / statut */
+  status: "in_contact" | "accompanied" | "closed"
+  /** closing reason / motif de fermeture */
+  closing_reason: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id: string | null
+  /** notes / notes */
+  notes: string | null
+  has_identity: boolean
+  last_contact_on: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyCheckIn {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** check-in date / date du bilan */
+  check_date: string
+  /** trust link established / lien de confiance établi */
+  trust_link: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence: number
+  /** parents better informed / parents mieux informés */
+  informed: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use: number
+  /** notes / notes */
+  notes: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyCheckInCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** check-in date / date du bilan */
+  check_date: string
+  /** trust link established / lien de confiance établi */
+  trust_link: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence: number
+  /** parents better informed / parents mieux informés */
+  informed: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use: number
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyCheckInPage {
+  items: FamilyCheckIn[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyCheckInUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** check-in date / date du bilan */
+  check_date?: string
+  /** trust link established / lien de confiance établi */
+  trust_link?: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence?: number
+  /** parents better informed / parents mieux informés */
+  informed?: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use?: number
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyChild {
+  /** year of birth / année de naissance */
+  birth_year: number
+  /** month of birth / mois de naissance */
+  birth_month: number
+  aged_5_or_less: boolean
+}
+
+export interface FamilyConsent {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** purpose of the consent / objet du consentement */
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id: string | null
+  /** date given / date du consentement */
+  given_on: string
+  /** how it was given / forme du consentement */
+  given_how: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyConsentCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** purpose of the consent / objet du consentement */
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id?: string | null
+  /** date given / date du consentement */
+  given_on: string
+  /** how it was given / forme du consentement */
+  given_how: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on?: string | null
+}
+
+export interface FamilyConsentPage {
+  items: FamilyConsent[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyConsentUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** purpose of the consent / objet du consentement */
+  purpose?: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id?: string | null
+  /** date given / date du consentement */
+  given_on?: string
+  /** how it was given / forme du consentement */
+  given_how?: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on?: string | null
+}
+
+export interface FamilyContact {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** contact date / date du contact */
+  contact_date: string
+  /** contact mode / mode de contact */
+  mode: string
+  /** initiated by / à l’initiative de */
+  initiated_by: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number | null
+  /** needs addressed / besoins abordés */
+  need_ids: string[]
+  /** accompaniment elements / éléments d’accompagnement */
+  elements: string[]
+  /** obstacles met / obstacles rencontrés */
+  obstacles: string[]
+  /** what was tried / ce qui a été tenté */
+  tried: string | null
+  /** notes / notes */
+  notes: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyContactCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** contact date / date du contact */
+  contact_date: string
+  /** contact mode / mode de contact */
+  mode: string
+  /** initiated by / à l’initiative de */
+  initiated_by: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** needs addressed / besoins abordés */
+  need_ids?: string[] | null
+  /** accompaniment elements / éléments d’accompagnement */
+  elements?: string[] | null
+  /** obstacles met / obstacles rencontrés */
+  obstacles?: string[] | null
+  /** what was tried / ce qui a été tenté */
+  tried?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyContactPage {
+  items: FamilyContact[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyContactUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** contact date / date du contact */
+  contact_date?: string
+  /** contact mode / mode de contact */
+  mode?: string
+  /** initiated by / à l’initiative de */
+  initiated_by?: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** needs addressed / besoins abordés */
+  need_ids?: string[] | null
+  /** accompaniment elements / éléments d’accompagnement */
+  elements?: string[] | null
+  /** obstacles met / obstacles rencontrés */
+  obstacles?: string[] | null
+  /** what was tried / ce qui a été tenté */
+  tried?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** accompanying organization / organisme accompagnateur */
+  organization_id?: string | null
+  /** adults / adultes */
+  adults?: number | null
+  /** single-parent family / famille monoparentale */
+  single_parent?: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved?: boolean
+  /** children / enfants */
+  children?: {
+    /** year of birth / année de naissance */
+    birth_year: number
+    /** month of birth / mois de naissance */
+    birth_month: number
+  }[] | null
+  /** languages / langues */
+  languages?: string[] | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** housing / logement */
+  housing?: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year?: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status?: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors?: string[] | null
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy?: string | null
+  /** status / statut */
+  status?: "in_contact" | "accompanied" | "closed" | null
+  /** closing reason / motif de fermeture */
+  closing_reason?: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyIdentity {
+  family_id: string
+  /** version / version */
+  version: number
+  /** names / noms */
+  names: string | null
+  /** phone / téléphone */
+  phone: string | null
+  /** address / adresse */
+  address: string | null
+  /** identifying notes / notes identifiantes */
+  identifying_notes: string | null
+  updated_at: string
+}
+
+export interface FamilyPage {
+  items: Family[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyTimeline {
+  family_id: string
+  events: FamilyTimelineEvent[]
+  contacts: FamilyContact[]
+  consents: FamilyConsent[]
+  check_ins: FamilyCheckIn[]
+}
+
+export interface FamilyTimelineEvent {
+  date: string
+  kind: "contact" | "need" | "consent_given" | "consent_withdrawn" | "check_in"
+  record_id: string
+  detail: string | null
+}
+
+export interface FamilyUpdate {
+  /** version / version */
+  version?: number | null
+  /** accompanying organization / organisme accompagnateur */
+  organization_id?: string | null
+  /** adults / adultes */
+  adults?: number | null
+  /** single-parent family / famille monoparentale */
+  single_parent?: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved?: boolean
+  /** children / enfants */
+  children?: {
+    /** year of birth / année de naissance */
+    birth_year: number
+    /** month of birth / mois de naissance */
+    birth_month: number
+  }[] | null
+  /** languages / langues */
+  languages?: string[] | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** housing / logement */
+  housing?: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year?: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status?: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors?: string[] | null
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy?: string | null
+  /** status / statut */
+  status?: "in_contact" | "accompanied" | "closed" | null
+  /** closing reason / motif de fermeture */
+  closing_reason?: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id?: string | null
+  /** notes / notes */
+  notes?: string | null
 }
 
 export interface Me {
