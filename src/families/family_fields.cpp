@@ -65,7 +65,7 @@ const fields::Description kFamilyFields{
       .label = {"enfants", "children"},
       .max_items = 20,
       .nested = &kChildFields},
-     {.name = "children_5_or_less", .type = Type::integer, .access = Access::read_only},
+     {.name = "children_5_or_less", .type = Type::integer, .low = 0, .high = 20, .access = Access::read_only},
      {.name = "languages",
       .type = Type::text_list,
       .label = {"langues", "languages"},

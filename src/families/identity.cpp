@@ -8,7 +8,8 @@ using fields::Type;
 const fields::Description kIdentityFields{
     "FamilyIdentity",
     {{.name = "family_id", .type = Type::id, .access = fields::Access::read_only},
-     fields::kVersion,
+     // 0 while no identity is recorded: the first PUT names version 0 or none.
+     {.name = "version", .type = Type::integer, .label = {"version", "version"}, .low = 0, .high = INT64_MAX},
      {.name = "names", .type = Type::text, .label = {"noms", "names"}, .max = 200, .nullable = true},
      {.name = "phone",
       .type = Type::text,
@@ -22,7 +23,7 @@ const fields::Description kIdentityFields{
       .label = {"notes identifiantes", "identifying notes"},
       .max = 2000,
       .nullable = true},
-     fields::kUpdatedAt}};
+     {.name = "updated_at", .type = Type::timestamp, .nullable = true, .access = fields::Access::read_only}}};
 
 Result<IdentityChanges> decode_identity(const boost::json::object& body) {
   fields::Reader in(body, kIdentityFields, fields::Mode::update);

@@ -369,7 +369,7 @@ export interface FamilyIdentity {
   address: string | null
   /** identifying notes / notes identifiantes */
   identifying_notes: string | null
-  updated_at: string
+  updated_at: string | null
 }
 
 export interface FamilyPage {
