@@ -24,10 +24,20 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_codes_renewed",
                                          "retire",
                                          "restore"};
-constexpr std::string_view kEntities[] = {
-    "territory",       "organization",   "program",        "user",           "session",
-    "service",         "public_service_pages", "postal_areas", "reference_entry", "family",
-    "family_identity", "family_consent", "family_contact", "family_check_in"};
+constexpr std::string_view kEntities[] = {"territory",
+                                          "organization",
+                                          "program",
+                                          "user",
+                                          "session",
+                                          "service",
+                                          "public_service_pages",
+                                          "postal_areas",
+                                          "reference_entry",
+                                          "family",
+                                          "family_identity",
+                                          "family_consent",
+                                          "family_contact",
+                                          "family_check_in"};
 
 using fields::Type;
 

@@ -12,9 +12,8 @@ Principal member(std::string user, Role role, std::string org) {
 }
 
 db::Scope scope_of(const Principal& p) {
-  auto scope = ScopeIssuer::for_principal(p, [](const std::string&) -> Result<std::vector<std::string>> {
-    return std::vector<std::string>{"org-2"};
-  });
+  auto scope = ScopeIssuer::for_principal(
+      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{"org-2"}; });
   EXPECT_TRUE(scope);
   return *scope;
 }

@@ -47,25 +47,38 @@ class Dice {
 };
 
 // Seed 003: parks and streets in the city, organizations and municipalities in rural places.
-const std::vector<std::pair<std::string, int>> kUrbanStrategies{
-    {"parks", 6},  {"streets", 4}, {"community_organizations", 4}, {"collective_activities", 4},
-    {"known_families", 2}, {"schools", 2}, {"shops", 2}, {"health_social_services_staff", 2}, {"social_media", 1}};
-const std::vector<std::pair<std::string, int>> kRuralStrategies{
-    {"community_organizations", 6}, {"municipalities", 4}, {"health_social_services_staff", 4},
-    {"known_families", 4},          {"collective_activities", 2}, {"schools", 2}, {"social_media", 2}, {"parks", 1}};
+const std::vector<std::pair<std::string, int>> kUrbanStrategies{{"parks", 6},
+                                                                {"streets", 4},
+                                                                {"community_organizations", 4},
+                                                                {"collective_activities", 4},
+                                                                {"known_families", 2},
+                                                                {"schools", 2},
+                                                                {"shops", 2},
+                                                                {"health_social_services_staff", 2},
+                                                                {"social_media", 1}};
+const std::vector<std::pair<std::string, int>> kRuralStrategies{{"community_organizations", 6},
+                                                                {"municipalities", 4},
+                                                                {"health_social_services_staff", 4},
+                                                                {"known_families", 4},
+                                                                {"collective_activities", 2},
+                                                                {"schools", 2},
+                                                                {"social_media", 2},
+                                                                {"parks", 1}};
 const std::vector<std::string> kUrbanLanguages{"fr", "ar", "es", "ht", "en", "fa", "pt", "zh", "ta", "ru"};
-const std::vector<std::string> kModes{"home_visit", "phone", "text_message", "in_community", "at_organization",
-                                      "accompanied_to_service"};
+const std::vector<std::string> kModes{"home_visit",   "phone",           "text_message",
+                                      "in_community", "at_organization", "accompanied_to_service"};
 const std::vector<std::string> kElements{"active_listening", "basic_needs_procedures", "welcome",
                                          "parental_empowerment"};
-const std::vector<std::string> kObstacles{"parents_personal_difficulties", "language", "transport",
-                                          "mistrust_of_services", "fear_of_judgement", "unfamiliarity_with_resources"};
+const std::vector<std::string> kObstacles{
+    "parents_personal_difficulties", "language",          "transport",
+    "mistrust_of_services",          "fear_of_judgement", "unfamiliarity_with_resources"};
 const std::vector<std::string> kClosingReasons{"needs_met", "referred_elsewhere", "family_withdrew", "moved_away",
                                                "unreachable"};
 const std::vector<std::string> kStatuses{"citizen", "permanent_resident", "refugee", "refugee_claimant",
                                          "temporary_worker"};
-const std::vector<std::string> kNotes{"Suivi prévu la semaine prochaine.", "La famille souhaite revenir au café-rencontre.",
-                                      "Accompagnement vers la halte-garderie.", "Discussion sur les ressources du quartier."};
+const std::vector<std::string> kNotes{
+    "Suivi prévu la semaine prochaine.", "La famille souhaite revenir au café-rencontre.",
+    "Accompagnement vers la halte-garderie.", "Discussion sur les ressources du quartier."};
 // Fictitious names for the few demo identities.
 const std::vector<std::string> kGivenNames{"Amina", "Jean", "Sofia", "Mamadou", "Léa", "Karim", "Nadia", "Luis"};
 const std::vector<std::string> kFamilyNames{"Exemple", "Fictif", "Démo", "Modèle", "Essai"};
@@ -153,7 +166,7 @@ Generated generate(int i, const DemoHost& host, const std::vector<DemoHost>& hos
     if (partner.organization_id != f.organization_id) consent("referral_sharing", partner.organization_id, "");
   }
 
-  int contacts = f.status == "in_contact" ? static_cast<int>(dice.between(1, 2))
+  int contacts = f.status == "in_contact"    ? static_cast<int>(dice.between(1, 2))
                  : f.status == "accompanied" ? static_cast<int>(dice.between(3, 10))
                                              : static_cast<int>(dice.between(2, 6));
   for (int k = 0; k < contacts; ++k) {
@@ -166,7 +179,8 @@ Generated generate(int i, const DemoHost& host, const std::vector<DemoHost>& hos
     c.mode = dice.pick(kModes);
     if ((c.mode == "phone" || c.mode == "text_message") && !by_phone) c.initiated_by = "parent";
     c.duration_minutes = dice.between(1, 12) * 10;
-    for (int n = static_cast<int>(dice.between(0, 3)); n > 0 && !needs.empty(); --n) c.need_ids.push_back(dice.pick(needs));
+    for (int n = static_cast<int>(dice.between(0, 3)); n > 0 && !needs.empty(); --n)
+      c.need_ids.push_back(dice.pick(needs));
     c.elements.push_back(dice.pick(kElements));
     if (dice.chance(40)) c.obstacles.push_back(dice.pick(kObstacles));
     if (dice.chance(30)) c.notes = dice.pick(kNotes);
@@ -207,7 +221,8 @@ Result<int> load_demo_families(db::Pool& pool, const std::vector<DemoHost>& host
   auto scoped = scope.on(*c);
   auto needs = TRY(demo_families_repository::need_ids(*c));
   std::map<std::string, std::vector<std::string>> workers;
-  for (const auto& h : hosts) workers[h.organization_id] = TRY(demo_families_repository::practitioners(*c, h.organization_id));
+  for (const auto& h : hosts)
+    workers[h.organization_id] = TRY(demo_families_repository::practitioners(*c, h.organization_id));
   const std::string today = families::today();
   Dice dice(20260905);
   std::set<std::string> codes;  // organization id + code

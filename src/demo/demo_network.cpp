@@ -130,8 +130,8 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
       std::string sector = text(o, "sector");
       if (sector != "community_family" && sector != "social_paediatrics") continue;
       std::string territory(o.at("territories").as_array().at(0).as_string());
-      hosts.push_back({organization_ids.at(std::string(key.as_string())), territory_ids.at(territory),
-                       settings.at(territory)});
+      hosts.push_back(
+          {organization_ids.at(std::string(key.as_string())), territory_ids.at(territory), settings.at(territory)});
     }
   }
   std::optional<vault::IdentityVault> vault;

@@ -47,8 +47,9 @@ Result<CheckInChanges> decode_check_in(const boost::json::object& body, fields::
   CheckInChanges changes;
   changes.family_id = in.text("family_id");
   changes.check_date = in.text("check_date");
-  for (auto [name, target] : {std::pair{"trust_link", &changes.trust_link}, std::pair{"confidence", &changes.confidence},
-                              std::pair{"informed", &changes.informed}, std::pair{"resource_use", &changes.resource_use}}) {
+  for (auto [name, target] :
+       {std::pair{"trust_link", &changes.trust_link}, std::pair{"confidence", &changes.confidence},
+        std::pair{"informed", &changes.informed}, std::pair{"resource_use", &changes.resource_use}}) {
     // The four criteria are required on create (the kit's integer reading leaves that to us).
     auto value = in.integer(name);
     if (value && *value)

@@ -40,8 +40,8 @@ const fields::Description kConsentFields{
      fields::kCreatedAt,
      fields::kUpdatedAt}};
 
-const fields::Description kEntryFilterFields{
-    "FamilyEntryFilter", {{.name = "family_id", .type = Type::id, .label = {"famille", "family"}}}};
+const fields::Description kEntryFilterFields{"FamilyEntryFilter",
+                                             {{.name = "family_id", .type = Type::id, .label = {"famille", "family"}}}};
 
 Result<ConsentChanges> decode_consent(const boost::json::object& body, fields::Mode mode) {
   fields::Reader in(body, kConsentFields, mode);

@@ -18,8 +18,7 @@ struct Consent {
 };
 
 struct ConsentChanges {
-  std::optional<std::string> client_id, family_id, purpose, partner_organization_id, given_on, given_how,
-      withdrawn_on;
+  std::optional<std::string> client_id, family_id, purpose, partner_organization_id, given_on, given_how, withdrawn_on;
   std::optional<int64_t> version;
 };
 

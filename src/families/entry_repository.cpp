@@ -36,8 +36,8 @@ Result<T> only(Result<std::vector<T>> found) {
 }
 
 // Compare-and-set of an entry in `table` (alias e) the scope reads identified.
-Result<void> update_entry(db::ScopedConnection& c, const std::string& table, const std::string& set,
-                          db::Params values, const std::string& id, int64_t version) {
+Result<void> update_entry(db::ScopedConnection& c, const std::string& table, const std::string& set, db::Params values,
+                          const std::string& id, int64_t version) {
   db::Where where;
   where.add("id = ?", {id});
   where.add("version = ?", {version});
@@ -53,8 +53,8 @@ constexpr std::string_view kConsentSelect =
     "e.withdrawn_on, e.recorded_by, e.created_at, e.updated_at, e.version FROM family_consents e";
 
 Consent consent_row(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2), r.text(3),  r.text(4),  r.text(5),   r.text(6),
-          r.text(7), r.text(8), r.text(9), r.text(10), r.integer(11)};
+  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),  r.text(5),
+          r.text(6), r.text(7), r.text(8), r.text(9), r.text(10), r.integer(11)};
 }
 
 // ---- contacts
@@ -112,13 +112,12 @@ Result<void> set_contact_lists(db::ScopedConnection& c, const Contact& e) {
     TRY_VOID(c.execute("INSERT INTO family_contact_needs (contact_id, need_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        {e.id, need}));
   for (const auto& element : e.elements)
-    TRY_VOID(c.execute(
-        "INSERT INTO family_contact_elements (contact_id, element) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        {e.id, element}));
+    TRY_VOID(c.execute("INSERT INTO family_contact_elements (contact_id, element) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       {e.id, element}));
   for (const auto& obstacle : e.obstacles)
-    TRY_VOID(c.execute(
-        "INSERT INTO family_contact_obstacles (contact_id, obstacle) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        {e.id, obstacle}));
+    TRY_VOID(
+        c.execute("INSERT INTO family_contact_obstacles (contact_id, obstacle) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                  {e.id, obstacle}));
   return {};
 }
 
@@ -132,8 +131,8 @@ constexpr std::string_view kCheckInSelect =
     "e.resource_use, e.notes, e.recorded_by, e.created_at, e.updated_at, e.version FROM family_check_ins e";
 
 CheckIn check_in_row(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2),  r.text(3),  r.integer(4),  r.integer(5), r.integer(6),
-          r.integer(7), r.text(8), r.text(9), r.text(10), r.text(11), r.integer(12)};
+  return {r.text(0),    r.text(1), r.text(2), r.text(3),  r.integer(4), r.integer(5), r.integer(6),
+          r.integer(7), r.text(8), r.text(9), r.text(10), r.text(11),   r.integer(12)};
 }
 
 template <class T, class FromRow>
@@ -166,8 +165,7 @@ Result<Consent> find_consent(db::ScopedConnection& c, const std::string& id) {
 }
 
 Result<db::Page<Consent>> list_consents(db::ScopedConnection& c, const db::ListQuery& q, const EntryFilter& f) {
-  return page<Consent>(c, kConsentSelect, "family_consents", q, f, kConsentSorts, "e.given_on DESC, e.id",
-                       consent_row);
+  return page<Consent>(c, kConsentSelect, "family_consents", q, f, kConsentSorts, "e.given_on DESC, e.id", consent_row);
 }
 
 Result<std::vector<Consent>> consents_of(db::ScopedConnection& c, const std::string& family_id) {
@@ -180,8 +178,7 @@ Result<bool> insert(db::ScopedConnection& c, const Consent& e) {
       "given_how, withdrawn_on, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (id) DO NOTHING",
       {e.id, e.organization_id, e.family_id, e.purpose, db::null_if_empty(e.partner_organization_id), e.given_on,
-       e.given_how, db::null_if_empty(e.withdrawn_on), db::null_if_empty(e.recorded_by), e.created_at,
-       e.updated_at}));
+       e.given_how, db::null_if_empty(e.withdrawn_on), db::null_if_empty(e.recorded_by), e.created_at, e.updated_at}));
   return written > 0;
 }
 
@@ -227,12 +224,12 @@ Result<bool> insert(db::ScopedConnection& c, const Contact& e) {
 }
 
 Result<void> update(db::ScopedConnection& c, const Contact& e) {
-  TRY_VOID(update_entry(c, "family_contacts",
-                        "contact_date = ?, mode = ?, initiated_by = ?, duration_minutes = ?, tried = ?, notes = ?, "
-                        "updated_at = ?",
-                        {e.contact_date, e.mode, e.initiated_by, optional_int(e.duration_minutes), e.tried, e.notes,
-                         e.updated_at},
-                        e.id, e.version));
+  TRY_VOID(update_entry(
+      c, "family_contacts",
+      "contact_date = ?, mode = ?, initiated_by = ?, duration_minutes = ?, tried = ?, notes = ?, "
+      "updated_at = ?",
+      {e.contact_date, e.mode, e.initiated_by, optional_int(e.duration_minutes), e.tried, e.notes, e.updated_at}, e.id,
+      e.version));
   return set_contact_lists(c, e);
 }
 
@@ -250,12 +247,12 @@ Result<std::vector<CheckIn>> check_ins_of(db::ScopedConnection& c, const std::st
 }
 
 Result<bool> insert(db::ScopedConnection& c, const CheckIn& e) {
-  auto written = TRY(c.execute(
-          "INSERT INTO family_check_ins (id, organization_id, family_id, check_date, trust_link, confidence, "
-          "informed, resource_use, notes, recorded_by, created_at, updated_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-          {e.id, e.organization_id, e.family_id, e.check_date, e.trust_link, e.confidence, e.informed, e.resource_use,
-           e.notes, db::null_if_empty(e.recorded_by), e.created_at, e.updated_at}));
+  auto written =
+      TRY(c.execute("INSERT INTO family_check_ins (id, organization_id, family_id, check_date, trust_link, confidence, "
+                    "informed, resource_use, notes, recorded_by, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    {e.id, e.organization_id, e.family_id, e.check_date, e.trust_link, e.confidence, e.informed,
+                     e.resource_use, e.notes, db::null_if_empty(e.recorded_by), e.created_at, e.updated_at}));
   return written > 0;
 }
 
@@ -271,8 +268,8 @@ Result<bool> needs_exist(db::Connection& c, const std::vector<std::string>& ids)
   if (ids.empty()) return true;
   std::set<std::string> distinct(ids.begin(), ids.end());
   db::Params params(distinct.begin(), distinct.end());
-  auto rows = TRY(c.query("SELECT COUNT(*) FROM taxonomy_terms WHERE id IN (" + db::placeholders(params.size()) + ")",
-                          params));
+  auto rows =
+      TRY(c.query("SELECT COUNT(*) FROM taxonomy_terms WHERE id IN (" + db::placeholders(params.size()) + ")", params));
   return rows.front().integer(0) == static_cast<int64_t>(distinct.size());
 }
 

@@ -44,9 +44,9 @@ Result<T> in_transaction(db::Pool& pool, const db::Scope& scope, Body body, Read
 template <class T>
 Result<void> keep_previous(db::ScopedConnection& c, const Asker& a, const T& before, const char* entity,
                            const std::string& now) {
-  return family_repository::keep_previous(c, {before.organization_id, before.family_id, entity, before.id,
-                                              before.version, boost::json::serialize(to_json(before)),
-                                              a.actor.user_id, now});
+  return family_repository::keep_previous(c,
+                                          {before.organization_id, before.family_id, entity, before.id, before.version,
+                                           boost::json::serialize(to_json(before)), a.actor.user_id, now});
 }
 
 // The common path of a create: insert unless the same id was sent before (then the first record,
@@ -175,9 +175,8 @@ Result<std::string> change(db::Connection& plain, db::ScopedConnection& c, const
   apply(after, changes);
   after.updated_at = now;
   TRY_VOID(check(c, after, before));
-  TRY_VOID(core::with_current(repo::update(c, after), [&]() -> Result<boost::json::value> {
-    return to_json(TRY(find(c, id)));
-  }));
+  TRY_VOID(core::with_current(repo::update(c, after),
+                              [&]() -> Result<boost::json::value> { return to_json(TRY(find(c, id))); }));
   TRY_VOID(keep_previous(c, a, before, entity, now));
   TRY_VOID(audit::record(plain, a.actor, {"update", entity, id, before.organization_id}));
   return id;
@@ -187,8 +186,7 @@ Result<std::string> change(db::Connection& plain, db::ScopedConnection& c, const
 
 // ---- consents
 
-Result<db::Page<Consent>> EntryService::consents(const db::Scope& scope, const db::ListQuery& q,
-                                                 const EntryFilter& f) {
+Result<db::Page<Consent>> EntryService::consents(const db::Scope& scope, const db::ListQuery& q, const EntryFilter& f) {
   auto c = TRY(pool_.acquire());
   auto scoped = scope.on(*c);
   return repo::list_consents(scoped, q, f);
@@ -230,8 +228,7 @@ Result<Consent> EntryService::update(const Asker& a, const std::string& id, cons
 
 // ---- contacts
 
-Result<db::Page<Contact>> EntryService::contacts(const db::Scope& scope, const db::ListQuery& q,
-                                                 const EntryFilter& f) {
+Result<db::Page<Contact>> EntryService::contacts(const db::Scope& scope, const db::ListQuery& q, const EntryFilter& f) {
   auto c = TRY(pool_.acquire());
   auto snapshot = TRY(db::Transaction::begin_read(*c));
   auto scoped = scope.on(*c);
@@ -317,7 +314,10 @@ Result<Timeline> EntryService::timeline(const db::Scope& scope, const std::strin
   auto snapshot = TRY(db::Transaction::begin_read(*c));
   auto scoped = scope.on(*c);
   TRY_VOID(family_repository::find(scoped, family_id));
-  Timeline t{family_id, {}, TRY(repo::contacts_of(scoped, family_id)), TRY(repo::consents_of(scoped, family_id)),
+  Timeline t{family_id,
+             {},
+             TRY(repo::contacts_of(scoped, family_id)),
+             TRY(repo::consents_of(scoped, family_id)),
              TRY(repo::check_ins_of(scoped, family_id))};
   t.events = build_timeline(t.contacts, t.consents, t.check_ins);
   TRY_VOID(snapshot.commit());

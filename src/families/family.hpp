@@ -14,8 +14,8 @@ inline constexpr std::string_view kStatuses[] = {"in_contact", "accompanied", "c
 inline constexpr std::string_view kHousing[] = {"hlm",         "private_rental", "cooperative", "owner",
                                                 "with_family", "shelter",        "other"};
 inline constexpr std::string_view kImmigrationStatuses[] = {
-    "citizen", "permanent_resident", "refugee", "refugee_claimant", "temporary_worker", "student", "no_status",
-    "other"};
+    "citizen", "permanent_resident", "refugee", "refugee_claimant", "temporary_worker",
+    "student", "no_status",          "other"};
 
 struct Child {
   int64_t birth_year = 0;

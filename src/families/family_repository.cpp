@@ -59,18 +59,18 @@ Result<void> attach_lists(db::ScopedConnection& c, std::vector<Family>& families
                     by_id[r.text(0)]->children.push_back({r.integer(1), r.integer(2)});
                     return true;
                   }));
-  TRY_VOID(c.each("SELECT family_id, language FROM family_languages WHERE family_id" + in +
-                      " ORDER BY family_id, language",
-                  ids, [&](const db::Row& r) {
-                    by_id[r.text(0)]->languages.push_back(r.text(1));
-                    return true;
-                  }));
-  TRY_VOID(c.each("SELECT family_id, factor FROM family_vulnerabilities WHERE family_id" + in +
-                      " ORDER BY family_id, factor",
-                  ids, [&](const db::Row& r) {
-                    by_id[r.text(0)]->vulnerability_factors.push_back(r.text(1));
-                    return true;
-                  }));
+  TRY_VOID(
+      c.each("SELECT family_id, language FROM family_languages WHERE family_id" + in + " ORDER BY family_id, language",
+             ids, [&](const db::Row& r) {
+               by_id[r.text(0)]->languages.push_back(r.text(1));
+               return true;
+             }));
+  TRY_VOID(c.each(
+      "SELECT family_id, factor FROM family_vulnerabilities WHERE family_id" + in + " ORDER BY family_id, factor", ids,
+      [&](const db::Row& r) {
+        by_id[r.text(0)]->vulnerability_factors.push_back(r.text(1));
+        return true;
+      }));
   return {};
 }
 
@@ -136,8 +136,7 @@ Result<db::Page<Family>> list(db::ScopedConnection& c, const db::ListQuery& quer
   if (!filter.territory_id.empty()) where.add("f.territory_id = ?", {filter.territory_id});
   if (!filter.worker_id.empty()) where.add("f.worker_id = ?", {filter.worker_id});
   if (!filter.vulnerability_factor.empty())
-    where.add("f.id IN (SELECT family_id FROM family_vulnerabilities WHERE factor = ?)",
-              {filter.vulnerability_factor});
+    where.add("f.id IN (SELECT family_id FROM family_vulnerabilities WHERE factor = ?)", {filter.vulnerability_factor});
   // Codes and names are identified data: looked for only where the scope reads them so.
   if (!filter.code.empty()) {
     where.add("f.code = ?", {filter.code});
@@ -152,7 +151,10 @@ Result<db::Page<Family>> list(db::ScopedConnection& c, const db::ListQuery& quer
     c.readable(where, "f.organization_id", Access::identified);
   }
   auto page = TRY(page_of(c,
-                          {std::string(kColumns) + std::string(kFrom), {}, "families f", where,
+                          {std::string(kColumns) + std::string(kFrom),
+                           {},
+                           "families f",
+                           where,
                            query.order(kSorts, "f.updated_at DESC, f.id", "f.id")},
                           query));
   for (auto& f : page.items) {
@@ -175,7 +177,10 @@ Result<db::Page<Family>> without_contact_since(db::ScopedConnection& c, const st
             {since});
   if (!worker_id.empty()) where.add("f.worker_id = ?", {worker_id});
   return page_of(c,
-                 {std::string(kColumns) + std::string(kFrom), {}, "families f", where,
+                 {std::string(kColumns) + std::string(kFrom),
+                  {},
+                  "families f",
+                  where,
                   "(SELECT MAX(fc.contact_date) FROM family_contacts fc WHERE fc.family_id = f.id), f.code, f.id"},
                  query);
 }
@@ -234,11 +239,11 @@ Result<void> set_lists(db::ScopedConnection& c, const Family& f) {
 }
 
 Result<void> keep_previous(db::ScopedConnection& c, const PreviousVersion& v) {
-  TRY_VOID(c.execute(
-          "INSERT INTO family_history (id, organization_id, family_id, entity, record_id, version, previous, "
-          "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          {ids::new_uuid(), v.organization_id, v.family_id, v.entity, v.record_id, v.version, v.previous,
-           db::null_if_empty(v.changed_by), v.changed_at}));
+  TRY_VOID(
+      c.execute("INSERT INTO family_history (id, organization_id, family_id, entity, record_id, version, previous, "
+                "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                {ids::new_uuid(), v.organization_id, v.family_id, v.entity, v.record_id, v.version, v.previous,
+                 db::null_if_empty(v.changed_by), v.changed_at}));
   return {};
 }
 

@@ -7,10 +7,8 @@
 
 namespace filet::families::family_repository {
 
-inline constexpr db::SortKey kSorts[] = {{"code", "f.code"},
-                                         {"status", "f.status"},
-                                         {"created_at", "f.created_at"},
-                                         {"updated_at", "f.updated_at"}};
+inline constexpr db::SortKey kSorts[] = {
+    {"code", "f.code"}, {"status", "f.status"}, {"created_at", "f.created_at"}, {"updated_at", "f.updated_at"}};
 
 // A family read identified (its organization's practitioners and managers); not_found otherwise.
 Result<Family> find(db::ScopedConnection& c, const std::string& id);

@@ -27,8 +27,7 @@ Result<FamilySearch> search_of(const api::Context& ctx) {
   auto code = TRY(api::search_text_param(ctx.request, "code"));
   if (!code.empty()) {
     auto normalized = normalize_family_code(code);
-    if (!normalized)
-      return fail(Error::field(ErrorCode::bad_query, "code", FieldCode::invalid_format, "BOTA-27"));
+    if (!normalized) return fail(Error::field(ErrorCode::bad_query, "code", FieldCode::invalid_format, "BOTA-27"));
     s.filter.code = *normalized;
   }
   s.name = TRY(api::search_text_param(ctx.request, "name"));

@@ -74,8 +74,7 @@ Result<std::string> owning_organization(const auth::Principal& principal, const 
   return fail(Error::field(ErrorCode::validation_failed, "organization_id", FieldCode::required));
 }
 
-Result<db::Page<Family>> FamilyService::list(const db::Scope& scope, const db::ListQuery& query,
-                                             FamilySearch search) {
+Result<db::Page<Family>> FamilyService::list(const db::Scope& scope, const db::ListQuery& query, FamilySearch search) {
   if (!search.name.empty()) {
     search.filter.name_hashes = vault_.name_query(search.name);
     if (search.filter.name_hashes.empty()) return db::Page<Family>{};
@@ -139,9 +138,8 @@ Result<Family> FamilyService::update(const audit::Actor& actor, const db::Scope&
   if (changes.status && *changes.status != "closed" && !changes.closing_reason) f.closing_reason.clear();
   f.updated_at = clock::now_iso();
   TRY_VOID(check(scoped, f, before));
-  TRY_VOID(core::with_current(repo::update(scoped, f), [&]() -> Result<boost::json::value> {
-    return to_json(TRY(repo::find(scoped, id)));
-  }));
+  TRY_VOID(core::with_current(repo::update(scoped, f),
+                              [&]() -> Result<boost::json::value> { return to_json(TRY(repo::find(scoped, id))); }));
   TRY_VOID(repo::set_lists(scoped, f));
   TRY_VOID(repo::keep_previous(scoped, {before.organization_id, id, "family", id, before.version,
                                         boost::json::serialize(to_json(before)), actor.user_id, f.updated_at}));

@@ -8,11 +8,11 @@ Result<std::optional<StoredIdentity>> find(db::ScopedConnection& c, const std::s
   db::Where where;
   where.add("i.family_id = ?", {family_id});
   c.readable(where, "i.organization_id", db::Access::identified);
-  auto rows = TRY(c.query(
-      "SELECT k.wrapped_key, i.ciphertext, i.updated_at, i.version FROM family_identities i "
-      "JOIN family_identity_keys k ON k.family_id = i.family_id" +
-          where.sql(),
-      where.params()));
+  auto rows =
+      TRY(c.query("SELECT k.wrapped_key, i.ciphertext, i.updated_at, i.version FROM family_identities i "
+                  "JOIN family_identity_keys k ON k.family_id = i.family_id" +
+                      where.sql(),
+                  where.params()));
   if (rows.empty()) return std::optional<StoredIdentity>{};
   const auto& r = rows.front();
   return std::optional<StoredIdentity>{StoredIdentity{{r.text(0), r.text(1)}, r.text(2), r.integer(3)}};

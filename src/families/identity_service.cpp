@@ -57,8 +57,8 @@ Result<Identity> IdentityService::record(const audit::Actor& actor, const db::Sc
   set("address", changes.address);
   set("identifying_notes", changes.identifying_notes);
   auto sealed = TRY(vault_.seal(family_id, identity.fields));
-  auto names = identity.fields.contains("names") ? vault_.name_index(identity.fields["names"])
-                                                 : std::vector<std::string>{};
+  auto names =
+      identity.fields.contains("names") ? vault_.name_index(identity.fields["names"]) : std::vector<std::string>{};
   auto now = clock::now_iso();
   TRY_VOID(core::with_current(
       identity_repository::save(scoped, family_id, family.organization_id, sealed, names, now, identity.version),

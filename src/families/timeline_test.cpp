@@ -15,8 +15,10 @@ Contact contact(std::string id, std::string date, std::vector<std::string> needs
 }
 
 TEST(Timeline, IsInDateOrderWithNeedsAtTheirFirstContact) {
-  std::vector<Contact> contacts{contact("c2", "2026-03-10", {"food", "housing"}), contact("c1", "2026-02-01", {"food"})};
-  std::vector<Consent> consents{{"k1", "", "", "phone_or_text", "", "2026-02-01", "verbal", "2026-04-01", "", "", "", 1}};
+  std::vector<Contact> contacts{contact("c2", "2026-03-10", {"food", "housing"}),
+                                contact("c1", "2026-02-01", {"food"})};
+  std::vector<Consent> consents{
+      {"k1", "", "", "phone_or_text", "", "2026-02-01", "verbal", "2026-04-01", "", "", "", 1}};
   CheckIn check{"h1", "", "", "2026-03-20"};
   auto events = build_timeline(contacts, consents, {check});
   std::vector<std::string> seen;
