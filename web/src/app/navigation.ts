@@ -3,6 +3,7 @@ import type { Audience, NavEntry, Viewer } from './kit'
 
 export function allows(audience: Audience | undefined, who: Viewer): boolean {
   if (!audience || audience === 'everyone') return true
+  if (typeof audience === 'function') return audience(who)
   if (who.admin) return true
   if (audience === 'admin') return false
   if (audience === 'directoryWriter') return who.directoryWriter
