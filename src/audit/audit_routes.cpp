@@ -34,7 +34,12 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "postal_areas",
                                           "reference_entry",
                                           "outreach_entry",
-                                          "networking_entry"};
+                                          "networking_entry",
+                                          "family",
+                                          "family_identity",
+                                          "family_consent",
+                                          "family_contact",
+                                          "family_check_in"};
 
 using fields::Type;
 

@@ -32,6 +32,11 @@ enum class Permission {
   record_journal,          // record and change journal entries: practitioners and managers (the
                            // service then asks may_edit_journal_entry)
   export_journal,          // CSV / XLSX of the journal: managers (their organization)
+  read_families,           // families and their entries: practitioners and managers (identified, their
+                           // organization), coordinators and evaluators (de-identified lists of their
+                           // programs' organizations); not admins nor facilitators
+  record_families,         // record families, identities, consents, contacts, check-ins: practitioners,
+                           // managers (the service then checks the family's organization)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -107,5 +112,21 @@ bool journal_shows_identity(const db::Scope& scope, std::string_view organizatio
 // The organization a new entry belongs to when the body names none: the one organization where
 // the person is a practitioner or a manager ("" when none or several: the body must name it).
 std::string default_journal_organization(const Principal& principal);
+// Families (issue 9). Identified family data (codes, notes, identity, entries) of an
+// organization: its practitioners and managers, whose scope reads it identified; everyone else
+// (coordinators, evaluators) reads de-identified lists at most, admins nothing.
+bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id);
+// A family record and its identity may be changed by whoever reads it identified.
+Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id);
+// How long practitioners may change the entries they recorded (contacts, consents, check-ins).
+inline constexpr int64_t kEntryEditingDays = 7;
+// Whether `now` (ISO timestamp) is within kEntryEditingDays of `created_at` (ISO timestamp).
+bool within_editing_window(std::string_view created_at, std::string_view now);
+// An entry of a family (contact, consent, check-in) of `organization_id`, recorded by
+// `recorded_by` at `created_at`: managers of the organization always; practitioners of it their
+// own entries within the editing window; nobody else.
+Result<void> may_change_family_entry(const db::Scope& scope, const Principal& principal,
+                                     std::string_view organization_id, std::string_view recorded_by,
+                                     std::string_view created_at, std::string_view now);
 
 }  // namespace filet::auth

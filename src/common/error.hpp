@@ -66,8 +66,9 @@ enum class FieldCode {
   exceeds,                // param: the wire name of the field it may not exceed
   one_of_two,             // param: the wire name of the other field (exactly one of both)
   in_future,              // a date after today
+  consent_missing,        // what the field asks for needs the family's consent (param: its purpose)
 };
-inline constexpr FieldCode kLastFieldCode = FieldCode::in_future;
+inline constexpr FieldCode kLastFieldCode = FieldCode::consent_missing;
 
 // A problem with one field of the input; `code` picks the message in the catalog.
 struct FieldError {

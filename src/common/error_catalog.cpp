@@ -197,6 +197,11 @@ constexpr FieldTemplate field_entry(FieldCode code) {
     case FieldCode::in_future:
       return {"in_future", "Le champ «\u00A0{f}\u00A0» ne peut pas être une date future.",
               "The field \"{f}\" cannot be a date in the future."};
+    case FieldCode::consent_missing:
+      return {"consent_missing",
+              "Aucun consentement de la famille ne le permet à cette date («\u00A0{f}\u00A0»)\u00A0: enregistrez "
+              "d’abord son consentement ({p}).",
+              "No consent of the family allows it on that date (\"{f}\"): record its consent first ({p})."};
   }
   return {nullptr, nullptr, nullptr};  // not a code
 }

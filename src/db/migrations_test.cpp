@@ -25,8 +25,10 @@ TEST(Migrations, KeepTheVersionsAndNamesDatabasesRecorded) {
     EXPECT_EQ(all[i].version, kRecorded[i].first);
     EXPECT_EQ(all[i].name, kRecorded[i].second);
   }
+  // Versions strictly increase; numbers are handed out to modules built in parallel, so a branch
+  // may miss one another branch holds (0010 the journal's, 0011 the families'): merged, none is.
   for (size_t i = 0; i < all.size(); ++i) {
-    EXPECT_EQ(all[i].version, static_cast<int>(i) + 1) << all[i].name;
+    if (i > 0) EXPECT_GT(all[i].version, all[i - 1].version) << all[i].name;
     EXPECT_FALSE(all[i].sql.empty()) << all[i].name;
   }
 }

@@ -11,6 +11,7 @@
 #include "core/user_repository.hpp"
 #include "core/user_service.hpp"
 #include "demo/demo_journal.hpp"
+#include "demo/demo_families.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
 
@@ -33,7 +34,7 @@ std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key
 
 }  // namespace
 
-Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities) {
   {
     auto c = TRY(pool.acquire());
     if (TRY(core::user_repository::count(*c)) > 0)
@@ -43,7 +44,8 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   const json::object& root = doc.as_object();
   audit::Actor actor{"", "filet demo", ""};
   DemoSummary summary;
-  std::map<std::string, std::string> territory_ids, organization_ids;
+  std::map<std::string, std::string> territory_ids, organization_ids, settings;
+  std::map<std::string, const json::object*> organization_of;
 
   core::TerritoryService territories(pool);
   for (const auto& item : root.at("territories").as_array()) {
@@ -56,6 +58,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     if (!parent.empty()) changes.parent_id = territory_ids.at(parent);
     auto created = TRY(territories.create(actor, changes));
     territory_ids[text(t, "key")] = created.id;
+    settings[text(t, "key")] = text(t, "setting");
     ++summary.territories;
   }
 
@@ -71,6 +74,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     changes.territory_ids = keys_to_ids(o, "territories", territory_ids);
     auto created = TRY(organizations.create(actor, changes));
     organization_ids[text(o, "key")] = created.id;
+    organization_of[text(o, "key")] = &o;
     ++summary.organizations;
   }
 
@@ -125,6 +129,23 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   auto journal = TRY(load_demo_journal(pool, teams, organization_ids));
   summary.outreach_entries = journal.outreach;
   summary.networking_entries = journal.networking;
+  // The families of the outreach program's host organizations (community family organizations
+  // and social paediatrics centres), in the program's order, each in its first territory.
+  std::vector<DemoHost> hosts;
+  for (const auto& item : root.at("programs").as_array()) {
+    if (text(item.as_object(), "key") != "proximite-0-5") continue;
+    for (const auto& key : item.as_object().at("organizations").as_array()) {
+      const json::object& o = *organization_of.at(std::string(key.as_string()));
+      std::string sector = text(o, "sector");
+      if (sector != "community_family" && sector != "social_paediatrics") continue;
+      std::string territory(o.at("territories").as_array().at(0).as_string());
+      hosts.push_back(
+          {organization_ids.at(std::string(key.as_string())), territory_ids.at(territory), settings.at(territory)});
+    }
+  }
+  std::optional<vault::IdentityVault> vault;
+  if (seal_identities) vault.emplace(box);
+  summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
   return summary;
 }
 

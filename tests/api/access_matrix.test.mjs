@@ -6,7 +6,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, Client, as, freshLogin, assertList, assertCreated, findOrg, uniq,
+  BASE, Client, DEMO, as, freshLogin, assertList, assertCreated, findOrg, uniq,
 } from './helpers.mjs';
 
 const ROLES = ['anonymous', 'admin', 'coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator'];
@@ -29,6 +29,10 @@ const MANAGERS = 'managers';
 // is not found (404) by the practitioners and managers of Montréal-Nord.
 const JOURNAL_ENTRY_READERS = 'journal_entry_readers';
 const JOURNAL_ENTRY_EDITORS = 'journal_entry_editors';
+// Families (issue 9): practitioners and managers record their organization's; coordinators and
+// evaluators list de-identified families of their programs' organizations; admins see none.
+const FAMILY_READERS = 'family_readers';
+const FAMILY_WORKERS = 'family_workers';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -111,6 +115,26 @@ const RULES = {
   'PATCH /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
   'GET /api/v1/journal/exports/outreach': { who: MANAGERS, text: true },
   'GET /api/v1/journal/exports/networking': { who: MANAGERS, text: true },
+  'GET /api/v1/families': { who: FAMILY_READERS },
+  'POST /api/v1/families': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/without-contact': { who: FAMILY_WORKERS },
+  'GET /api/v1/families/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/families/{id}': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/{id}/identity': { who: FAMILY_WORKERS },
+  'PUT /api/v1/families/{id}/identity': { who: FAMILY_WORKERS, body: { phone: 'appelez-moi' } },
+  'GET /api/v1/families/{id}/timeline': { who: FAMILY_WORKERS },
+  'GET /api/v1/family-consents': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-consents': { who: FAMILY_WORKERS, body: { purpose: 'gossip' } },
+  'GET /api/v1/family-consents/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-consents/{id}': { who: FAMILY_WORKERS, body: { given_how: 'telepathy' } },
+  'GET /api/v1/family-contacts': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-contacts': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-check-ins': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-check-ins': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+  'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
 
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
@@ -143,6 +167,11 @@ function expected(rule, role, scope) {
     case JOURNAL_ENTRY_EDITORS:
       if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';
       return 'deny';
+    case FAMILY_READERS: return ['manager', 'practitioner', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case FAMILY_WORKERS:
+      if (!['manager', 'practitioner'].includes(role)) return 'deny';
+      // Another organization's family or entry: as if it did not exist (a bad body is refused first).
+      return scope === 'other' ? 'hidden' : 'allow';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -171,6 +200,7 @@ function scopesFor(path) {
   if (/^\/api\/v1\/journal\/(outreach|networking)\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
+  if (/^\/api\/v1\/famil(y|ies)[^/]*\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   return [null];
 }
 
@@ -185,6 +215,8 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (journal) return ctx.journal[journal[1]][scope];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
+  const family = /^\/api\/v1\/(families|family-consents|family-contacts|family-check-ins)\//.exec(path);
+  if (family) return ctx.family[scope === 'other' ? 'other' : 'own'][family[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -217,7 +249,12 @@ function judge(rule, method, role, scope, res) {
   if (exp === 'allow') return ok.includes(res.status) ? null : `expected allowed (${ok.join('|')})`;
   if (exp === 'deny') return deniedOk ? null : `expected denied (${role === 'anonymous' ? '401 unauthenticated' : '403 forbidden'})`;
   // Another organization's record: as if it did not exist.
-  if (exp === 'hidden') return res.status === 404 && code === 'not_found' ? null : 'expected hidden (404 not_found)';
+  if (exp === 'hidden') {
+    if (res.status === 404 && code === 'not_found') return null;
+    // A bad body sent about another organization's family is refused before the lookup (422).
+    const badBodyFirst = method !== 'GET' && rule.who === FAMILY_WORKERS && res.status === 422;
+    return badBodyFirst ? null : 'expected hidden (404 not_found)';
+  }
   // either
   return ok.includes(res.status) || deniedOk ? null : `expected ${ok.join('|')} or 401`;
 }
@@ -269,6 +306,20 @@ before(async () => {
   for (const [kind, body] of [['outreach', outreachBody], ['networking', networkingBody]]) {
     ctx.journal[kind].own = assertCreated(await clients.practitioner.post(`journal/${kind}`, body)).id;
     ctx.journal[kind].other = assertCreated(await practitionerSL.post(`journal/${kind}`, body)).id;
+  }
+  // A family of Montréal-Nord (the demo manager's and practitioner's) and one of Saint-Léonard,
+  // each with a consent, a contact and a check-in.
+  ctx.family = {};
+  for (const [side, who] of [['own', 'practitioner'], ['other', DEMO.managerSL]]) {
+    const c = side === 'own' ? clients.practitioner : await as(who);
+    const family = assertCreated(await c.post('families', { adults: 1, notes: 'Matrice' }));
+    const entry = async (path, body) => assertCreated(await c.post(path, { family_id: family.id, ...body })).id;
+    ctx.family[side] = {
+      families: family.id,
+      'family-consents': await entry('family-consents', { purpose: 'photos', given_on: today, given_how: 'verbal' }),
+      'family-contacts': await entry('family-contacts', { contact_date: today, mode: 'home_visit', initiated_by: 'worker' }),
+      'family-check-ins': await entry('family-check-ins', { check_date: today, trust_link: 2, confidence: 2, informed: 2, resource_use: 2 }),
+    };
   }
 
   // Snapshots to prove nothing changed.

@@ -112,6 +112,30 @@ function journalKeys(user) {
   return keys.size ? keys : null;
 }
 
+// The demo's families (src/demo/demo_families.hpp): family i of 400 belongs to the outreach
+// program's host organizations (community family organizations and social paediatrics centres,
+// in the program's order) i mod their number, and consents to de-identified evaluation data
+// unless i mod 4 = 3.
+const outreach = network.programs.find((p) => p.key === 'proximite-0-5');
+const hosts = outreach.organizations.filter((k) => {
+  const sector = network.organizations.find((o) => o.key === k).sector;
+  return sector === 'community_family' || sector === 'social_paediatrics';
+});
+const demoFamilies = Array.from({ length: 400 }, (_, i) => ({ organization: hosts[i % hosts.length], evaluation: i % 4 !== 3 }));
+
+/** The demo families an account lists: its organization's whole (practitioners, managers), the
+ * consenting ones of its programs' organizations (coordinators, evaluators), or forbidden. */
+function expectedFamilies(user) {
+  const roles = user.memberships.map((m) => m.role);
+  if (!roles.some((r) => ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(r))) return 'forbidden';
+  const identified = new Set(user.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization));
+  const programs = new Set();
+  for (const m of user.memberships)
+    if (['coordinator', 'evaluator'].includes(m.role))
+      for (const p of network.programs) if (p.organizations.includes(m.organization)) p.organizations.forEach((k) => programs.add(k));
+  return demoFamilies.filter((f) => identified.has(f.organization) || (programs.has(f.organization) && f.evaluation)).length;
+}
+
 const accounts = network.users.map((u) => ({ ...u, role: u.is_admin ? 'admin' : u.memberships.map((m) => m.role).join('+') }));
 const clients = new Map();
 
@@ -158,6 +182,45 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
       }
       for (const x of items)
         assert.ok(x.verified_at === null || Date.parse(x.verified_at) < Date.now() - 360 * DAY, `${x.name} is not stale`);
+    });
+  }
+
+  test('the demo families spread over the host organizations', () => {
+    assert.equal(hosts.length, 15);
+    const counts = Object.fromEntries(accounts.map((u) => [u.email, expectedFamilies(u)]));
+    assert.deepEqual(counts, {
+      'admin@demo.filet': 'forbidden',
+      'coordination@demo.filet': 300,
+      'evaluation@demo.filet': 300,
+      'gestion.mn@demo.filet': 27,
+      'intervention.mn@demo.filet': 27,
+      'gestion.sl@demo.filet': 0,
+      'intervention.sl@demo.filet': 0,
+      'animation@demo.filet': 'forbidden',
+    });
+  });
+
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): families are those its scope reads`, async () => {
+      const client = clients.get(u.email);
+      const expected = expectedFamilies(u);
+      const count = await rowCount(client, 'families');
+      if (expected === 'forbidden') {
+        assert.equal(count, 'forbidden');
+        return;
+      }
+      // Other test files add families of the demo's organizations meanwhile: at least the demo's.
+      assert.ok(count >= expected, `families for ${u.email}: ${count}, the demo alone ${expected}`);
+      const { items } = await listAll(client, 'families');
+      const me = (await client.get('me')).json.user;
+      const own = new Set(me.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization_id));
+      for (const x of items) {
+        if (own.has(x.organization_id)) assert.match(x.code, /^[A-Z]{4}-\d{2}$/);
+        else assert.equal(x.code, null, `${u.email} reads a code of another organization`);
+      }
+      if (own.size === 0) assert.ok(items.every((x) => x.code === null));
+      if (!u.memberships.some((m) => ['coordinator', 'evaluator'].includes(m.role)))
+        for (const x of items) assert.ok(own.has(x.organization_id), `${u.email} lists a family of another organization`);
     });
   }
 

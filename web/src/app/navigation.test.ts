@@ -24,6 +24,12 @@ describe('allows', () => {
     expect(allows('admin', coordinator)).toBe(false)
     expect(allows('admin', admin)).toBe(true)
   })
+  it('lets a module decide with a rule of its own', () => {
+    const workers = (who: Viewer) => who.roles.has('practitioner')
+    expect(allows(workers, admin)).toBe(false)
+    expect(allows(workers, { ...nobody, roles: new Set(['practitioner']) })).toBe(true)
+  })
+
   it('opens role-restricted pages to one of the roles, not to admins as such', () => {
     expect(allows(['evaluator', 'coordinator'], coordinator)).toBe(true)
     expect(allows(['evaluator'], coordinator)).toBe(false)

@@ -3,6 +3,8 @@ import type { Audience, NavEntry, Viewer } from './kit'
 
 export function allows(audience: Audience | undefined, who: Viewer): boolean {
   if (!audience || audience === 'everyone') return true
+  // A module's own rule (the families pages).
+  if (typeof audience === 'function') return audience(who)
   if (audience === 'admin') return who.admin
   if (audience === 'directoryWriter') return who.admin || who.directoryWriter
   // Pages of roles (the journal, families): those who hold one of them. Being an admin gives
