@@ -48,11 +48,11 @@ TEST(FamilyPolicy, IdentifiedDataStaysInTheAccompanyingOrganization) {
 }
 
 TEST(FamilyPolicy, TheEditingWindowIsSevenDays) {
-  EXPECT_TRUE(within_editing_window("2026-03-01T10:00:00Z", "2026-03-01T10:00:00Z"));
-  EXPECT_TRUE(within_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:00Z"));
-  EXPECT_FALSE(within_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:01Z"));
-  EXPECT_TRUE(within_editing_window("2026-02-25T00:00:00Z", "2026-03-03T23:59:59Z"));  // across months
-  EXPECT_FALSE(within_editing_window("not a date", "2026-03-01T10:00:00Z"));
+  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-01T10:00:00Z"));
+  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:00Z"));
+  EXPECT_FALSE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:01Z"));
+  EXPECT_TRUE(within_entry_editing_window("2026-02-25T00:00:00Z", "2026-03-03T23:59:59Z"));  // across months
+  EXPECT_FALSE(within_entry_editing_window("not a date", "2026-03-01T10:00:00Z"));
 }
 
 TEST(FamilyPolicy, PractitionersChangeTheirOwnEntriesForSevenDaysManagersAlways) {

@@ -203,7 +203,7 @@ std::optional<int64_t> epoch_of(std::string_view iso) {
 }
 }  // namespace
 
-bool within_editing_window(std::string_view created_at, std::string_view now) {
+bool within_entry_editing_window(std::string_view created_at, std::string_view now) {
   auto from = epoch_of(created_at), to = epoch_of(now);
   if (!from || !to) return false;
   return *to - *from <= kEntryEditingDays * 24 * 3600;
@@ -215,7 +215,7 @@ Result<void> may_change_family_entry(const db::Scope& scope, const Principal& pr
   if (!may_read_identified_family(scope, organization_id)) return fail(ErrorCode::forbidden);
   if (principal.has_role_in(organization_id, Role::manager)) return {};
   if (principal.has_role_in(organization_id, Role::practitioner) && recorded_by == principal.user_id &&
-      within_editing_window(created_at, now))
+      within_entry_editing_window(created_at, now))
     return {};
   return fail(ErrorCode::forbidden, "entry outside the practitioner's editing window");
 }

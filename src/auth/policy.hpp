@@ -121,7 +121,7 @@ Result<void> may_change_family(const db::Scope& scope, std::string_view organiza
 // How long practitioners may change the entries they recorded (contacts, consents, check-ins).
 inline constexpr int64_t kEntryEditingDays = 7;
 // Whether `now` (ISO timestamp) is within kEntryEditingDays of `created_at` (ISO timestamp).
-bool within_editing_window(std::string_view created_at, std::string_view now);
+bool within_entry_editing_window(std::string_view created_at, std::string_view now);
 // An entry of a family (contact, consent, check-in) of `organization_id`, recorded by
 // `recorded_by` at `created_at`: managers of the organization always; practitioners of it their
 // own entries within the editing window; nobody else.
