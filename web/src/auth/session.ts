@@ -23,8 +23,10 @@ function accept(body: SessionBody): void {
   // The account (not family data) is remembered so that the app opens without network; the
   // outbox sends this account's entries. Both are wiped at sign-out.
   void writeMeta('user', JSON.parse(JSON.stringify(body.user))).catch(() => {})
-  void startOutbox(body.user.id, confirmSession)
+  void startOutbox(body.user.id, records(body.user), confirmSession)
 }
+
+const records = (u: User) => u.memberships.some((m) => m.role === 'practitioner' || m.role === 'manager')
 
 /** Before the outbox sends after an offline start: the server's session and its CSRF token. */
 async function confirmSession(): Promise<'done' | 'offline' | 'signed_out'> {
@@ -67,7 +69,7 @@ export function loadSession(): Promise<void> {
         if (remembered) {
           session.user = remembered
           session.offline = true
-          void startOutbox(remembered.id, confirmSession)
+          void startOutbox(remembered.id, false, confirmSession)
           return
         }
         if (!(e instanceof ApiError) || e.status !== 401) console.warn('session probe failed', e)

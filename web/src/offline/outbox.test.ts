@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { reactive } from 'vue'
 import { backoffDelay, isTransient, Outbox, type OutboxError, type SendOutcome } from './outbox'
 import { memoryStore } from './store'
 
@@ -149,6 +150,14 @@ describe('outbox', () => {
     expect((await box.entries()).map((e) => e.id)).toEqual(['b'])
     await box.clear()
     expect(await box.entries()).toEqual([])
+  })
+
+  it('keeps a plain copy of what a form gave (its reactive arrays are proxies storage cannot clone)', async () => {
+    const { box } = setup()
+    const form = reactive({ adults: 2, vulnerability_factors: ['isolation'] })
+    await box.enqueue('family', 'u1', { id: 'f', vulnerability_factors: form.vulnerability_factors, adults: form.adults })
+    form.vulnerability_factors.push('housing')
+    expect((await box.entries())[0].body).toEqual({ id: 'f', vulnerability_factors: ['isolation'], adults: 2 })
   })
 
   it('never keeps identity, nor a create without its id, nor another kind of record', async () => {

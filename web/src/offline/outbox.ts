@@ -88,6 +88,9 @@ export function backoffDelay(attempt: number): number {
   return Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1))
 }
 
+/** The body as it will go over the wire: plain JSON (a form's reactive arrays are proxies, which storage cannot clone). */
+const asJson = (body: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(body))
+
 export class Outbox {
   private flushing: Promise<FlushResult> | null = null
 
@@ -106,7 +109,7 @@ export class Outbox {
     if (typeof body.id !== 'string' || !body.id) throw new Error('outbox: a create needs the id made on the phone')
     const identity = IDENTITY_FIELDS.filter((f) => f in body)
     if (identity.length) throw new Error(`outbox: identity fields are never stored on the phone (${identity.join(', ')})`)
-    return this.store.put({ id: body.id, kind, owner, body: structuredClone(body), recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
+    return this.store.put({ id: body.id, kind, owner, body: asJson(body), recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
   }
 
   /**
@@ -163,7 +166,7 @@ export class Outbox {
     if (!entry) return
     const identity = IDENTITY_FIELDS.filter((f) => f in changes)
     if (identity.length) throw new Error(`outbox: identity fields are never stored on the phone (${identity.join(', ')})`)
-    await this.store.put({ ...entry, body: { ...entry.body, ...changes, id: entry.id }, state: 'waiting', error: null })
+    await this.store.put({ ...entry, body: asJson({ ...entry.body, ...changes, id: entry.id }), state: 'waiting', error: null })
   }
 
   discard(seq: number): Promise<void> {

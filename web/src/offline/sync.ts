@@ -7,6 +7,11 @@ import { ApiError, post } from '../common/api'
 import { backoffDelay, OUTBOX_PATHS, Outbox, type OutboxEntry, type OutboxKind, type FlushStop } from './outbox'
 import { asOutboxError, sendToServer } from './send'
 import { hasIndexedDb, indexedDbStore, memoryStore, wipeAll } from './store'
+import { keepReferenceLists } from '../reference/useReferenceList'
+
+/** The lists the forms that work offline offer (journal, families, contacts). */
+const OFFLINE_LISTS = ['outreach_strategy', 'outreach_place_type', 'efficacy_rating', 'organization_category', 'networking_activity',
+  'vulnerability_factor', 'family_closing_reason', 'contact_mode', 'accompaniment_element', 'accompaniment_obstacle'] as const
 
 export const outboxState = reactive({
   entries: [] as OutboxEntry[],
@@ -68,9 +73,13 @@ export async function sendNow(): Promise<void> {
   }
 }
 
-/** Called when an account is known (sign-in, app start): its entries are sent. */
-export async function startOutbox(userId: string, sessionCheck?: SessionCheck): Promise<void> {
+/**
+ * Called when an account is known (sign-in, app start): its entries are sent; for those who
+ * record, the reference lists of the offline forms are loaded now, so they are kept on the phone.
+ */
+export async function startOutbox(userId: string, records: boolean, sessionCheck?: SessionCheck): Promise<void> {
   if (sessionCheck) ensureSession = sessionCheck
+  if (records && navigator.onLine) keepReferenceLists(OFFLINE_LISTS)
   owner = userId
   await reload()
   void sendNow()

@@ -35,6 +35,11 @@ function fetchList(key: string): Promise<ReferenceListWithEntries> {
   return pending
 }
 
+/** Loads these lists now (and so keeps them on the phone) for forms opened later without network. */
+export function keepReferenceLists(keys: readonly string[]): void {
+  for (const key of keys) fetchList(key).catch(() => {})
+}
+
 /** Forgets what was loaded (after an admin changed a list). */
 export function forgetReferenceLists(): void {
   loaded.clear()
