@@ -5,7 +5,7 @@
 import { computed, reactive } from 'vue'
 import { ApiError, post } from '../common/api'
 import { backoffDelay, OUTBOX_PATHS, Outbox, type OutboxEntry, type OutboxKind, type FlushStop } from './outbox'
-import { asOutboxError, sendToServer } from './send'
+import { sendToServer } from './send'
 import { hasIndexedDb, indexedDbStore, memoryStore, wipeAll } from './store'
 import { keepReferenceLists } from '../reference/useReferenceList'
 
@@ -18,9 +18,10 @@ export const outboxState = reactive({
   /** Why the last sending stopped: 'offline' (will retry), 'signed_out' (sign in again). */
   stop: 'done' as FlushStop,
   sending: false,
+  /** The signed-in account: only its entries are shown and sent. */
+  owner: '',
 })
 
-let owner = ''
 let box = new Outbox(hasIndexedDb() ? indexedDbStore() : memoryStore(), sendToServer)
 let retryTimer: ReturnType<typeof setTimeout> | null = null
 let failures = 0
@@ -29,7 +30,7 @@ type SessionCheck = () => Promise<FlushStop>
 let ensureSession: SessionCheck = async () => 'done'
 
 /** Entries of the signed-in account. */
-export const ownEntries = computed(() => outboxState.entries.filter((e) => e.owner === owner))
+export const ownEntries = computed(() => outboxState.entries.filter((e) => e.owner === outboxState.owner))
 export const waitingCount = computed(() => ownEntries.value.length)
 export const needsAttention = computed(() => ownEntries.value.filter((e) => e.state !== 'waiting' && e.state !== 'held').length)
 
@@ -52,6 +53,7 @@ function scheduleRetry(): void {
 
 /** Sends what waits (one sending at a time; see Outbox.flush). */
 export async function sendNow(): Promise<void> {
+  const owner = outboxState.owner
   if (!owner) return
   await reload()
   if (!ownEntries.value.some((e) => e.state === 'waiting' || e.state === 'held')) return
@@ -80,7 +82,7 @@ export async function sendNow(): Promise<void> {
 export async function startOutbox(userId: string, records: boolean, sessionCheck?: SessionCheck): Promise<void> {
   if (sessionCheck) ensureSession = sessionCheck
   if (records && navigator.onLine) keepReferenceLists(OFFLINE_LISTS)
-  owner = userId
+  outboxState.owner = userId
   await reload()
   void sendNow()
   void refillShell()
@@ -110,7 +112,7 @@ export async function saveOrQueue<T>(kind: OutboxKind, body: Record<string, unkn
       if (!(e instanceof ApiError) || e.status !== 0) throw e
     }
   }
-  const entry = await box.enqueue(kind, owner, body)
+  const entry = await box.enqueue(kind, outboxState.owner, body)
   await reload()
   if (navigator.onLine) void sendNow()
   return { queued: true, entry }
@@ -130,7 +132,7 @@ export async function discardEntry(seq: number): Promise<void> {
 
 /** Sign-out: the outbox and every cache of this app go; nothing stays on the phone. */
 export async function wipeOffline(): Promise<void> {
-  owner = ''
+  outboxState.owner = ''
   if (retryTimer) clearTimeout(retryTimer)
   retryTimer = null
   await box.clear().catch(() => {})
@@ -140,8 +142,6 @@ export async function wipeOffline(): Promise<void> {
   outboxState.stop = 'done'
   if (typeof caches !== 'undefined') for (const key of await caches.keys()) await caches.delete(key)
 }
-
-export { asOutboxError }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('online', () => {
