@@ -50,6 +50,7 @@ bench: build
 	bash bench/run.sh
 	bash bench/directory/run.sh
 	bash bench/journal/run.sh
+	bash bench/offline/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

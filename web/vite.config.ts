@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { serviceWorker } from './pwa/plugin.mjs'
 
 // The server serves web/dist under a strict Content-Security-Policy
 // (script-src 'self'; style-src 'self'): no inline script or style may be emitted.
 export default defineConfig({
-  plugins: [vue()],
+  // serviceWorker(): dist/sw.js, the hand-written worker that keeps the app's shell (pwa/).
+  plugins: [vue(), serviceWorker()],
   define: {
     // vue-i18n: the message compiler interprets messages (JIT, no eval); legacy API off.
     __VUE_I18N_FULL_INSTALL__: true,

@@ -11,3 +11,10 @@ watch(i18n.global.locale, () => {
 })
 
 createApp(App).use(i18n).use(router).mount('#app')
+
+// The app opens without network once its shell is kept (pwa/service-worker.js); built app only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((e) => console.warn('service worker not registered', e))
+  })
+}

@@ -7,11 +7,12 @@ import { directoryModule } from '../directory/module'
 import { journalModule } from '../journal/module'
 import { familiesModule } from '../families/module'
 import { layoutModule } from '../layout/module'
+import { offlineModule } from '../offline/module'
 import { referenceModule } from '../reference/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, directoryModule, coreModule, auditModule, referenceModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

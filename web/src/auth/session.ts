@@ -6,15 +6,46 @@ import { applyLocale, currentLocale, storedLocale } from '../common/i18n'
 import type { Locale } from '../common/types'
 import type { Role, User } from '../core/types'
 import type { SessionBody } from './types'
+import { startOutbox, wipeOffline } from '../offline/sync'
+import { readMeta, writeMeta } from '../offline/store'
 
 export const session = reactive({
   user: null as User | null,
   ready: false,
+  /** Opened without network: the account remembered on this phone, no CSRF token yet. */
+  offline: false,
 })
 
 function accept(body: SessionBody): void {
   session.user = body.user
+  session.offline = false
   setCsrfToken(body.csrf_token || '')
+  // The account (not family data) is remembered so that the app opens without network; the
+  // outbox sends this account's entries. Both are wiped at sign-out.
+  void writeMeta('user', JSON.parse(JSON.stringify(body.user))).catch(() => {})
+  void startOutbox(body.user.id, records(body.user), confirmSession)
+}
+
+const records = (u: User) => u.memberships.some((m) => m.role === 'practitioner' || m.role === 'manager')
+
+/** Before the outbox sends after an offline start: the server's session and its CSRF token. */
+async function confirmSession(): Promise<'done' | 'offline' | 'signed_out'> {
+  if (!session.offline) return 'done'
+  try {
+    accept(await get<SessionBody>('/me', undefined, { quiet401: true }))
+    return 'done'
+  } catch (e) {
+    return e instanceof ApiError && e.status === 401 ? 'signed_out' : 'offline'
+  }
+}
+
+/** No network at app start: the account that signed in last on this phone, if any. */
+async function rememberedUser(): Promise<User | null> {
+  try {
+    return await readMeta<User>('user')
+  } catch {
+    return null
+  }
 }
 
 export function clearSession(): void {
@@ -33,7 +64,14 @@ export function loadSession(): Promise<void> {
         accept(body)
         await reconcileLocale(body.user)
       })
-      .catch((e) => {
+      .catch(async (e) => {
+        const remembered = e instanceof ApiError && e.status === 0 ? await rememberedUser() : null
+        if (remembered) {
+          session.user = remembered
+          session.offline = true
+          void startOutbox(remembered.id, false, confirmSession)
+          return
+        }
         if (!(e instanceof ApiError) || e.status !== 401) console.warn('session probe failed', e)
         clearSession()
       })
@@ -77,6 +115,7 @@ export async function logout(): Promise<void> {
     await del<void>('/session', { quiet401: true })
   } finally {
     clearSession()
+    await wipeOffline()
   }
 }
 

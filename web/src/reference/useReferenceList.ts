@@ -6,6 +6,7 @@
 import { computed, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ApiError, call } from '../common/api'
+import { readMeta, writeMeta } from '../offline/store'
 import { inLanguage, type ReferenceEntry, type ReferenceListWithEntries } from './types'
 
 // One request per list per page load, shared by every form that asks.
@@ -15,11 +16,28 @@ const byCode = reactive(new Map<string, ReferenceEntry | null>())
 function fetchList(key: string): Promise<ReferenceListWithEntries> {
   let pending = loaded.get(key)
   if (!pending) {
-    pending = call<ReferenceListWithEntries>('GET', `/reference-lists/${encodeURIComponent(key)}`)
+    // Kept on the phone (codes and labels, no one's data) so that forms offer them offline;
+    // wiped with the outbox at sign-out.
+    pending = call<ReferenceListWithEntries>('GET', `/reference-lists/${encodeURIComponent(key)}`).then(
+      (list) => {
+        void writeMeta(`reference-list/${key}`, JSON.parse(JSON.stringify(list))).catch(() => {})
+        return list
+      },
+      async (e) => {
+        const kept = e instanceof ApiError && e.status === 0 ? await readMeta<ReferenceListWithEntries>(`reference-list/${key}`).catch(() => null) : null
+        if (kept) return kept
+        throw e
+      },
+    )
     pending.catch(() => loaded.delete(key))
     loaded.set(key, pending)
   }
   return pending
+}
+
+/** Loads these lists now (and so keeps them on the phone) for forms opened later without network. */
+export function keepReferenceLists(keys: readonly string[]): void {
+  for (const key of keys) fetchList(key).catch(() => {})
 }
 
 /** Forgets what was loaded (after an admin changed a list). */

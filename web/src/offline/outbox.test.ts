@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest'
+import { reactive } from 'vue'
+import { backoffDelay, isTransient, Outbox, type OutboxError, type SendOutcome } from './outbox'
+import { memoryStore } from './store'
+
+const err = (status: number, fields: OutboxError['fields'] = []): OutboxError => ({ status, code: `http_${status}`, message_fr: 'fr', message_en: 'en', fields })
+
+/**
+ * A server as the outbox sees it: creates by client-made id, the first write wins (a resent
+ * create answers the stored record), and it can be unreachable or answer a given status for an id.
+ */
+function server() {
+  const stored = new Map<string, Record<string, unknown>>()
+  const calls: string[] = []
+  const s = {
+    stored,
+    calls,
+    reachable: true,
+    signedIn: true,
+    answers: new Map<string, OutboxError>(),
+    /** The answer is lost on the way back for these ids (the record is stored all the same). */
+    lostAnswers: new Set<string>(),
+    async send(path: string, body: Record<string, unknown>): Promise<SendOutcome> {
+      const id = String(body.id)
+      if (!s.reachable) return { ok: false, error: err(0) }
+      if (!s.signedIn) return { ok: false, error: err(401) }
+      calls.push(`${path} ${id}`)
+      const answer = s.answers.get(id)
+      if (answer) return { ok: false, error: answer }
+      if (!stored.has(id)) stored.set(id, { path, ...body })
+      if (s.lostAnswers.delete(id)) return { ok: false, error: err(0) }
+      return { ok: true }
+    },
+  }
+  return s
+}
+
+const setup = () => {
+  const srv = server()
+  const box = new Outbox(memoryStore(), (p, b) => srv.send(p, b))
+  return { srv, box }
+}
+
+describe('outbox', () => {
+  it('keeps entries offline and sends them in the order they were recorded', async () => {
+    const { srv, box } = setup()
+    srv.reachable = false
+    await box.enqueue('outreach', 'u1', { id: 'a', parents_reached: 2 })
+    await box.enqueue('networking', 'u1', { id: 'b' })
+    await box.enqueue('family', 'u1', { id: 'c', adults: 1 })
+    await box.enqueue('contact', 'u1', { id: 'd', family_id: 'c' })
+    expect(await box.flush('u1')).toEqual({ sent: 0, stop: 'offline' })
+    expect((await box.entries()).map((e) => [e.id, e.state])).toEqual([['a', 'waiting'], ['b', 'waiting'], ['c', 'waiting'], ['d', 'waiting']])
+    expect((await box.entries())[0].attempts).toBe(1)
+
+    srv.reachable = true
+    expect(await box.flush('u1')).toEqual({ sent: 4, stop: 'done' })
+    expect(srv.calls).toEqual(['/journal/outreach a', '/journal/networking b', '/families c', '/family-contacts d'])
+    expect(await box.entries()).toEqual([])
+  })
+
+  it('stops at the first network failure so that the order holds', async () => {
+    const { srv, box } = setup()
+    for (const id of ['a', 'b', 'c']) await box.enqueue('outreach', 'u1', { id })
+    srv.lostAnswers.add('b')
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'offline' })
+    expect((await box.entries()).map((e) => e.id)).toEqual(['b', 'c'])
+    expect(srv.calls).toEqual(['/journal/outreach a', '/journal/outreach b'])
+  })
+
+  it('records each entry exactly once, even when an answer was lost and the entry is sent again', async () => {
+    const { srv, box } = setup()
+    for (let i = 0; i < 20; i++) await box.enqueue('outreach', 'u1', { id: `e${i}` })
+    srv.lostAnswers.add('e3')
+    srv.lostAnswers.add('e11')
+    let rounds = 0
+    while ((await box.entries()).length && rounds++ < 10) await box.flush('u1')
+    expect(await box.entries()).toEqual([])
+    expect(srv.stored.size).toBe(20)
+    expect(srv.calls.filter((c) => c.endsWith(' e3'))).toHaveLength(2)
+  })
+
+  it('runs one flush at a time: two calls together send each entry once', async () => {
+    const { srv, box } = setup()
+    for (const id of ['a', 'b', 'c']) await box.enqueue('outreach', 'u1', { id })
+    const [x, y] = await Promise.all([box.flush('u1'), box.flush('u1')])
+    expect(x).toEqual({ sent: 3, stop: 'done' })
+    expect(y).toBe(x)
+    expect(srv.calls).toEqual(['/journal/outreach a', '/journal/outreach b', '/journal/outreach c'])
+  })
+
+  it('marks a refused entry with its field errors and goes on; the person fixes and resends it', async () => {
+    const { srv, box } = setup()
+    await box.enqueue('outreach', 'u1', { id: 'a', parents_reached: -1 })
+    await box.enqueue('outreach', 'u1', { id: 'b' })
+    srv.answers.set('a', err(422, [{ field: 'parents_reached', code: 'out_of_range', message_fr: 'trop petit', message_en: 'too small' }]))
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
+    const [bad] = await box.entries()
+    expect(bad.state).toBe('invalid')
+    expect(bad.error?.fields[0].field).toBe('parents_reached')
+
+    // Not sent again until fixed.
+    await box.flush('u1')
+    expect(srv.calls.filter((c) => c.endsWith(' a'))).toHaveLength(1)
+
+    srv.answers.delete('a')
+    await box.fix(bad.seq!, { parents_reached: 3, id: 'someone-else' })
+    const [fixed] = await box.entries()
+    expect(fixed).toMatchObject({ state: 'waiting', error: null, body: { id: 'a', parents_reached: 3 } })
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
+    expect(srv.stored.get('a')).toMatchObject({ parents_reached: 3 })
+  })
+
+  it('shows a conflict (409) and never sends over it; discarding removes it', async () => {
+    const { srv, box } = setup()
+    await box.enqueue('family', 'u1', { id: 'f' })
+    srv.answers.set('f', err(409))
+    await box.flush('u1')
+    const [entry] = await box.entries()
+    expect(entry.state).toBe('conflict')
+    await box.flush('u1')
+    expect(srv.calls).toHaveLength(1)
+    await box.discard(entry.seq!)
+    expect(await box.entries()).toEqual([])
+  })
+
+  it('holds a contact whose family needs the person, and sends it once the family is stored', async () => {
+    const { srv, box } = setup()
+    await box.enqueue('family', 'u1', { id: 'f', adults: 0 })
+    await box.enqueue('contact', 'u1', { id: 'c', family_id: 'f' })
+    await box.enqueue('outreach', 'u1', { id: 'o' })
+    srv.answers.set('f', err(422, [{ field: 'adults', code: 'out_of_range', message_fr: '', message_en: '' }]))
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
+    expect((await box.entries()).map((e) => [e.id, e.state])).toEqual([['f', 'invalid'], ['c', 'held']])
+    srv.answers.delete('f')
+    await box.fix((await box.entries())[0].seq!, { adults: 2 })
+    expect(await box.flush('u1')).toEqual({ sent: 2, stop: 'done' })
+    expect(srv.calls.slice(-2)).toEqual(['/families f', '/family-contacts c'])
+  })
+
+  it('waits for a new sign-in on 401 and sends only the signed-in account’s entries', async () => {
+    const { srv, box } = setup()
+    await box.enqueue('outreach', 'u1', { id: 'a' })
+    await box.enqueue('outreach', 'u2', { id: 'b' })
+    srv.signedIn = false
+    expect(await box.flush('u1')).toEqual({ sent: 0, stop: 'signed_out' })
+    expect((await box.entries())[0].state).toBe('waiting')
+    srv.signedIn = true
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
+    expect((await box.entries()).map((e) => e.id)).toEqual(['b'])
+    await box.clear()
+    expect(await box.entries()).toEqual([])
+  })
+
+  it('keeps a plain copy of what a form gave (its reactive arrays are proxies storage cannot clone)', async () => {
+    const { box } = setup()
+    const form = reactive({ adults: 2, vulnerability_factors: ['isolation'] })
+    await box.enqueue('family', 'u1', { id: 'f', vulnerability_factors: form.vulnerability_factors, adults: form.adults })
+    form.vulnerability_factors.push('housing')
+    expect((await box.entries())[0].body).toEqual({ id: 'f', vulnerability_factors: ['isolation'], adults: 2 })
+  })
+
+  it('never keeps identity, nor a create without its id, nor another kind of record', async () => {
+    const { box } = setup()
+    await expect(box.enqueue('family', 'u1', { id: 'f', names: 'X' })).rejects.toThrow(/identity/)
+    await expect(box.enqueue('outreach', 'u1', {})).rejects.toThrow(/id/)
+    await expect(box.enqueue('identity' as never, 'u1', { id: 'f' })).rejects.toThrow(/kind/)
+    const f = await box.enqueue('family', 'u1', { id: 'f' })
+    await expect(box.fix(f.seq!, { phone: '555' })).rejects.toThrow(/identity/)
+    expect(await box.entries()).toHaveLength(1)
+  })
+
+  it('retries later on network and server trouble, with a growing delay', () => {
+    expect([0, 429, 500, 503].every(isTransient)).toBe(true)
+    expect([400, 403, 404, 409, 422].some(isTransient)).toBe(false)
+    expect([1, 2, 3, 4, 10].map(backoffDelay)).toEqual([1000, 2000, 4000, 8000, 60_000])
+  })
+})
