@@ -41,6 +41,13 @@ std::string_view permission_text(auth::Permission p) {
       return "Practitioners and managers (own entries for 7 days after their date; managers always).";
     case auth::Permission::export_journal:
       return "Managers (their organization).";
+    case auth::Permission::read_families:
+      return "Practitioners and managers (their organization); coordinators and evaluators (their programs' "
+             "organizations, de-identified). Not admins as such.";
+    case auth::Permission::record_families:
+      return "Practitioners and managers (their organization's families).";
+    case auth::Permission::manage_families:
+      return "Managers (their organization's families).";
   }
   return "";
 }

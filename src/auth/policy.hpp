@@ -37,6 +37,8 @@ enum class Permission {
                            // programs' organizations); not admins nor facilitators
   record_families,         // record families, identities, consents, contacts, check-ins: practitioners,
                            // managers (the service then checks the family's organization)
+  manage_families,         // Law 25: export and destroy a family, the retention setting: managers (the
+                           // service then asks may_manage_families of the organization)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -118,6 +120,9 @@ std::string default_journal_organization(const Principal& principal);
 bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id);
 // A family record and its identity may be changed by whoever reads it identified.
 Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id);
+// Law 25: exporting everything held about a family, destroying it and setting how long closed
+// families are kept: the managers of the family's organization only (not its practitioners).
+Result<void> may_manage_families(const Principal& principal, std::string_view organization_id);
 // How long practitioners may change the entries they recorded (contacts, consents, check-ins).
 inline constexpr int64_t kEntryEditingDays = 7;
 // Whether `now` (ISO timestamp) is within kEntryEditingDays of `created_at` (ISO timestamp).
