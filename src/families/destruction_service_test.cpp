@@ -50,7 +50,7 @@ class Fixture {
     f.code = s.code;
     f.children = {{2024, 5}, {2020, 1}};
     f.status = s.status;
-    if (s.status == "closed") f.closing_reason = "moved";
+    if (s.status == "closed") f.closing_reason = "moved_away";
     f.closed_on = s.closed_on;
     f.notes = "Notes";
     f.created_at = f.updated_at = "2025-03-02T00:00:00Z";

@@ -259,10 +259,12 @@ test('journal entries, identified and de-identified, match their schemas', async
     entry_date: today, duration_minutes: 30, place_type: 'park', strategy: 'parks', efficacy: 2,
   }), 201);
   check('PATCH', '/api/v1/journal/outreach/{id}', await practitioner.patch(`journal/outreach/${outreach.id}`, { note: 'Schéma', version: outreach.version }));
+  checkConflict('/api/v1/journal/outreach/{id}', await practitioner.patch(`journal/outreach/${outreach.id}`, { note: 'Périmé', version: 99 }), 'OutreachEntry');
   const networking = check('POST', '/api/v1/journal/networking', await practitioner.post('journal/networking', {
     entry_date: today, partner_name: uniq('Schéma'), category: 'round_tables', activity: 'meeting', participants: 'manager', efficacy: 3,
   }), 201);
   check('PATCH', '/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 4 }));
+  checkConflict('/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 3, version: 99 }), 'NetworkingEntry');
   for (const client of [practitioner, coordinator]) {
     check('GET', '/api/v1/journal/outreach', await client.get('journal/outreach', { query: { per_page: 50 } }));
     check('GET', '/api/v1/journal/networking', await client.get('journal/networking', { query: { per_page: 50 } }));
@@ -280,6 +282,7 @@ test('families and their entries match their schemas', async () => {
   }), 201);
   check('PATCH', '/api/v1/families/{id}', await practitioner.patch(`families/${family.id}`, { housing: 'hlm', arrival_year: null }));
   check('GET', '/api/v1/families/{id}', await practitioner.get(`families/${family.id}`));
+  checkConflict('/api/v1/families/{id}', await practitioner.patch(`families/${family.id}`, { adults: 3, version: 99 }), 'Family');
   check('GET', '/api/v1/families', await practitioner.get('families', { query: { per_page: 200 } }));
   check('GET', '/api/v1/families', await (await as('coordinator')).get('families', { query: { per_page: 200 } }));
   check('GET', '/api/v1/families/without-contact', await practitioner.get('families/without-contact', { query: { whose: 'all' } }));
@@ -290,18 +293,32 @@ test('families and their entries match their schemas', async () => {
     { ...base, purpose: 'evaluation_data', given_on: today, given_how: 'written' }), 201);
   check('PATCH', '/api/v1/family-consents/{id}', await practitioner.patch(`family-consents/${consent.id}`, { withdrawn_on: today }));
   check('GET', '/api/v1/family-consents/{id}', await practitioner.get(`family-consents/${consent.id}`));
+  checkConflict('/api/v1/family-consents/{id}', await practitioner.patch(`family-consents/${consent.id}`, { given_how: 'verbal', version: 99 }), 'FamilyConsent');
   check('GET', '/api/v1/family-consents', await practitioner.get('family-consents'));
   const contact = check('POST', '/api/v1/family-contacts', await practitioner.post('family-contacts',
     { ...base, contact_date: today, mode: 'at_organization', initiated_by: 'parent', duration_minutes: 30, obstacles: ['language'] }), 201);
   check('PATCH', '/api/v1/family-contacts/{id}', await practitioner.patch(`family-contacts/${contact.id}`, { duration_minutes: null }));
   check('GET', '/api/v1/family-contacts/{id}', await practitioner.get(`family-contacts/${contact.id}`));
+  checkConflict('/api/v1/family-contacts/{id}', await practitioner.patch(`family-contacts/${contact.id}`, { duration_minutes: 5, version: 99 }), 'FamilyContact');
   check('GET', '/api/v1/family-contacts', await practitioner.get('family-contacts'));
   const checkIn = check('POST', '/api/v1/family-check-ins', await practitioner.post('family-check-ins',
     { ...base, check_date: today, trust_link: 1, confidence: 2, informed: 3, resource_use: 4 }), 201);
   check('PATCH', '/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Schéma' }));
   check('GET', '/api/v1/family-check-ins/{id}', await practitioner.get(`family-check-ins/${checkIn.id}`));
+  checkConflict('/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Périmé', version: 99 }), 'FamilyCheckIn');
   check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
   check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
+  // Law 25's retention setting and the evaluation view's de-identified lists.
+  const manager = await as('manager');
+  const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const retention = check('GET', '/api/v1/organizations/{id}/family-retention', await manager.get(`organizations/${orgId}/family-retention`));
+  check('PUT', '/api/v1/organizations/{id}/family-retention', await manager.put(`organizations/${orgId}/family-retention`,
+    { years_after_closing: retention.years_after_closing }));
+  const evaluator = await as('evaluator');
+  for (const who of [practitioner, evaluator]) {
+    check('GET', '/api/v1/family-evaluation/contacts', await who.get('family-evaluation/contacts', { query: { per_page: 200 } }));
+    check('GET', '/api/v1/family-evaluation/check-ins', await who.get('family-evaluation/check-ins', { query: { per_page: 200 } }));
+  }
 });
 
 test('every route that declares a response schema was checked against it', () => {
