@@ -67,7 +67,7 @@ test('a manager sets how long closed families are kept', async () => {
     const years = page.getByLabel('Années de conservation après la fermeture');
     await years.fill('0');
     await setting.getByRole('button', { name: 'Enregistrer le délai' }).click();
-    await setting.locator('[role="alert"]').first().waitFor();
+    await page.locator('#family-retention-years-error').waitFor();
     await a11y.check(page, 'retention setting with an error');
     await years.fill('6');
     await setting.getByRole('button', { name: 'Enregistrer le délai' }).click();
