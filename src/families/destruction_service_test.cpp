@@ -60,7 +60,7 @@ class Fixture {
     ASSERT_TRUE(identity_repository::save(w, s.id, s.org, *sealed, vault.name_index("Ginette Lalancette"),
                                           "2025-03-02T00:00:00Z", 0));
     Contact contact;
-    contact.id = s.id.substr(0, 30) + "c00001";
+    contact.id = "00000000-0000-4000-8000-0000000c" + s.id.substr(32);
     contact.organization_id = s.org;
     contact.family_id = s.id;
     contact.contact_date = "2025-03-03";
