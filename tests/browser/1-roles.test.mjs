@@ -69,7 +69,7 @@ test('manager (Montréal-Nord): own organization, editable; network lists read-o
     assert.equal(await page.locator('[data-test="toggle-active"]').count(), 0, 'a manager cannot deactivate');
     await a11y.check(page, 'manager own organization form');
     // Save without change: the server accepts the manager's PATCH.
-    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
     // The administration pages are closed.
     await page.goto('/comptes');

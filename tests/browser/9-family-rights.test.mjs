@@ -66,14 +66,14 @@ test('a manager sets how long closed families are kept', async () => {
     await setting.waitFor();
     const years = page.getByLabel('Années de conservation après la fermeture');
     await years.fill('0');
-    await setting.getByRole('button', { name: 'Enregistrer le délai' }).click();
+    await setting.getByRole('button', { name: 'Appliquer ce délai' }).click();
     await page.locator('#family-retention-years-error').waitFor();
     await a11y.check(page, 'retention setting with an error');
     await years.fill('6');
-    await setting.getByRole('button', { name: 'Enregistrer le délai' }).click();
+    await setting.getByRole('button', { name: 'Appliquer ce délai' }).click();
     await setting.getByText(/Délai enregistré\s:\s6 an/).waitFor();
     await years.fill('5');
-    await setting.getByRole('button', { name: 'Enregistrer le délai' }).click();
+    await setting.getByRole('button', { name: 'Appliquer ce délai' }).click();
     await setting.getByText(/Délai enregistré\s:\s5 an/).waitFor();
     await a11y.check(page, 'organization page with the retention setting');
     assert.deepEqual(a11y.violations, []);
