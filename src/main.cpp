@@ -11,6 +11,8 @@
 #include <thread>
 
 #include "app/application.hpp"
+#include "app/key_rotation.hpp"
+#include "app/retention_job.hpp"
 #include "auth/two_factor_service.hpp"
 #include "common/secret_box.hpp"
 #include "core/user_service.hpp"
@@ -183,6 +185,17 @@ int main(int argc, char** argv) {
       "init",
       "Create the master key file (random, mode 600); refused if it exists. Back it up apart from the database");
   add_key_file(key_init);
+  auto* key_rotate = key->add_subcommand(
+      "rotate",
+      "Replace the master key by a new one (server stopped): database copies made before open for nobody with it. "
+      "Back the new key file up apart, and destroy the copies of the old one");
+  add_key_file(key_rotate);
+  add_db(key_rotate);
+  auto* retention = cli.add_subcommand("retention", "Law 25: destroy the closed families whose retention has passed");
+  retention->require_subcommand(1);
+  auto* retention_run = retention->add_subcommand(
+      "run", "Destroy now every closed family past its organization's retention (5 years after closing by default)");
+  add_db(retention_run);
   cli.add_subcommand("version", "Print the version");
   auto* openapi = cli.add_subcommand("openapi", "Print the OpenAPI 3 document of the API (scripts/generate-api-types)");
 
@@ -248,6 +261,25 @@ int main(int argc, char** argv) {
     auto version = c ? db::schema_version(**c) : std::unexpected(c.error());
     if (!version) return report(version.error(), "migrate");
     std::cout << "Schéma à jour / Schema up to date: version " << *version << "\n";
+    return 0;
+  }
+  if (key_rotate->parsed()) {
+    auto rotated = app::rotate_master_key(**pool, key_file);
+    if (!rotated) return report(rotated.error(), "key rotate");
+    std::cout << "Nouvelle clé maîtresse en place ; identités : " << rotated->identities
+              << ", secrets de connexion : " << rotated->secrets
+              << ". Sauvegardez-la à part et détruisez les copies de l’ancienne / New master key in place; identities: "
+              << rotated->identities << ", sign-in secrets: " << rotated->secrets
+              << ". Back it up apart and destroy the copies of the old one: " << key_file << "\n";
+    return 0;
+  }
+  if (retention_run->parsed()) {
+    families::DestructionService destruction(**pool);
+    auto run = app::run_retention(destruction);
+    if (!run) return report(run.error(), "retention run");
+    std::cout << "Conservation au " << run->today << " : " << run->destroyed
+              << " famille(s) détruite(s) / Retention as of " << run->today << ": " << run->destroyed
+              << " family(ies) destroyed\n";
     return 0;
   }
   if (hsds_import->parsed()) {

@@ -46,6 +46,8 @@ std::string_view permission_text(auth::Permission p) {
              "programs' organizations, de-identified lists). Not admins nor facilitators.";
     case auth::Permission::record_families:
       return "Practitioners and managers of the family's organization (own entries for 7 days; managers always).";
+    case auth::Permission::manage_families:
+      return "Managers (their organization's families).";
   }
   return "";
 }

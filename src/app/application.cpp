@@ -1,5 +1,7 @@
 #include "app/application.hpp"
 
+#include "app/retention_job.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -23,9 +25,9 @@
 #include "directory/postal_area_routes.hpp"
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
-#include "journal/journal_routes.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "journal/journal_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 
@@ -98,6 +100,13 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   families::EntryService family_entries(pool);
   families::add_family_routes(api, families, identities, family_entries);
   families::add_entry_routes(api, family_entries);
+  families::add_evaluation_routes(api, family_entries);
+  families::FamilyExport family_exports(pool, vault);
+  families::DestructionService destruction(pool);
+  families::add_family_rights_routes(api, family_exports, destruction);
+  // Only a serving server destroys what retention makes due (not `filet openapi`).
+  std::optional<DailyRetention> daily_retention;
+  if (options.daily_retention) daily_retention.emplace(destruction);
   return use(api);
 }
 
@@ -112,7 +121,9 @@ Result<std::string> openapi_json() {
     auto pool = TRY(db::Pool::open("sqlite:" + scratch.string(), 1));
     auto box = TRY(SecretBox::from_key(std::string(SecretBox::kKeyBytes, '\0')));
     http::Metrics metrics;
-    TRY_VOID(with_routes(*pool, box, {}, metrics, [&out](api::Api& api) -> Result<void> {
+    ServeOptions routes_only;
+    routes_only.daily_retention = false;
+    TRY_VOID(with_routes(*pool, box, routes_only, metrics, [&out](api::Api& api) -> Result<void> {
       out = boost::json::serialize(api::openapi_document(api));
       return {};
     }));

@@ -19,6 +19,7 @@ struct ServeOptions {
   std::string metrics_token;                // lets non-loopback clients read /metrics
   std::string key_file = "data/filet.key";  // the master key that seals secrets at rest
   auth::TwoFactorRule two_factor_rule = auth::TwoFactorRule::admins;
+  bool daily_retention = true;  // Law 25: destroy once a day what retention makes due
 };
 
 // Opens a pool on `url` and brings its schema up to date.

@@ -23,7 +23,10 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_code_used",
                                          "recovery_codes_renewed",
                                          "retire",
-                                         "restore"};
+                                         "restore",
+                                         "export",
+                                         "destroy",
+                                         "destroy_retention"};
 constexpr std::string_view kEntities[] = {"territory",
                                           "organization",
                                           "program",
@@ -39,7 +42,8 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "family_identity",
                                           "family_consent",
                                           "family_contact",
-                                          "family_check_in"};
+                                          "family_check_in",
+                                          "family_retention"};
 
 using fields::Type;
 

@@ -76,5 +76,20 @@ TEST(FamilyPolicy, PractitionersChangeTheirOwnEntriesForSevenDaysManagersAlways)
   EXPECT_FALSE(may_change_family_entry(scope_of(other_manager), other_manager, "org-1", "p", made, soon));
 }
 
+TEST(FamilyPolicy, OnlyTheOrganizationsManagersExportOrDestroyFamilies) {
+  Principal manager = member("m", Role::manager, "org-1");
+  EXPECT_TRUE(authorize(&manager, Permission::manage_families));
+  EXPECT_TRUE(may_manage_families(manager, "org-1"));
+  EXPECT_FALSE(may_manage_families(manager, "org-2"));
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_FALSE(authorize(&admin, Permission::manage_families));
+  EXPECT_FALSE(may_manage_families(admin, "org-1"));
+  for (Role role : {Role::practitioner, Role::coordinator, Role::evaluator, Role::facilitator}) {
+    Principal p = member("u", role, "org-1");
+    EXPECT_FALSE(authorize(&p, Permission::manage_families));
+    EXPECT_FALSE(may_manage_families(p, "org-1"));
+  }
+}
+
 }  // namespace
 }  // namespace filet::auth

@@ -46,6 +46,9 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::record_families:
       allowed = principal->has_role(Role::manager) || principal->has_role(Role::practitioner);
       break;
+    case Permission::manage_families:
+      allowed = principal->has_role(Role::manager);
+      break;
     case Permission::update_organization:
       allowed =
           principal->is_admin || (!organization_id.empty() && principal->has_role_in(organization_id, Role::manager));
@@ -186,6 +189,11 @@ bool may_read_identified_family(const db::Scope& scope, std::string_view organiz
 
 Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id) {
   if (may_read_identified_family(scope, organization_id)) return {};
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_manage_families(const Principal& principal, std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager)) return {};
   return fail(ErrorCode::forbidden);
 }
 

@@ -37,6 +37,8 @@ enum class Permission {
                            // programs' organizations); not admins nor facilitators
   record_families,         // record families, identities, consents, contacts, check-ins: practitioners,
                            // managers (the service then checks the family's organization)
+  manage_families,         // Law 25: export and destroy a family, the retention setting: managers (the
+                           // service then asks may_manage_families of the organization)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -121,6 +123,9 @@ std::string default_journal_organization(const Principal& principal);
 bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id);
 // A family record and its identity may be changed by whoever reads it identified.
 Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id);
+// Law 25: exporting everything held about a family, destroying it and setting how long closed
+// families are kept: the managers of the family's organization only (not its practitioners).
+Result<void> may_manage_families(const Principal& principal, std::string_view organization_id);
 // An entry of a family (contact, consent, check-in) of `organization_id`, recorded by
 // `recorded_by` at `created_at`: managers of the organization always; practitioners of it their
 // own entries within the editing window from the day it was recorded (else

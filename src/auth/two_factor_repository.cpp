@@ -22,6 +22,20 @@ Result<void> set_secret(db::Connection& c, const std::string& user_id, const std
   return {};
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> all_sealed(db::Connection& c) {
+  std::vector<std::pair<std::string, std::string>> out;
+  TRY_VOID(c.each("SELECT user_id, sealed_secret FROM two_factor ORDER BY user_id", {}, [&](const db::Row& r) {
+    out.emplace_back(r.text(0), r.text(1));
+    return true;
+  }));
+  return out;
+}
+
+Result<void> reseal(db::Connection& c, const std::string& user_id, const std::string& sealed_secret) {
+  TRY_VOID(c.execute("UPDATE two_factor SET sealed_secret = ? WHERE user_id = ?", {sealed_secret, user_id}));
+  return {};
+}
+
 Result<void> confirm(db::Connection& c, const std::string& user_id) {
   TRY_VOID(c.execute("UPDATE two_factor SET confirmed = 1 WHERE user_id = ?", {user_id}));
   return {};

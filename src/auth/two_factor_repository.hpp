@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "db/database.hpp"
 
@@ -27,6 +29,10 @@ Result<bool> take_step(db::Connection& c, const std::string& user_id, int64_t st
 Result<bool> use_recovery_code(db::Connection& c, const std::string& user_id, const std::string& code_hash);
 Result<void> delete_recovery_codes(db::Connection& c, const std::string& user_id);
 Result<void> add_recovery_code(db::Connection& c, const std::string& user_id, const std::string& code_hash);
+
+// Master-key rotation: every sealed secret (user id, sealed), and one resealed in place.
+Result<std::vector<std::pair<std::string, std::string>>> all_sealed(db::Connection& c);
+Result<void> reseal(db::Connection& c, const std::string& user_id, const std::string& sealed_secret);
 
 Result<std::optional<std::string>> password_hash(db::Connection& c, const std::string& user_id);
 // Two-step sign-in off: the secret, the recovery codes and, with `pending_too`, the sign-ins

@@ -96,6 +96,8 @@ TEST(Sqlite, StartsInWalWithFullSyncAndForeignKeys) {
   EXPECT_EQ((*c)->query("PRAGMA journal_mode")->front().text(0), "wal");
   EXPECT_EQ((*c)->query("PRAGMA synchronous")->front().integer(0), 2);
   EXPECT_EQ((*c)->query("PRAGMA foreign_keys")->front().integer(0), 1);
+  // Deleted rows are overwritten, not left readable in free pages (Law 25's destruction).
+  EXPECT_EQ((*c)->query("PRAGMA secure_delete")->front().integer(0), 1);
 }
 
 }  // namespace

@@ -26,6 +26,11 @@ struct EntryFilter {
   std::string family_id;
 };
 
+// The de-identified lists' filters (evaluation): an organization, a period (YYYY-MM-DD, inclusive).
+struct EvaluationFilter {
+  std::string organization_id, from, to;
+};
+
 extern const fields::Description kConsentFields;
 extern const fields::Description kEntryFilterFields;
 Result<ConsentChanges> decode_consent(const boost::json::object& body, fields::Mode mode);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "db/record_version.hpp"
+#include "families/family_repository.hpp"
 
 namespace filet::families::entry_repository {
 namespace {
@@ -262,6 +263,54 @@ Result<void> update(db::ScopedConnection& c, const CheckIn& e) {
                       "updated_at = ?",
                       {e.check_date, e.trust_link, e.confidence, e.informed, e.resource_use, e.notes, e.updated_at},
                       e.id, e.version);
+}
+
+namespace {
+
+// The de-identified columns: notes, tried and recorded_by read as empty text.
+constexpr std::string_view kContactDeidentified =
+    "SELECT e.id, e.organization_id, e.family_id, e.contact_date, e.mode, e.initiated_by, e.duration_minutes, "
+    "'', '', '', e.created_at, e.updated_at, e.version FROM family_contacts e";
+constexpr std::string_view kCheckInDeidentified =
+    "SELECT e.id, e.organization_id, e.family_id, e.check_date, e.trust_link, e.confidence, e.informed, "
+    "e.resource_use, '', '', e.created_at, e.updated_at, e.version FROM family_check_ins e";
+
+db::Where evaluation_where(db::ScopedConnection& c, const EvaluationFilter& f, const std::string& date_column,
+                           const std::string& today) {
+  db::Where where;
+  family_repository::readable_deidentified(c, where, "e.family_id", "e.organization_id", today);
+  if (!f.organization_id.empty()) where.add("e.organization_id = ?", {f.organization_id});
+  if (!f.from.empty()) where.add(date_column + " >= ?", {f.from});
+  if (!f.to.empty()) where.add(date_column + " <= ?", {f.to});
+  return where;
+}
+
+}  // namespace
+
+Result<db::Page<Contact>> list_contacts_deidentified(db::ScopedConnection& c, const db::ListQuery& q,
+                                                     const EvaluationFilter& f, const std::string& today) {
+  auto where = evaluation_where(c, f, "e.contact_date", today);
+  auto result = TRY(db::select_page<Contact>(c.connection(),
+                                             db::PageSql{std::string(kContactDeidentified),
+                                                         {},
+                                                         "family_contacts e",
+                                                         where,
+                                                         q.order(kContactSorts, "e.contact_date DESC, e.id", "e.id")},
+                                             q, contact_row));
+  TRY_VOID(attach_lists(c, result.items));
+  return result;
+}
+
+Result<db::Page<CheckIn>> list_check_ins_deidentified(db::ScopedConnection& c, const db::ListQuery& q,
+                                                      const EvaluationFilter& f, const std::string& today) {
+  auto where = evaluation_where(c, f, "e.check_date", today);
+  return db::select_page<CheckIn>(c.connection(),
+                                  db::PageSql{std::string(kCheckInDeidentified),
+                                              {},
+                                              "family_check_ins e",
+                                              where,
+                                              q.order(kCheckInSorts, "e.check_date DESC, e.id", "e.id")},
+                                  q, check_in_row);
 }
 
 Result<bool> needs_exist(db::Connection& c, const std::vector<std::string>& ids) {

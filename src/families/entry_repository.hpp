@@ -34,6 +34,14 @@ Result<std::vector<CheckIn>> check_ins_of(db::ScopedConnection& c, const std::st
 Result<bool> insert(db::ScopedConnection& c, const CheckIn& e);
 Result<void> update(db::ScopedConnection& c, const CheckIn& e);
 
+// De-identified lists (evaluation): entries of families the scope reads at least de-identified
+// and, outside the organizations it reads identified, consenting to evaluation data on `today`;
+// notes, what was tried and who recorded them are never read.
+Result<db::Page<Contact>> list_contacts_deidentified(db::ScopedConnection& c, const db::ListQuery& q,
+                                                     const EvaluationFilter& f, const std::string& today);
+Result<db::Page<CheckIn>> list_check_ins_deidentified(db::ScopedConnection& c, const db::ListQuery& q,
+                                                      const EvaluationFilter& f, const std::string& today);
+
 // Whether every id names a need of the taxonomy; whether an organization exists.
 Result<bool> needs_exist(db::Connection& c, const std::vector<std::string>& ids);
 Result<bool> organization_exists(db::Connection& c, const std::string& id);

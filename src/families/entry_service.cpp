@@ -228,6 +228,26 @@ Result<Consent> EntryService::update(const Asker& a, const std::string& id, cons
 
 // ---- contacts
 
+Result<db::Page<Contact>> EntryService::contacts_deidentified(const db::Scope& scope, const db::ListQuery& q,
+                                                              const EvaluationFilter& f) {
+  auto c = TRY(pool_.acquire());
+  auto snapshot = TRY(db::Transaction::begin_read(*c));
+  auto scoped = scope.on(*c);
+  auto page = TRY(repo::list_contacts_deidentified(scoped, q, f, today()));
+  TRY_VOID(snapshot.commit());
+  return page;
+}
+
+Result<db::Page<CheckIn>> EntryService::check_ins_deidentified(const db::Scope& scope, const db::ListQuery& q,
+                                                               const EvaluationFilter& f) {
+  auto c = TRY(pool_.acquire());
+  auto snapshot = TRY(db::Transaction::begin_read(*c));
+  auto scoped = scope.on(*c);
+  auto page = TRY(repo::list_check_ins_deidentified(scoped, q, f, today()));
+  TRY_VOID(snapshot.commit());
+  return page;
+}
+
 Result<db::Page<Contact>> EntryService::contacts(const db::Scope& scope, const db::ListQuery& q, const EntryFilter& f) {
   auto c = TRY(pool_.acquire());
   auto snapshot = TRY(db::Transaction::begin_read(*c));

@@ -42,6 +42,12 @@ class EntryService {
   Result<CheckIn> create(const Asker& a, const CheckInChanges& changes);
   Result<CheckIn> update(const Asker& a, const std::string& id, const CheckInChanges& changes);
 
+  // De-identified, for evaluation (entry_repository::list_*_deidentified).
+  Result<db::Page<Contact>> contacts_deidentified(const db::Scope& scope, const db::ListQuery& q,
+                                                  const EvaluationFilter& f);
+  Result<db::Page<CheckIn>> check_ins_deidentified(const db::Scope& scope, const db::ListQuery& q,
+                                                   const EvaluationFilter& f);
+
   Result<Timeline> timeline(const db::Scope& scope, const std::string& family_id);
 
  private:

@@ -56,6 +56,7 @@ json::object to_json(const Family& f) {
           {"outreach_strategy", nullable(f.outreach_strategy)},
           {"status", f.status},
           {"closing_reason", nullable(f.closing_reason)},
+          {"closed_on", nullable(f.closed_on)},
           {"worker_id", nullable(f.worker_id)},
           {"notes", nullable(f.notes)},
           {"has_identity", f.has_identity},

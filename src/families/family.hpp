@@ -43,6 +43,7 @@ struct Family {
   std::string outreach_strategy;
   std::string status = "in_contact";
   std::string closing_reason;
+  std::string closed_on;  // the day it was closed (retention counts from it), "" while open
   std::string worker_id;
   std::string notes;  // "" when read de-identified
   bool has_identity = false;

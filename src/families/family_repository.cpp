@@ -15,7 +15,7 @@ constexpr std::string_view kColumns =
     "f.housing, f.arrival_year, f.immigration_status, f.outreach_strategy, f.status, f.closing_reason, "
     "f.worker_id, f.notes, f.created_at, f.updated_at, f.version, "
     "(SELECT MAX(fc.contact_date) FROM family_contacts fc WHERE fc.family_id = f.id), "
-    "CASE WHEN EXISTS (SELECT 1 FROM family_identities fi WHERE fi.family_id = f.id) THEN 1 ELSE 0 END";
+    "CASE WHEN EXISTS (SELECT 1 FROM family_identities fi WHERE fi.family_id = f.id) THEN 1 ELSE 0 END, f.closed_on";
 constexpr std::string_view kFrom = " FROM families f";
 
 Family from_row(const db::Row& r) {
@@ -40,6 +40,7 @@ Family from_row(const db::Row& r) {
   f.version = r.integer(17);
   f.last_contact_on = r.text(18);
   f.has_identity = r.boolean(19);
+  f.closed_on = r.text(20);
   return f;
 }
 
@@ -89,6 +90,7 @@ db::Params row_values(const Family& f) {
           db::null_if_empty(f.outreach_strategy),
           f.status,
           db::null_if_empty(f.closing_reason),
+          db::null_if_empty(f.closed_on),
           db::null_if_empty(f.worker_id),
           f.notes,
           f.updated_at};
@@ -101,6 +103,21 @@ Result<db::Page<Family>> page_of(db::ScopedConnection& c, const db::PageSql& sql
 }
 
 }  // namespace
+
+void readable_deidentified(db::ScopedConnection& c, db::Where& where, const std::string& family_column,
+                           const std::string& organization_column, const std::string& today) {
+  c.readable(where, organization_column, Access::deidentified);
+  // Outside the accompanying organization, only families consenting to evaluation data today
+  // (the SQL form of consent_allows for "evaluation_data").
+  auto [identified, identified_params] = c.scope().read_filter(organization_column, Access::identified);
+  db::Params consent_params = identified_params;
+  consent_params.push_back(today);
+  consent_params.push_back(today);
+  where.add(identified + " OR EXISTS (SELECT 1 FROM family_consents k WHERE k.family_id = " + family_column +
+                " AND k.purpose = 'evaluation_data' AND k.given_on <= ? AND (k.withdrawn_on IS NULL OR "
+                "k.withdrawn_on > ?))",
+            consent_params);
+}
 
 Result<Family> find(db::ScopedConnection& c, const std::string& id) {
   db::Where where;
@@ -121,17 +138,7 @@ Result<bool> exists(db::ScopedConnection& c, const std::string& id) {
 Result<db::Page<Family>> list(db::ScopedConnection& c, const db::ListQuery& query, const FamilyFilter& filter,
                               const std::string& today) {
   db::Where where;
-  c.readable(where, "f.organization_id", Access::deidentified);
-  // Outside the accompanying organization, only families consenting to evaluation data today
-  // (the SQL form of consent_allows for "evaluation_data").
-  auto [identified, identified_params] = c.scope().read_filter("f.organization_id", Access::identified);
-  db::Params consent_params = identified_params;
-  consent_params.push_back(today);
-  consent_params.push_back(today);
-  where.add(identified +
-                " OR EXISTS (SELECT 1 FROM family_consents k WHERE k.family_id = f.id AND k.purpose = "
-                "'evaluation_data' AND k.given_on <= ? AND (k.withdrawn_on IS NULL OR k.withdrawn_on > ?))",
-            consent_params);
+  readable_deidentified(c, where, "f.id", "f.organization_id", today);
   if (!filter.status.empty()) where.add("f.status = ?", {filter.status});
   if (!filter.territory_id.empty()) where.add("f.territory_id = ?", {filter.territory_id});
   if (!filter.worker_id.empty()) where.add("f.worker_id = ?", {filter.worker_id});
@@ -198,8 +205,8 @@ Result<bool> insert(db::ScopedConnection& c, const Family& f, const std::string&
   auto written = TRY(
       c.execute("INSERT INTO families (id, organization_id, code, adults, single_parent, father_involved, "
                 "territory_id, housing, arrival_year, immigration_status, outreach_strategy, status, closing_reason, "
-                "worker_id, notes, updated_at, created_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                "closed_on, worker_id, notes, updated_at, created_by, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 values));
   if (written == 0) return false;
   TRY_VOID(set_lists(c, f));
@@ -216,7 +223,7 @@ Result<void> update(db::ScopedConnection& c, const Family& f) {
   return db::one_row_changed(
       TRY(c.execute("UPDATE families SET adults = ?, single_parent = ?, father_involved = ?, territory_id = ?, "
                     "housing = ?, arrival_year = ?, immigration_status = ?, outreach_strategy = ?, status = ?, "
-                    "closing_reason = ?, worker_id = ?, notes = ?, updated_at = ?, " +
+                    "closing_reason = ?, closed_on = ?, worker_id = ?, notes = ?, updated_at = ?, " +
                         std::string(db::kNextVersion) + where.sql(),
                     values)));
 }

@@ -10,6 +10,10 @@ namespace filet::families::family_repository {
 inline constexpr db::SortKey kSorts[] = {
     {"code", "f.code"}, {"status", "f.status"}, {"created_at", "f.created_at"}, {"updated_at", "f.updated_at"}};
 
+// Adds to `where` the families the scope reads at least de-identified, and outside the
+// organizations it reads identified only those consenting to evaluation data on `today`.
+void readable_deidentified(db::ScopedConnection& c, db::Where& where, const std::string& family_column,
+                           const std::string& organization_column, const std::string& today);
 // A family read identified (its organization's practitioners and managers); not_found otherwise.
 Result<Family> find(db::ScopedConnection& c, const std::string& id);
 // A family whatever the level the scope reads it at (for the id of a record sent again).

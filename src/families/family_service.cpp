@@ -103,6 +103,7 @@ Result<Family> FamilyService::create(const audit::Actor& actor, const auth::Prin
   f.created_at = f.updated_at = clock::now_iso();
   if (principal.has_role_in(f.organization_id, auth::Role::practitioner)) f.worker_id = principal.user_id;
   apply(f, changes);
+  if (f.status == "closed") f.closed_on = today();
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = scope.on(*c);
@@ -136,6 +137,9 @@ Result<Family> FamilyService::update(const audit::Actor& actor, const db::Scope&
   Family f = before;
   apply(f, changes);
   if (changes.status && *changes.status != "closed" && !changes.closing_reason) f.closing_reason.clear();
+  // Retention counts from the day of closing: set when it closes, forgotten when it reopens.
+  if (f.status != "closed") f.closed_on.clear();
+  if (f.status == "closed" && before.status != "closed") f.closed_on = today();
   f.updated_at = clock::now_iso();
   TRY_VOID(check(scoped, f, before));
   TRY_VOID(core::with_current(repo::update(scoped, f),

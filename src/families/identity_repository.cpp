@@ -50,4 +50,31 @@ Result<void> save(db::ScopedConnection& c, const std::string& family_id, const s
   return {};
 }
 
+Result<std::vector<KeyedIdentity>> all_sealed(db::ScopedConnection& c) {
+  db::Where where;
+  c.changeable(where, "i.organization_id");
+  std::vector<KeyedIdentity> out;
+  TRY_VOID(
+      c.each("SELECT i.family_id, i.organization_id, k.wrapped_key, i.ciphertext FROM family_identities i "
+             "JOIN family_identity_keys k ON k.family_id = i.family_id" +
+                 where.sql() + " ORDER BY i.family_id",
+             where.params(), [&](const db::Row& r) {
+               out.push_back({r.text(0), r.text(1), {r.text(2), r.text(3)}});
+               return true;
+             }));
+  return out;
+}
+
+Result<void> rewrap(db::ScopedConnection& c, const KeyedIdentity& identity, const std::string& wrapped_key,
+                    const std::vector<std::string>& name_hashes) {
+  TRY_VOID(c.execute("UPDATE family_identity_keys SET wrapped_key = ? WHERE family_id = ?",
+                     {wrapped_key, identity.family_id}));
+  TRY_VOID(c.execute("DELETE FROM family_name_index WHERE family_id = ?", {identity.family_id}));
+  for (const auto& hash : name_hashes)
+    TRY_VOID(c.execute(
+        "INSERT INTO family_name_index (family_id, organization_id, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        {identity.family_id, identity.organization_id, hash}));
+  return {};
+}
+
 }  // namespace filet::families::identity_repository

@@ -23,4 +23,14 @@ Result<void> save(db::ScopedConnection& c, const std::string& family_id, const s
                   const vault::SealedIdentity& sealed, const std::vector<std::string>& name_hashes,
                   const std::string& updated_at, int64_t version);
 
+// Master-key rotation (the host's scope: every organization it may change): each sealed
+// identity, then its data key wrapped anew and its name index recomputed, in place.
+struct KeyedIdentity {
+  std::string family_id, organization_id;
+  vault::SealedIdentity sealed;
+};
+Result<std::vector<KeyedIdentity>> all_sealed(db::ScopedConnection& c);
+Result<void> rewrap(db::ScopedConnection& c, const KeyedIdentity& identity, const std::string& wrapped_key,
+                    const std::vector<std::string>& name_hashes);
+
 }  // namespace filet::families::identity_repository

@@ -33,6 +33,11 @@ const JOURNAL_ENTRY_EDITORS = 'journal_entry_editors';
 // evaluators list de-identified families of their programs' organizations; admins see none.
 const FAMILY_READERS = 'family_readers';
 const FAMILY_WORKERS = 'family_workers';
+// Law 25 (export, destruction): managers of the family's organization; another organization's
+// family is not found; everyone else is refused.
+const FAMILY_MANAGERS = 'family_managers';
+// An organization's own setting: its managers only (admins see no family data).
+const OWN_MANAGER = 'own_manager';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -131,6 +136,12 @@ const RULES = {
   'POST /api/v1/family-contacts': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
   'GET /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS },
   'PATCH /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/families/{id}/export': { who: FAMILY_MANAGERS },
+  'POST /api/v1/families/{id}/destruction': { who: FAMILY_MANAGERS, body: { code: 42 } },
+  'GET /api/v1/organizations/{id}/family-retention': { who: OWN_MANAGER },
+  'PUT /api/v1/organizations/{id}/family-retention': { who: OWN_MANAGER, body: { years_after_closing: 0 } },
+  'GET /api/v1/family-evaluation/contacts': { who: FAMILY_READERS },
+  'GET /api/v1/family-evaluation/check-ins': { who: FAMILY_READERS },
   'GET /api/v1/family-check-ins': { who: FAMILY_WORKERS },
   'POST /api/v1/family-check-ins': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
   'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
@@ -172,6 +183,10 @@ function expected(rule, role, scope) {
       if (!['manager', 'practitioner'].includes(role)) return 'deny';
       // Another organization's family or entry: as if it did not exist (a bad body is refused first).
       return scope === 'other' ? 'hidden' : 'allow';
+    case FAMILY_MANAGERS:
+      if (role !== 'manager') return 'deny';
+      return scope === 'other' ? 'hidden' : 'allow';
+    case OWN_MANAGER: return role === 'manager' && scope === 'own' ? 'allow' : 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -252,7 +267,7 @@ function judge(rule, method, role, scope, res) {
   if (exp === 'hidden') {
     if (res.status === 404 && code === 'not_found') return null;
     // A bad body sent about another organization's family is refused before the lookup (422).
-    const badBodyFirst = method !== 'GET' && rule.who === FAMILY_WORKERS && res.status === 422;
+    const badBodyFirst = method !== 'GET' && [FAMILY_WORKERS, FAMILY_MANAGERS].includes(rule.who) && res.status === 422;
     return badBodyFirst ? null : 'expected hidden (404 not_found)';
   }
   // either

@@ -308,6 +308,17 @@ test('families and their entries match their schemas', async () => {
   checkConflict('/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Périmé', version: 99 }), 'FamilyCheckIn');
   check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
   check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
+  // Law 25's retention setting and the evaluation view's de-identified lists.
+  const manager = await as('manager');
+  const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const retention = check('GET', '/api/v1/organizations/{id}/family-retention', await manager.get(`organizations/${orgId}/family-retention`));
+  check('PUT', '/api/v1/organizations/{id}/family-retention', await manager.put(`organizations/${orgId}/family-retention`,
+    { years_after_closing: retention.years_after_closing }));
+  const evaluator = await as('evaluator');
+  for (const who of [practitioner, evaluator]) {
+    check('GET', '/api/v1/family-evaluation/contacts', await who.get('family-evaluation/contacts', { query: { per_page: 200 } }));
+    check('GET', '/api/v1/family-evaluation/check-ins', await who.get('family-evaluation/check-ins', { query: { per_page: 200 } }));
+  }
 });
 
 test('every route that declares a response schema was checked against it', () => {

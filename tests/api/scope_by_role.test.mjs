@@ -224,6 +224,34 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
     });
   }
 
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): the evaluation view lists entries of the families its scope reads, de-identified`, async () => {
+      const client = clients.get(u.email);
+      const expected = expectedFamilies(u);
+      for (const path of ['family-evaluation/contacts', 'family-evaluation/check-ins']) {
+        const first = await client.get(path, { query: { per_page: 200 } });
+        if (expected === 'forbidden') {
+          assert.equal(first.status, 403, `${path} for ${u.email}`);
+          continue;
+        }
+        const { items } = assertList(first);
+        for (const x of items) for (const hidden of ['notes', 'tried', 'recorded_by', 'code']) assert.equal(hidden in x, false);
+        // Without a role in a program, only its own organization's entries.
+        if (!u.memberships.some((m) => ['coordinator', 'evaluator'].includes(m.role))) {
+          const me = (await client.get('me')).json.user;
+          const own = new Set(me.memberships.map((m) => m.organization_id));
+          for (const x of items) assert.ok(own.has(x.organization_id), `${u.email} lists an entry of another organization`);
+        }
+        // Each entry of the demo's (dated before today: other tests add and destroy families of
+        // today) belongs to a family the family list gives this account.
+        const families = new Set((await listAll(client, 'families')).items.map((f) => f.id));
+        const today = new Date().toISOString().slice(0, 10);
+        for (const x of items.filter((e) => (e.contact_date ?? e.check_date) < today))
+          assert.ok(families.has(x.family_id), `${u.email}: ${path} lists a family it does not read`);
+      }
+    });
+  }
+
   test('lists everyone shares hold the same rows for every role, the demo\'s included', async () => {
     const admin = clients.get(DEMO.admin);
     for (const [path, demoRows] of SHARED) {

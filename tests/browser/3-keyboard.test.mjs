@@ -118,6 +118,7 @@ test('keyboard-only phone menu: open, follow a link, Escape closes', async () =>
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     assert.match((await focused(page)).text, /Menu/, 'focus back on the menu button');
     await page.keyboard.press('Enter');
+    // Accueil, the journal's three pages, Ressources, Familles, Territoires, Organisations: the 9th.
     await tabTo(page, (x) => x.tag === 'a' && x.text === 'Programmes', 12);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();

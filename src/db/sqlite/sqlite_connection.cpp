@@ -142,12 +142,15 @@ Result<std::unique_ptr<Connection>> open(const std::string& path) {
   auto connection = std::make_unique<SqliteConnection>(db);
   TRY_VOID(connection->execute_script(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; "
+      // Deleted content is overwritten with zeros, not left in free pages (Law 25's destruction).
+      "PRAGMA secure_delete=ON; "
       // Reads through a memory map: no copy per page (search touches many index pages).
       "PRAGMA mmap_size=4294967296;"));
   TRY_VOID(pragma_equals(*connection, "journal_mode", "wal"));
   TRY_VOID(pragma_equals(*connection, "synchronous", "2"));
   TRY_VOID(pragma_equals(*connection, "foreign_keys", "1"));
   TRY_VOID(pragma_equals(*connection, "busy_timeout", "5000"));
+  TRY_VOID(pragma_equals(*connection, "secure_delete", "1"));
   return std::unique_ptr<Connection>(std::move(connection));
 }
 

@@ -6,7 +6,7 @@ export type AuditEntry = Api.AuditEntry
 export const AUDIT_ACTIONS = [
   'create', 'update', 'import', 'delete', 'read', 'login', 'logout', 'login_failed',
   'two_factor_begin', 'two_factor_enrol', 'two_factor_disable', 'two_factor_reset', 'recovery_code_used', 'recovery_codes_renewed',
-  'retire', 'restore',
+  'retire', 'restore', 'export', 'destroy', 'destroy_retention',
 ] as const satisfies readonly AuditEntry['action'][]
 
-export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]
+export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'family_retention', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]

@@ -8,6 +8,7 @@ export type FamilyContact = Api.FamilyContact
 export type FamilyCheckIn = Api.FamilyCheckIn
 export type FamilyTimeline = Api.FamilyTimeline
 export type TimelineEvent = Api.FamilyTimelineEvent
+export type FamilyRetention = Api.FamilyRetention
 
 export const STATUSES = ['in_contact', 'accompanied', 'closed'] as const satisfies readonly Family['status'][]
 export const HOUSING = ['hlm', 'private_rental', 'cooperative', 'owner', 'with_family', 'shelter', 'other'] as const
