@@ -34,7 +34,7 @@ enum class ErrorCode {
   invalid_second_factor,
   two_factor_enrolment_required,
   version_conflict,       // an update named a version another change has replaced
-  editing_window_closed,  // a practitioner's own journal entry, past its editing window
+  editing_window_closed,  // a practitioner's own entry (journal, family), past its editing window
 };
 // The last error code: the catalog refuses to compile when a code has no entry, or an entry past
 // this one exists (a code added after it without moving this line).
