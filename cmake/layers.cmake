@@ -39,6 +39,7 @@ filet_layer(audit USES db)
 filet_layer(auth USES audit)
 filet_layer(core USES auth)
 filet_layer(reference USES auth)  # reference lists: the modules above store their codes
+filet_layer(privacy USES core)  # Law 25: the register of confidentiality incidents
 filet_layer(directory USES core http)
 filet_layer(api USES auth http)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
@@ -46,8 +47,9 @@ filet_layer(core_routes FOLDER core ROUTES USES api core)
 filet_layer(auth_routes FOLDER auth ROUTES USES core_routes)
 filet_layer(directory_routes FOLDER directory ROUTES USES api directory)
 filet_layer(reference_routes FOLDER reference ROUTES USES api reference)
+filet_layer(privacy_routes FOLDER privacy ROUTES USES api privacy)
 filet_layer(demo USES directory)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes demo)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes demo)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

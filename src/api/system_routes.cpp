@@ -34,6 +34,8 @@ std::string_view permission_text(auth::Permission p) {
       return "Admins only.";
     case auth::Permission::manage_reference_lists:
       return "Admins only.";
+    case auth::Permission::keep_incident_register:
+      return "Admins (every organization's incidents); managers (their organizations' incidents).";
   }
   return "";
 }

@@ -23,6 +23,7 @@
 #include "directory/postal_area_routes.hpp"
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
+#include "privacy/incident_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 
@@ -86,6 +87,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   directory::add_public_page_routes(api, public_pages);
   reference::ReferenceListService reference_lists(pool);
   reference::add_reference_list_routes(api, reference_lists);
+  privacy::IncidentService incidents(pool);
+  privacy::add_incident_routes(api, incidents);
   return use(api);
 }
 

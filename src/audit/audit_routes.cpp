@@ -24,9 +24,16 @@ constexpr std::string_view kActions[] = {"create",
                                          "recovery_codes_renewed",
                                          "retire",
                                          "restore"};
-constexpr std::string_view kEntities[] = {
-    "territory", "organization",         "program",      "user",           "session",
-    "service",   "public_service_pages", "postal_areas", "reference_entry"};
+constexpr std::string_view kEntities[] = {"territory",
+                                          "organization",
+                                          "program",
+                                          "user",
+                                          "session",
+                                          "service",
+                                          "public_service_pages",
+                                          "postal_areas",
+                                          "reference_entry",
+                                          "confidentiality_incident"};
 
 using fields::Type;
 

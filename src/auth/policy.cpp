@@ -28,6 +28,9 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::edit_directory:
       allowed = principal->is_admin || principal->has_role(Role::manager) || principal->has_role(Role::coordinator);
       break;
+    case Permission::keep_incident_register:
+      allowed = principal->is_admin || principal->has_role(Role::manager);
+      break;
     case Permission::update_organization:
       allowed =
           principal->is_admin || (!organization_id.empty() && principal->has_role_in(organization_id, Role::manager));
@@ -118,6 +121,19 @@ Result<void> may_open_or_close_organization(const Principal& principal) {
 Result<void> may_see_retired_entries(const Principal& principal) {
   if (principal.is_admin) return {};
   return fail(Error::field(ErrorCode::forbidden, "include_retired", FieldCode::invalid_value, "admin"));
+}
+
+std::optional<std::vector<std::string>> incident_registers(const Principal& principal) {
+  if (principal.is_admin) return std::nullopt;
+  std::vector<std::string> managed;
+  for (const Membership& m : principal.memberships)
+    if (m.role == Role::manager) managed.push_back(m.organization_id);
+  return managed;
+}
+
+Result<void> may_keep_incident_register(const Principal& principal, std::string_view organization_id) {
+  if (principal.is_admin || principal.has_role_in(organization_id, Role::manager)) return {};
+  return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
 }
 
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,

@@ -1,5 +1,7 @@
 #include "db/migrations.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,8 +27,14 @@ TEST(Migrations, KeepTheVersionsAndNamesDatabasesRecorded) {
     EXPECT_EQ(all[i].version, kRecorded[i].first);
     EXPECT_EQ(all[i].name, kRecorded[i].second);
   }
+  // 0010–0012 are reserved by branches built beside the register of incidents (0013); until they
+  // are merged the only gap allowed is theirs. Remove kReserved once they are in.
+  const std::vector<int64_t> kReserved = {10, 11, 12};
+  int64_t expected = 1;
   for (size_t i = 0; i < all.size(); ++i) {
-    EXPECT_EQ(all[i].version, static_cast<int>(i) + 1) << all[i].name;
+    while (all[i].version != expected && std::find(kReserved.begin(), kReserved.end(), expected) != kReserved.end())
+      ++expected;
+    EXPECT_EQ(all[i].version, expected++) << all[i].name;
     EXPECT_FALSE(all[i].sql.empty()) << all[i].name;
   }
 }
