@@ -48,6 +48,10 @@ Result<Incident> IncidentService::update(const Requester& who, const std::string
   const auto registers = auth::incident_registers(who.principal);
   Incident incident = TRY(repo::find(scoped, registers, id));
   if (core::is_stale(changes.version, incident.version)) return fail(core::version_conflict(to_json(incident)));
+  // An incident stays in the register it was recorded in.
+  if (changes.organization_id && *changes.organization_id != incident.organization_id)
+    return fail(Error::field(ErrorCode::validation_failed, "organization_id", FieldCode::invalid_value,
+                             incident.organization_id));
   apply(incident, changes);
   TRY_VOID(check_incident(incident));
   incident.updated_at = clock::now_iso();

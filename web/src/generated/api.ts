@@ -124,6 +124,8 @@ export interface ConfidentialityIncidentPage {
 export interface ConfidentialityIncidentUpdate {
   /** version / version */
   version?: number | null
+  /** organization / organisme */
+  organization_id?: string
   /** date of the incident (or start of the period) / date de l’incident (ou début de la période) */
   occurred_on?: string
   /** end of the period of the incident / date de fin de la période de l’incident */
