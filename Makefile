@@ -31,6 +31,7 @@ run: build
 	@echo "    admin@demo.filet, coordination@demo.filet, evaluation@demo.filet,"
 	@echo "    gestion.mn@demo.filet, intervention.mn@demo.filet, gestion.sl@demo.filet,"
 	@echo "    intervention.sl@demo.filet, animation@demo.filet"
+	@echo "  Travail de proximité / outreach work: ptp.<organisme>@demo.filet, pg.<organisme>@demo.filet (README)"
 	@echo "  admin@demo.filet : connexion en deux étapes / two-step sign-in, clé / key FILETDEMOADMINTOTPSECRET234567AB"
 	@echo ""
 	./$(BUILD_DIR)/filet serve --db "$(DB)" --listen "$(LISTEN)" --web web/dist
@@ -48,6 +49,7 @@ fuzz: setup
 bench: build
 	bash bench/run.sh
 	bash bench/directory/run.sh
+	bash bench/journal/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

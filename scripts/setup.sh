@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libbenchmark-dev libmimalloc-dev libcsv-dev libstemmer-dev libxlsxwriter-dev unzip
   clang-19 libclang-rt-19-dev llvm-19
   postgresql postgresql-contrib
-  nodejs npm chromium nginx-light wrk time
+  nodejs npm chromium nginx-light wrk time valgrind
 )
 missing=()
 for p in "${packages[@]}"; do

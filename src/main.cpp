@@ -303,12 +303,17 @@ int main(int argc, char** argv) {
   if (demo->parsed()) {
     auto box = SecretBox::from_key_file(key_file);
     if (!box) return report(box.error(), "demo");
-    auto summary = demo::load_demo_network(**pool, *box);
+    // Demo identities only when a key file is named (--key-file or FILET_KEY_FILE): whoever runs
+    // the demo then knows which key seals them and keeps it.
+    bool key_named = demo->get_option("--key-file")->count() > 0;
+    auto summary = demo::load_demo_network(**pool, *box, key_named);
     if (!summary) return report(summary.error(), "demo");
     std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
               << " territoires/territories, " << summary->organizations << " organismes/organizations, "
               << summary->programs << " programmes/programs, " << summary->users << " comptes/accounts, "
-              << summary->services << " services.\n"
+              << summary->services << " services, " << summary->outreach_entries
+              << " entrées de démarchage/outreach entries, " << summary->networking_entries
+              << " entrées de réseautage/networking entries, " << summary->families << " familles/families.\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
               << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "
               << demo::kDemoTotpSecret << "\n";

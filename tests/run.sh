@@ -92,6 +92,8 @@ start_filet sqlite "sqlite:$work/api.db" $base || exit 1
 start_filet pg "$pg_url/filet_api" $((base + 1)) || exit 1
 FILET_URL=http://127.0.0.1:$base run_suite "API on SQLite" node --test tests/api/
 FILET_URL=http://127.0.0.1:$((base + 1)) run_suite "API on PostgreSQL" node --test tests/api/
+# The API tests recorded families' identities: none may have reached a log line.
+FILET_SERVER_LOGS="$work/sqlite-server.log $work/pg-server.log" run_suite "identities absent from the server logs" node --test tests/logs/
 FILET_URL=http://127.0.0.1:$base run_suite "HSDS conformance on SQLite" node --test --test-concurrency=1 tests/hsds/
 FILET_URL=http://127.0.0.1:$((base + 1)) run_suite "HSDS conformance on PostgreSQL" node --test --test-concurrency=1 tests/hsds/
 

@@ -1,8 +1,8 @@
 #pragma once
 // Registers the list / get / create / update routes of a resource in one call: its path, the
 // permission and summary of each verb, its field description (decoding and OpenAPI schemas) and
-// its service's functions. Records are written with their module's to_json and page_json, found
-// by argument-dependent lookup.
+// its service's functions. Records are written with their module's write_json (or to_json), found
+// by argument-dependent lookup, straight into the response body.
 #include <functional>
 #include <span>
 #include <string>
@@ -60,7 +60,7 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
       [shared](Context& ctx) -> Result<http::Response> {
         auto query = TRY(list_query(ctx.request, shared->sorts));
         auto page = TRY(shared->list_records(ctx, query));
-        return json_response(page_json(page, query));
+        return page_response(page, query);
       },
       "", name + "Page");
   list.query = {&kListQueryFields};
@@ -77,16 +77,16 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
           auto client_id = TRY(take_client_id(object));
           auto changes = TRY(shared->decode(object, fields::Mode::create));
           changes.client_id = std::move(client_id);
-          return json_response(to_json(TRY(shared->create_record(ctx, changes))), 201);
+          return record_response(TRY(shared->create_record(ctx, changes)), 201);
         }
         auto changes = TRY(shared->decode(object, fields::Mode::create));
-        return json_response(to_json(TRY(shared->create_record(ctx, changes))), 201);
+        return record_response(TRY(shared->create_record(ctx, changes)), 201);
       },
       name + "Create", name));
   api.add(detail::resource_route(
       "GET", item, shared->get,
       [shared](Context& ctx) -> Result<http::Response> {
-        return json_response(to_json(TRY(shared->get_record(ctx, TRY(id_param(ctx))))));
+        return record_response(TRY(shared->get_record(ctx, TRY(id_param(ctx)))));
       },
       "", name));
   api.add(detail::resource_route(
@@ -98,7 +98,7 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
                 auto version = TRY(take_version(object));
                 auto changes = TRY(shared->decode(object, fields::Mode::update));
                 changes.version = version;
-                return json_response(to_json(TRY(shared->update_record(ctx, id, changes))));
+                return record_response(TRY(shared->update_record(ctx, id, changes)));
               },
               name + "Update", name)
               .with_version_conflict(name));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/clock.hpp"
 #include "common/field_rules.hpp"
 #include "common/ids.hpp"
 #include "common/json_input.hpp"
@@ -68,6 +69,25 @@ http::Response json_response(const boost::json::value& value, int status) {
   return response;
 }
 
+namespace {
+// What the last response body written in place took on this thread: the next one reserves about
+// as much (bounded), so writing it seldom reallocates.
+thread_local size_t last_written_size = 0;
+constexpr size_t kMaxReserved = 1 << 20;
+}  // namespace
+
+http::Response json_response_start(int status) {
+  http::Response response;
+  response.status = status;
+  response.body.reserve(std::min(last_written_size + last_written_size / 8 + 64, kMaxReserved));
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+void json_response_end(const http::Response& response) {
+  last_written_size = response.body.size();
+}
+
 http::Response no_content() {
   http::Response response;
   response.status = 204;
@@ -122,6 +142,13 @@ Result<std::string> choice_param(const http::Request& request, std::string_view 
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
     return fail(bad_query(name, FieldCode::invalid_value, list));
   }
+  return std::string(*raw);
+}
+
+Result<std::string> date_query_param(const http::Request& request, std::string_view name) {
+  auto raw = request.query_param(name);
+  if (!raw || raw->empty()) return std::string();
+  if (!clock::is_date(*raw)) return fail(bad_query(name, FieldCode::invalid_format, "2026-03-31"));
   return std::string(*raw);
 }
 

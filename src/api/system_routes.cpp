@@ -36,6 +36,13 @@ std::string_view permission_text(auth::Permission p) {
       return "Admins only.";
     case auth::Permission::keep_incident_register:
       return "Admins (every organization's incidents); managers (their organizations' incidents).";
+    case auth::Permission::read_journal:
+      return "Practitioners and managers (their organization); coordinators and evaluators (their programs' "
+             "organizations, de-identified). Not admins as such.";
+    case auth::Permission::record_journal:
+      return "Practitioners and managers (own entries for 7 days after their date; managers always).";
+    case auth::Permission::export_journal:
+      return "Managers (their organization).";
   }
   return "";
 }

@@ -24,6 +24,9 @@
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
 #include "privacy/incident_routes.hpp"
+#include "journal/journal_routes.hpp"
+#include "families/family_repository.hpp"
+#include "families/family_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 
@@ -89,6 +92,15 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   reference::add_reference_list_routes(api, reference_lists);
   privacy::IncidentService incidents(pool);
   privacy::add_incident_routes(api, incidents);
+  journal::OutreachService outreach(pool);
+  journal::NetworkingService networking(pool);
+  journal::add_journal_routes(api, pool, outreach, networking);
+  vault::IdentityVault vault(box);
+  families::FamilyService families(pool, vault);
+  families::IdentityService identities(pool, vault);
+  families::EntryService family_entries(pool);
+  families::add_family_routes(api, families, identities, family_entries);
+  families::add_entry_routes(api, family_entries);
   return use(api);
 }
 
@@ -116,9 +128,23 @@ Result<std::string> openapi_json() {
   return out;
 }
 
+// A missing key file is created at start, unless families' identities exist: they were sealed
+// under a key that a new one would not open, so the server refuses to start without it.
+static Result<void> refuse_new_key_over_identities(db::Pool& pool, const std::string& key_file) {
+  if (std::filesystem::exists(key_file)) return {};
+  auto c = TRY(pool.acquire());
+  if (!TRY(families::family_repository::any_identity(*c))) return {};
+  spdlog::critical(
+      "fichier de clé maîtresse absent ({}) alors que des identités de familles sont scellées : restaurez-le / the "
+      "master key file is missing while family identities are sealed with it: restore it from its backup",
+      key_file);
+  return fail(ErrorCode::conflict, "master key file missing while family identities exist");
+}
+
 Result<void> serve(const ServeOptions& options) {
   auto pool = TRY(open_database(options.db_url, options.pool_size));
   http::Metrics metrics;
+  TRY_VOID(refuse_new_key_over_identities(*pool, options.key_file));
   auto box = TRY(SecretBox::from_key_file(options.key_file));
   return with_routes(*pool, box, options, metrics, [&](api::Api& api) -> Result<void> {
     auto served = http::serve(

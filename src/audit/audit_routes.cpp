@@ -33,7 +33,14 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "public_service_pages",
                                           "postal_areas",
                                           "reference_entry",
-                                          "confidentiality_incident"};
+                                          "confidentiality_incident",
+                                          "outreach_entry",
+                                          "networking_entry",
+                                          "family",
+                                          "family_identity",
+                                          "family_consent",
+                                          "family_contact",
+                                          "family_check_in"};
 
 using fields::Type;
 

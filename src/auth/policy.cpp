@@ -1,8 +1,11 @@
 #include "auth/policy.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 #include "auth/policy_repository.hpp"
+#include "common/clock.hpp"
 
 namespace filet::auth {
 
@@ -30,6 +33,23 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
       break;
     case Permission::keep_incident_register:
       allowed = principal->is_admin || principal->has_role(Role::manager);
+      break;
+    case Permission::read_journal:
+      allowed = principal->has_role(Role::practitioner) || principal->has_role(Role::manager) ||
+                principal->has_role(Role::coordinator) || principal->has_role(Role::evaluator);
+      break;
+    case Permission::record_journal:
+      allowed = principal->has_role(Role::practitioner) || principal->has_role(Role::manager);
+      break;
+    case Permission::export_journal:
+      allowed = principal->has_role(Role::manager);
+      break;
+    case Permission::read_families:
+      allowed = principal->has_role(Role::manager) || principal->has_role(Role::practitioner) ||
+                principal->has_role(Role::coordinator) || principal->has_role(Role::evaluator);
+      break;
+    case Permission::record_families:
+      allowed = principal->has_role(Role::manager) || principal->has_role(Role::practitioner);
       break;
     case Permission::update_organization:
       allowed =
@@ -136,10 +156,84 @@ Result<void> may_keep_incident_register(const Principal& principal, std::string_
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
 }
 
+bool within_editing_window(std::string_view entry_date, std::string_view today) {
+  auto last_day = clock::add_days(entry_date, kJournalEditingDays);
+  return last_day && clock::is_date(today) && today <= *last_day;
+}
+
+Result<void> may_record_journal_entry(const Principal& principal, std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::practitioner) ||
+      principal.has_role_in(organization_id, Role::manager))
+    return {};
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry,
+                                    std::string_view today) {
+  if (principal.has_role_in(entry.organization_id, Role::manager)) return {};
+  if (principal.has_role_in(entry.organization_id, Role::practitioner) && entry.worker_id == principal.user_id) {
+    if (within_editing_window(entry.entry_date, today)) return {};
+    return fail(ErrorCode::editing_window_closed);
+  }
+  return fail(ErrorCode::forbidden);
+}
+
+bool journal_shows_identity(const db::Scope& scope, std::string_view organization_id) {
+  return scope.level(organization_id) == Access::identified;
+}
+
+std::string default_journal_organization(const Principal& principal) {
+  std::string found;
+  for (const Membership& m : principal.memberships) {
+    if (m.role != Role::practitioner && m.role != Role::manager) continue;
+    if (!found.empty() && found != m.organization_id) return {};
+    found = m.organization_id;
+  }
+  return found;
+}
+
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
                                 bool drops_admin) {
   if (actor_user_id != user_id || (!disables && !drops_admin)) return {};
   return fail(Error::field(ErrorCode::validation_failed, disables ? "active" : "is_admin", FieldCode::self));
+}
+
+bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id) {
+  return scope.level(organization_id) == Access::identified;
+}
+
+Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id) {
+  if (may_read_identified_family(scope, organization_id)) return {};
+  return fail(ErrorCode::forbidden);
+}
+
+namespace {
+// Seconds since the epoch of an ISO timestamp "YYYY-MM-DDTHH:MM:SS…" (UTC), none when malformed.
+std::optional<int64_t> epoch_of(std::string_view iso) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  std::string text(iso.substr(0, 19));
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return std::nullopt;
+  std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month(mo), std::chrono::day(d)};
+  if (!day.ok()) return std::nullopt;
+  return std::chrono::sys_days{day}.time_since_epoch().count() * 86400 + h * 3600 + mi * 60 + s;
+}
+}  // namespace
+
+bool within_entry_editing_window(std::string_view created_at, std::string_view now) {
+  auto from = epoch_of(created_at), to = epoch_of(now);
+  if (!from || !to) return false;
+  return *to - *from <= kEntryEditingDays * 24 * 3600;
+}
+
+Result<void> may_change_family_entry(const db::Scope& scope, const Principal& principal,
+                                     std::string_view organization_id, std::string_view recorded_by,
+                                     std::string_view created_at, std::string_view now) {
+  if (!may_read_identified_family(scope, organization_id)) return fail(ErrorCode::forbidden);
+  if (principal.has_role_in(organization_id, Role::manager)) return {};
+  if (principal.has_role_in(organization_id, Role::practitioner) && recorded_by == principal.user_id &&
+      within_entry_editing_window(created_at, now))
+    return {};
+  return fail(ErrorCode::forbidden, "entry outside the practitioner's editing window");
 }
 
 }  // namespace filet::auth

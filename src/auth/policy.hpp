@@ -27,6 +27,17 @@ enum class Permission {
   manage_directory_data,   // HSDS import and export of the whole directory: admins
   manage_reference_lists,  // add, edit, retire and restore entries of reference lists: admins
   keep_incident_register,  // the register of confidentiality incidents (Law 25): admins, managers
+  read_journal,            // outreach and networking entries: practitioners and managers (their
+                           // organization, identified), coordinators and evaluators (their programs'
+                           // organizations, de-identified); never admins as such
+  record_journal,          // record and change journal entries: practitioners and managers (the
+                           // service then asks may_edit_journal_entry)
+  export_journal,          // CSV / XLSX of the journal: managers (their organization)
+  read_families,           // families and their entries: practitioners and managers (identified, their
+                           // organization), coordinators and evaluators (de-identified lists of their
+                           // programs' organizations); not admins nor facilitators
+  record_families,         // record families, identities, consents, contacts, check-ins: practitioners,
+                           // managers (the service then checks the family's organization)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads
@@ -84,5 +95,44 @@ Result<void> may_keep_incident_register(const Principal& principal, std::string_
 // would be left to undo it). `actor_user_id` is empty for the command line.
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
                                 bool drops_admin);
+
+// The journal (outreach and networking entries).
+// A practitioner's own entry stays editable for kJournalEditingDays days after its date (the day
+// itself and the seven after it); then only managers change it. Pure; dates are YYYY-MM-DD.
+inline constexpr int kJournalEditingDays = 7;
+bool within_editing_window(std::string_view entry_date, std::string_view today);
+// The owner of a journal entry, as the rules need it.
+struct JournalEntryOwner {
+  std::string_view organization_id;
+  std::string_view worker_id;
+  std::string_view entry_date;
+};
+// A new entry may be recorded for `organization_id` by its practitioners and managers.
+Result<void> may_record_journal_entry(const Principal& principal, std::string_view organization_id);
+// Managers change every entry of their organization; practitioners their own entries, within
+// the editing window (else editing_window_closed); nobody else (forbidden).
+Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry, std::string_view today);
+// Whether the note and the worker of an entry of `organization_id` are shown: only to those who
+// read the organization identified (its practitioners and managers); others get it de-identified.
+bool journal_shows_identity(const db::Scope& scope, std::string_view organization_id);
+// The organization a new entry belongs to when the body names none: the one organization where
+// the person is a practitioner or a manager ("" when none or several: the body must name it).
+std::string default_journal_organization(const Principal& principal);
+// Families (issue 9). Identified family data (codes, notes, identity, entries) of an
+// organization: its practitioners and managers, whose scope reads it identified; everyone else
+// (coordinators, evaluators) reads de-identified lists at most, admins nothing.
+bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id);
+// A family record and its identity may be changed by whoever reads it identified.
+Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id);
+// How long practitioners may change the entries they recorded (contacts, consents, check-ins).
+inline constexpr int64_t kEntryEditingDays = 7;
+// Whether `now` (ISO timestamp) is within kEntryEditingDays of `created_at` (ISO timestamp).
+bool within_entry_editing_window(std::string_view created_at, std::string_view now);
+// An entry of a family (contact, consent, check-in) of `organization_id`, recorded by
+// `recorded_by` at `created_at`: managers of the organization always; practitioners of it their
+// own entries within the editing window; nobody else.
+Result<void> may_change_family_entry(const db::Scope& scope, const Principal& principal,
+                                     std::string_view organization_id, std::string_view recorded_by,
+                                     std::string_view created_at, std::string_view now);
 
 }  // namespace filet::auth

@@ -1,5 +1,6 @@
 #include "common/clock.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -30,6 +31,23 @@ bool is_date(std::string_view s) {
   unsigned m = std::stoi(std::string(s.substr(5, 2)));
   unsigned d = std::stoi(std::string(s.substr(8, 2)));
   return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}.ok();
+}
+
+std::optional<std::string> add_days(std::string_view date, int days) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  if (std::from_chars(date.data(), date.data() + 4, y).ec != std::errc{} ||
+      std::from_chars(date.data() + 5, date.data() + 7, m).ec != std::errc{} ||
+      std::from_chars(date.data() + 8, date.data() + 10, d).ec != std::errc{})
+    return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  std::chrono::year_month_day out{std::chrono::sys_days{ymd} + std::chrono::days{days}};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(out.year()),
+                static_cast<unsigned>(out.month()), static_cast<unsigned>(out.day()));
+  return std::string(buffer);
 }
 
 }  // namespace filet::clock

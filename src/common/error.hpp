@@ -33,11 +33,12 @@ enum class ErrorCode {
   unsupported_media_type,
   invalid_second_factor,
   two_factor_enrolment_required,
-  version_conflict,  // an update named a version another change has replaced
+  version_conflict,       // an update named a version another change has replaced
+  editing_window_closed,  // a practitioner's own journal entry, past its editing window
 };
 // The last error code: the catalog refuses to compile when a code has no entry, or an entry past
 // this one exists (a code added after it without moving this line).
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::version_conflict;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::editing_window_closed;
 
 // Why one field was refused; each picks a message template in the catalog. Its wire name
 // (field_code_name) is the `code` of the field in the API's error body.
@@ -62,8 +63,12 @@ enum class FieldCode {
   postal_code_malformed,  // param: an example of a postal code
   postal_area_unknown,    // param: the area (first three characters)
   postal_area_malformed,  // param: the text received
+  exceeds,                // param: the wire name of the field it may not exceed
+  one_of_two,             // param: the wire name of the other field (exactly one of both)
+  in_future,              // a date after today
+  consent_missing,        // what the field asks for needs the family's consent (param: its purpose)
 };
-inline constexpr FieldCode kLastFieldCode = FieldCode::postal_area_malformed;
+inline constexpr FieldCode kLastFieldCode = FieldCode::consent_missing;
 
 // A problem with one field of the input; `code` picks the message in the catalog.
 struct FieldError {

@@ -83,6 +83,11 @@ constexpr ErrorInfo entry(ErrorCode code) {
               "enregistrés\u00A0: voyez la version actuelle, puis refaites-les.",
               "Someone else changed this record since you opened it. Your changes were not saved: see the current "
               "version, then make them again."};
+    case ErrorCode::editing_window_closed:
+      return {403, "editing_window_closed",
+              "Cette entrée date de plus de sept jours\u00A0: seule une personne gestionnaire de l’organisme peut "
+              "encore la modifier.",
+              "This entry is more than seven days old: only a manager of the organization can still change it."};
   }
   return {0, nullptr, nullptr, nullptr};  // not a code
 }
@@ -182,6 +187,21 @@ constexpr FieldTemplate field_entry(FieldCode code) {
       return {"postal_area_malformed",
               "«\u00A0{f}\u00A0» doit être une région postale de trois caractères, comme H2X (reçu\u00A0: {p}).",
               "\"{f}\" must be a three-character postal area, such as H2X (received: {p})."};
+    case FieldCode::exceeds:
+      return {"exceeds", "La valeur du champ «\u00A0{f}\u00A0» ne peut pas dépasser celle du champ «\u00A0{p}\u00A0».",
+              "The value of the field \"{f}\" cannot be more than that of the field \"{p}\"."};
+    case FieldCode::one_of_two:
+      return {"one_of_two",
+              "Remplissez soit le champ «\u00A0{f}\u00A0», soit le champ «\u00A0{p}\u00A0», un seul des deux.",
+              "Fill in either the field \"{f}\" or the field \"{p}\", only one of the two."};
+    case FieldCode::in_future:
+      return {"in_future", "Le champ «\u00A0{f}\u00A0» ne peut pas être une date future.",
+              "The field \"{f}\" cannot be a date in the future."};
+    case FieldCode::consent_missing:
+      return {"consent_missing",
+              "Aucun consentement de la famille ne le permet à cette date («\u00A0{f}\u00A0»)\u00A0: enregistrez "
+              "d’abord son consentement ({p}).",
+              "No consent of the family allows it on that date (\"{f}\"): record its consent first ({p})."};
   }
   return {nullptr, nullptr, nullptr};  // not a code
 }
@@ -239,6 +259,11 @@ const std::map<std::string_view, Localized>& format_examples() {
 }
 
 std::string localized_param(const FieldError& error, bool french) {
+  // The other field a value is compared with: named by its label, as the field itself is.
+  if (error.code == FieldCode::exceeds || error.code == FieldCode::one_of_two) {
+    const fields::Label* label = fields::label_of(error.param);
+    if (label) return std::string(french ? label->fr : label->en);
+  }
   const auto* table = error.code == FieldCode::wrong_type       ? &type_names()
                       : error.code == FieldCode::invalid_format ? &format_examples()
                       : error.code == FieldCode::invalid_value  ? &refusal_reasons()

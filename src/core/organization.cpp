@@ -1,27 +1,17 @@
 #include "core/organization.hpp"
 
-#include "core/json_output.hpp"
-
 namespace filet::core {
 
-boost::json::object to_json(const Organization& o) {
-  boost::json::array territory_ids, territories;
-  for (const auto& t : o.territories) {
-    territory_ids.push_back(boost::json::string(t.id));
-    territories.push_back({{"id", t.id}, {"name", t.name}});
-  }
-  return {{"id", o.id},
-          {"name", o.name},
-          {"sector", o.sector},
-          {"email", nullable(o.email)},
-          {"phone", nullable(o.phone)},
-          {"website", nullable(o.website)},
-          {"territory_ids", std::move(territory_ids)},
-          {"territories", std::move(territories)},
-          {"active", o.active},
-          {"created_at", o.created_at},
-          {"updated_at", o.updated_at},
-          {"version", o.version}};
+void write_json(JsonWriter& w, const Organization& o) {
+  w.begin_object().field("id", o.id).field("name", o.name).field("sector", o.sector);
+  w.nullable_field("email", o.email).nullable_field("phone", o.phone).nullable_field("website", o.website);
+  w.key("territory_ids").begin_array();
+  for (const auto& t : o.territories) w.value(t.id);
+  w.end_array().key("territories").begin_array();
+  for (const auto& t : o.territories) w.begin_object().field("id", t.id).field("name", t.name).end_object();
+  w.end_array();
+  w.field("active", o.active).field("created_at", o.created_at).field("updated_at", o.updated_at);
+  w.field("version", o.version).end_object();
 }
 
 }  // namespace filet::core

@@ -1,10 +1,10 @@
 #pragma once
 // Organizations of the network: the same records serve the core model and the directory.
-#include <boost/json/object.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+#include "common/json_writer.hpp"
 
 namespace filet::core {
 
@@ -52,6 +52,7 @@ struct OrganizationFilter {
   std::string territory_id;
 };
 
-boost::json::object to_json(const Organization& o);
+// The record as the API returns it, written straight into the response (no DOM).
+void write_json(JsonWriter& w, const Organization& o);
 
 }  // namespace filet::core

@@ -1,7 +1,9 @@
 #include "core/organization_repository.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "common/text.hpp"
 #include "db/record_version.hpp"
@@ -22,19 +24,30 @@ Organization from_row(const db::Row& r) {
 Result<void> attach_territories(db::Connection& c, std::vector<Organization>& organizations) {
   if (organizations.empty()) return {};
   db::Params ids;
-  std::map<std::string, Organization*> by_id;
+  std::map<std::string_view, Organization*, std::less<>> by_id;  // views of the ids, which stay put
   for (auto& o : organizations) {
     ids.emplace_back(o.id);
     by_id[o.id] = &o;
   }
+  // Sorted here by folded name, not by the query: an ORDER BY would make SQLite sort every time.
+  struct Found {
+    Organization* organization;
+    std::string search_key;
+    NamedRef territory;
+  };
+  std::vector<Found> found;
   TRY_VOID(
-      c.each("SELECT ot.organization_id, t.id, t.name FROM organization_territories ot "
+      c.each("SELECT ot.organization_id, t.search_key, t.id, t.name FROM organization_territories ot "
              "JOIN territories t ON t.id = ot.territory_id WHERE ot.organization_id IN (" +
-                 db::placeholders(ids.size()) + ") ORDER BY t.search_key",
+                 db::placeholders(ids.size()) + ")",
              ids, [&](const db::Row& r) {
-               by_id[r.text(0)]->territories.push_back({r.text(1), r.text(2)});
+               found.push_back({by_id.find(r.text(0))->second, r.text(1), {r.text(2), r.text(3)}});
                return true;
              }));
+  std::ranges::sort(found, [](const Found& a, const Found& b) {
+    return std::tie(a.search_key, a.territory.id) < std::tie(b.search_key, b.territory.id);
+  });
+  for (auto& f : found) f.organization->territories.push_back(std::move(f.territory));
   return {};
 }
 

@@ -62,12 +62,11 @@ Result<Organization> OrganizationService::update(const audit::Actor& actor, cons
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   Organization o = TRY(repo::find(*c, id));
-  if (is_stale(changes.version, o.version)) return fail(version_conflict(to_json(o)));
+  if (is_stale(changes.version, o.version)) return fail(version_conflict(o));
   apply(o, changes);
   o.updated_at = clock::now_iso();
   TRY_VOID(check_territories(*c, changes));
-  TRY_VOID(with_current(repo::update(*c, o),
-                        [&]() -> Result<boost::json::value> { return to_json(TRY(repo::find(*c, id))); }));
+  TRY_VOID(with_current(repo::update(*c, o), [&] { return repo::find(*c, id); }));
   if (changes.territory_ids) TRY_VOID(repo::set_territories(*c, id, *changes.territory_ids));
   TRY_VOID(audit::record(*c, actor, {"update", "organization", id, id}));
   if (on_change_) TRY_VOID(on_change_(*c, id));

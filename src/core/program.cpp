@@ -1,28 +1,19 @@
 #include "core/program.hpp"
 
-#include "core/json_output.hpp"
-
 namespace filet::core {
 
-boost::json::object to_json(const Program& p) {
-  boost::json::array organization_ids, organizations, funders;
-  for (const auto& o : p.organizations) {
-    organization_ids.push_back(boost::json::string(o.id));
-    organizations.push_back({{"id", o.id}, {"name", o.name}});
-  }
-  for (const auto& f : p.funders) funders.push_back(boost::json::string(f));
-  return {{"id", p.id},
-          {"name", p.name},
-          {"description", p.description},
-          {"starts_on", p.starts_on},
-          {"ends_on", nullable(p.ends_on)},
-          {"organization_ids", std::move(organization_ids)},
-          {"organizations", std::move(organizations)},
-          {"funders", std::move(funders)},
-          {"active", p.active},
-          {"created_at", p.created_at},
-          {"updated_at", p.updated_at},
-          {"version", p.version}};
+void write_json(JsonWriter& w, const Program& p) {
+  w.begin_object().field("id", p.id).field("name", p.name).field("description", p.description);
+  w.field("starts_on", p.starts_on).nullable_field("ends_on", p.ends_on);
+  w.key("organization_ids").begin_array();
+  for (const auto& o : p.organizations) w.value(o.id);
+  w.end_array().key("organizations").begin_array();
+  for (const auto& o : p.organizations) w.begin_object().field("id", o.id).field("name", o.name).end_object();
+  w.end_array().key("funders").begin_array();
+  for (const auto& f : p.funders) w.value(f);
+  w.end_array();
+  w.field("active", p.active).field("created_at", p.created_at).field("updated_at", p.updated_at);
+  w.field("version", p.version).end_object();
 }
 
 }  // namespace filet::core

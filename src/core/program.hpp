@@ -1,10 +1,10 @@
 #pragma once
 // Programs: a period, member organizations and funders (e.g. an outreach-work pilot, a
 // co-development group program).
-#include <boost/json/object.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+#include "common/json_writer.hpp"
 
 #include "core/organization.hpp"
 
@@ -31,6 +31,7 @@ struct ProgramChanges {
   std::optional<int64_t> version;  // the version the change was made against; none: the current one
 };
 
-boost::json::object to_json(const Program& p);
+// The record as the API returns it, written straight into the response (no DOM).
+void write_json(JsonWriter& w, const Program& p);
 
 }  // namespace filet::core

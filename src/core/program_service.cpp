@@ -29,7 +29,7 @@ Result<Program> ProgramService::create(const audit::Actor& actor, const ProgramC
 Result<Program> ProgramService::update(const audit::Actor& actor, const std::string& id,
                                        const ProgramChanges& changes) {
   Program p = TRY(get(id));
-  if (is_stale(changes.version, p.version)) return fail(version_conflict(to_json(p)));
+  if (is_stale(changes.version, p.version)) return fail(version_conflict(p));
   return save(actor, std::move(p), changes, false);
 }
 
@@ -50,8 +50,7 @@ Result<Program> ProgramService::save(const audit::Actor& actor, Program p, const
       return fail(Error::field(ErrorCode::validation_failed, "organization_ids", FieldCode::not_found));
   }
   // Compares with the version read by update (another change since then: a conflict).
-  TRY_VOID(with_current(repo::save(*c, p, is_new),
-                        [&]() -> Result<boost::json::value> { return to_json(TRY(repo::find(*c, p.id))); }));
+  TRY_VOID(with_current(repo::save(*c, p, is_new), [&] { return repo::find(*c, p.id); }));
   if (changes.organization_ids) TRY_VOID(repo::set_members(*c, p.id, *changes.organization_ids));
   if (changes.funders) TRY_VOID(repo::set_funders(*c, p.id, *changes.funders));
   TRY_VOID(audit::record(*c, actor, {is_new ? "create" : "update", "program", p.id, ""}));

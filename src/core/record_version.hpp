@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "common/json_writer.hpp"
 #include "db/record_version.hpp"
 
 namespace filet::core {
@@ -17,6 +18,17 @@ inline Error version_conflict(const boost::json::value& current) {
   return error;
 }
 
+// The same, for a record its module writes with write_json.
+template <class Record>
+requires requires(JsonWriter& w, const Record& r) {
+  write_json(w, r);
+}
+Error version_conflict(const Record& current) {
+  Error error = Error::of(ErrorCode::version_conflict);
+  error.current = json_text(current);
+  return error;
+}
+
 // Whether a change made against `expected` comes too late for a record now at `actual`.
 // No version named (an old client): the change applies to the current version.
 inline bool is_stale(std::optional<int64_t> expected, int64_t actual) {
@@ -24,7 +36,7 @@ inline bool is_stale(std::optional<int64_t> expected, int64_t actual) {
 }
 
 // After a compare-and-set update: when another change committed in between, the conflict gets
-// the record as it is now (`read` gives its JSON, read in the same transaction).
+// the record as it is now (`read` gives it, or its JSON, read in the same transaction).
 template <class Read>
 Result<void> with_current(Result<void> saved, Read read) {
   if (saved || saved.error().code != ErrorCode::version_conflict) return saved;

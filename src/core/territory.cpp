@@ -1,20 +1,12 @@
 #include "core/territory.hpp"
 
-#include "core/json_output.hpp"
-
 namespace filet::core {
 
-boost::json::object to_json(const Territory& t) {
-  return {{"id", t.id},
-          {"name", t.name},
-          {"kind", t.kind},
-          {"setting", t.setting},
-          {"parent_id", nullable(t.parent_id)},
-          {"parent_name", nullable(t.parent_name)},
-          {"active", t.active},
-          {"created_at", t.created_at},
-          {"updated_at", t.updated_at},
-          {"version", t.version}};
+void write_json(JsonWriter& w, const Territory& t) {
+  w.begin_object().field("id", t.id).field("name", t.name).field("kind", t.kind).field("setting", t.setting);
+  w.nullable_field("parent_id", t.parent_id).nullable_field("parent_name", t.parent_name);
+  w.field("active", t.active).field("created_at", t.created_at).field("updated_at", t.updated_at);
+  w.field("version", t.version).end_object();
 }
 
 }  // namespace filet::core

@@ -1,9 +1,9 @@
 #pragma once
 // Territories: region -> territory -> neighbourhood or housing site; each urban, rural or mixed.
-#include <boost/json/object.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include "common/json_writer.hpp"
 
 namespace filet::core {
 
@@ -35,6 +35,7 @@ struct TerritoryFilter {
   std::string parent_id;
 };
 
-boost::json::object to_json(const Territory& t);
+// The record as the API returns it, written straight into the response (no DOM).
+void write_json(JsonWriter& w, const Territory& t);
 
 }  // namespace filet::core

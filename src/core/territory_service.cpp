@@ -66,12 +66,11 @@ Result<Territory> TerritoryService::update(const audit::Actor& actor, const std:
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   Territory t = TRY(repo::find(*c, id));
-  if (is_stale(changes.version, t.version)) return fail(version_conflict(to_json(t)));
+  if (is_stale(changes.version, t.version)) return fail(version_conflict(t));
   apply(t, changes);
   t.updated_at = clock::now_iso();
   TRY_VOID(check_parent(*c, t));
-  TRY_VOID(with_current(repo::update(*c, t),
-                        [&]() -> Result<boost::json::value> { return to_json(TRY(repo::find(*c, id))); }));
+  TRY_VOID(with_current(repo::update(*c, t), [&] { return repo::find(*c, id); }));
   TRY_VOID(audit::record(*c, actor, {"update", "territory", t.id, ""}));
   if (on_change_) TRY_VOID(on_change_(*c, t.id));
   TRY_VOID(tx.commit());

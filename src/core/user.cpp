@@ -13,17 +13,15 @@ boost::json::array memberships_json(const std::vector<auth::Membership>& members
   return out;
 }
 
-boost::json::object to_json(const User& u) {
-  return {{"id", u.id},
-          {"email", u.email},
-          {"name", u.name},
-          {"locale", u.locale},
-          {"is_admin", u.is_admin},
-          {"active", u.active},
-          {"memberships", memberships_json(u.memberships)},
-          {"created_at", u.created_at},
-          {"updated_at", u.updated_at},
-          {"version", u.version}};
+void write_json(JsonWriter& w, const User& u) {
+  w.begin_object().field("id", u.id).field("email", u.email).field("name", u.name).field("locale", u.locale);
+  w.field("is_admin", u.is_admin).field("active", u.active).key("memberships").begin_array();
+  for (const auto& m : u.memberships) {
+    w.begin_object().field("organization_id", m.organization_id).field("organization_name", m.organization_name);
+    w.field("role", auth::role_name(m.role)).end_object();
+  }
+  w.end_array().field("created_at", u.created_at).field("updated_at", u.updated_at);
+  w.field("version", u.version).end_object();
 }
 
 }  // namespace filet::core

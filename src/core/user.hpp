@@ -1,10 +1,12 @@
 #pragma once
 // Accounts and their memberships (user x organization x role). Admin is a flag, not a
 // membership: admins manage the deployment and see no family data.
-#include <boost/json/object.hpp>
+#include <boost/json/array.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
+#include "common/json_writer.hpp"
 
 #include "auth/principal.hpp"
 
@@ -37,7 +39,8 @@ struct UserChanges {
 
 inline constexpr std::string_view kLocales[] = {"fr", "en"};
 
-boost::json::object to_json(const User& u);
+// The record as the API returns it, written straight into the response (no DOM).
+void write_json(JsonWriter& w, const User& u);
 boost::json::array memberships_json(const std::vector<auth::Membership>& memberships);
 
 }  // namespace filet::core

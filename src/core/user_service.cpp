@@ -53,7 +53,7 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
   auto tx = TRY(db::Transaction::begin(*c));
   User u;
   if (!is_new) u = TRY(repo::find(*c, id));
-  if (!is_new && is_stale(changes.version, u.version)) return fail(version_conflict(to_json(u)));
+  if (!is_new && is_stale(changes.version, u.version)) return fail(version_conflict(u));
   if (is_new) {
     u.id = id;
     u.created_at = clock::now_iso();
@@ -82,8 +82,7 @@ Result<User> UserService::save(const audit::Actor& actor, const std::string& id,
     auto missing = TRY(organization_repository::missing_ids(*c, "organizations", organization_ids));
     if (!missing.empty()) return fail(Error::field(ErrorCode::validation_failed, "memberships", FieldCode::not_found));
   }
-  TRY_VOID(with_current(repo::save(*c, u, is_new),
-                        [&]() -> Result<boost::json::value> { return to_json(TRY(repo::find(*c, u.id))); }));
+  TRY_VOID(with_current(repo::save(*c, u, is_new), [&] { return repo::find(*c, u.id); }));
   if (changes.password) TRY_VOID(repo::set_password(*c, u.id, hash));
   if (changes.memberships) TRY_VOID(repo::set_memberships(*c, u.id, *changes.memberships));
   // A disabled account or a new password ends the sessions open elsewhere.

@@ -10,6 +10,8 @@
 #include "core/territory_service.hpp"
 #include "core/user_repository.hpp"
 #include "core/user_service.hpp"
+#include "demo/demo_journal.hpp"
+#include "demo/demo_families.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
 
@@ -32,7 +34,7 @@ std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key
 
 }  // namespace
 
-Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities) {
   {
     auto c = TRY(pool.acquire());
     if (TRY(core::user_repository::count(*c)) > 0)
@@ -42,7 +44,8 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   const json::object& root = doc.as_object();
   audit::Actor actor{"", "filet demo", ""};
   DemoSummary summary;
-  std::map<std::string, std::string> territory_ids, organization_ids;
+  std::map<std::string, std::string> territory_ids, organization_ids, settings;
+  std::map<std::string, const json::object*> organization_of;
 
   core::TerritoryService territories(pool);
   for (const auto& item : root.at("territories").as_array()) {
@@ -55,6 +58,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     if (!parent.empty()) changes.parent_id = territory_ids.at(parent);
     auto created = TRY(territories.create(actor, changes));
     territory_ids[text(t, "key")] = created.id;
+    settings[text(t, "key")] = text(t, "setting");
     ++summary.territories;
   }
 
@@ -70,6 +74,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     changes.territory_ids = keys_to_ids(o, "territories", territory_ids);
     auto created = TRY(organizations.create(actor, changes));
     organization_ids[text(o, "key")] = created.id;
+    organization_of[text(o, "key")] = &o;
     ++summary.organizations;
   }
 
@@ -90,6 +95,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
   }
 
   core::UserService users(pool);
+  std::map<std::string, std::string> user_ids;  // by e-mail
   for (const auto& item : root.at("users").as_array()) {
     const auto& u = item.as_object();
     core::UserChanges changes;
@@ -105,6 +111,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
                                *auth::role_from_name(text(m.as_object(), "role"))});
     changes.memberships = memberships;
     auto user = TRY(users.create(actor, changes));
+    user_ids[user.email] = user.id;
     if (user.is_admin) {
       auto c = TRY(pool.acquire());
       TRY_VOID(auth::TwoFactorService(pool, box).enrol_with_secret(*c, user.id,
@@ -112,8 +119,33 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box) {
     }
     ++summary.users;
   }
-  auto c = TRY(pool.acquire());
-  summary.services = TRY(directory::load_demo_directory(*c, organization_ids));
+  // The outreach teams' accounts come before any step that assigns work to them (families).
+  auto teams = TRY(add_outreach_teams(pool, actor, root, organization_ids, territory_ids, user_ids));
+  {
+    auto c = TRY(pool.acquire());
+    summary.users = static_cast<size_t>(TRY(core::user_repository::count(*c)));
+    summary.services = TRY(directory::load_demo_directory(*c, organization_ids));
+  }
+  auto journal = TRY(load_demo_journal(pool, teams, organization_ids));
+  summary.outreach_entries = journal.outreach;
+  summary.networking_entries = journal.networking;
+  // The families of the outreach program's host organizations (community family organizations
+  // and social paediatrics centres), in the program's order, each in its first territory.
+  std::vector<DemoHost> hosts;
+  for (const auto& item : root.at("programs").as_array()) {
+    if (text(item.as_object(), "key") != "proximite-0-5") continue;
+    for (const auto& key : item.as_object().at("organizations").as_array()) {
+      const json::object& o = *organization_of.at(std::string(key.as_string()));
+      std::string sector = text(o, "sector");
+      if (sector != "community_family" && sector != "social_paediatrics") continue;
+      std::string territory(o.at("territories").as_array().at(0).as_string());
+      hosts.push_back(
+          {organization_ids.at(std::string(key.as_string())), territory_ids.at(territory), settings.at(territory)});
+    }
+  }
+  std::optional<vault::IdentityVault> vault;
+  if (seal_identities) vault.emplace(box);
+  summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
   return summary;
 }
 

@@ -13,10 +13,13 @@ inline constexpr std::string_view kDemoTotpSecret = "FILETDEMOADMINTOTPSECRET234
 
 struct DemoSummary {
   size_t territories = 0, organizations = 0, programs = 0, users = 0, services = 0;
+  size_t outreach_entries = 0, networking_entries = 0;  // the outreach journal (demo_journal.hpp)
+  size_t families = 0;
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.
-// Admins are enrolled in two-step sign-in with kDemoTotpSecret, sealed with `box`.
-Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box);
+// Admins are enrolled in two-step sign-in with kDemoTotpSecret, sealed with `box`. A few demo
+// families get a (fictitious) identity, sealed under `box`, only when `seal_identities`.
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities = false);
 
 }  // namespace filet::demo

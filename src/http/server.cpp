@@ -117,6 +117,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (admission_.refusal) {
       // Refused from its head (no session for a large upload, ...): the body is never read.
       busy_ = true;
+      unread_body_ = true;
       return finish(std::move(*admission_.refusal), false);
     }
     uint64_t limit = std::min(admission_.body_limit.value_or(shared_.options.body_limit),
@@ -145,6 +146,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
                        : ec == bhttp::error::header_limit ? ErrorCode::header_too_large
                                                           : ErrorCode::bad_request;
       if (request_.method.empty()) request_.method = "-";
+      unread_body_ = true;
       return finish(error_response(Error::of(code, ec.message()), request_.request_id), false);
     }
     request_.body = std::move(parser_->get().body());
@@ -179,6 +181,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     stream_.expires_after(shared_.options.read_timeout);
     std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body_)};
     asio::async_write(stream_, buffers, [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
+      if (!ec && self->unread_body_) return self->linger();
       if (ec || !keep_alive || self->shared_.stopping) return self->close();
       self->read();
     });
@@ -238,6 +241,24 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
   }
 
+  // Answered before the client finished sending its body (413, a refusal from the head): closing
+  // now would make the kernel reset the connection, and the client could lose the answer before
+  // reading it. So stop sending, then read and drop what still comes, for 2 s at most (nginx's
+  // "lingering close"), and close.
+  void linger() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(2));
+    discarded_ = std::make_unique<std::array<char, 16384>>();
+    drain();
+  }
+  void drain() {
+    stream_.async_read_some(asio::buffer(*discarded_), [self = shared_from_this()](beast::error_code ec, size_t) {
+      if (ec) return self->close();
+      self->drain();
+    });
+  }
+
   void close() {
     if (closed_) return;
     closed_ = true;
@@ -261,6 +282,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::chrono::steady_clock::time_point started_;
   bool busy_ = false;
   bool closed_ = false;
+  bool unread_body_ = false;                            // answered before the request was read whole
+  std::unique_ptr<std::array<char, 16384>> discarded_;  // what linger() reads and drops
 };
 
 void accept(tcp::acceptor& acceptor, Shared& shared) {

@@ -6,7 +6,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, Client, as, freshLogin, assertList, assertCreated, findOrg, uniq,
+  BASE, Client, DEMO, as, freshLogin, assertList, assertCreated, findOrg, uniq,
 } from './helpers.mjs';
 
 const ROLES = ['anonymous', 'admin', 'coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator'];
@@ -19,6 +19,21 @@ const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
 const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
 const REGISTER_KEEPERS = 'register_keepers'; // incidents register (Law 25): admins and managers
 const EDITORS = 'editors'; // directory editing: admins, managers, coordinators (docs/directory-api.md)
+// The journal (src/auth/policy.cpp): never admins as such, nor facilitators.
+const JOURNAL_READERS = 'journal_readers'; // practitioners, managers, coordinators, evaluators
+const JOURNAL_RECORDERS = 'journal_recorders'; // practitioners and managers
+const MANAGERS = 'managers';
+// An entry of the own organization (Maison de la famille de Montréal-Nord, recorded by its
+// practitioner today) or of another (Accueil aux immigrants de Saint-Léonard). Its own
+// organization's practitioners and managers reach it; coordinators and evaluators read both (the
+// two organizations are in the programs of their organizations); another organization's entry
+// is not found (404) by the practitioners and managers of Montréal-Nord.
+const JOURNAL_ENTRY_READERS = 'journal_entry_readers';
+const JOURNAL_ENTRY_EDITORS = 'journal_entry_editors';
+// Families (issue 9): practitioners and managers record their organization's; coordinators and
+// evaluators list de-identified families of their programs' organizations; admins see none.
+const FAMILY_READERS = 'family_readers';
+const FAMILY_WORKERS = 'family_workers';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -95,6 +110,38 @@ const RULES = {
   'GET /api/hsds/taxonomies': { who: LOGGED_IN },
   'GET /api/hsds/taxonomy_terms': { who: LOGGED_IN },
 
+  'GET /api/v1/journal/outreach': { who: JOURNAL_READERS },
+  'POST /api/v1/journal/outreach': { who: JOURNAL_RECORDERS, body: { strategy: '' } },
+  'GET /api/v1/journal/outreach/{id}': { who: JOURNAL_ENTRY_READERS },
+  // A stale version: allowed editors get past every rule to the 409, nothing changes.
+  'PATCH /api/v1/journal/outreach/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/networking': { who: JOURNAL_READERS },
+  'POST /api/v1/journal/networking': { who: JOURNAL_RECORDERS, body: { category: '' } },
+  'GET /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_READERS },
+  'PATCH /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/exports/outreach': { who: MANAGERS, text: true },
+  'GET /api/v1/journal/exports/networking': { who: MANAGERS, text: true },
+  'GET /api/v1/families': { who: FAMILY_READERS },
+  'POST /api/v1/families': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/without-contact': { who: FAMILY_WORKERS },
+  'GET /api/v1/families/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/families/{id}': { who: FAMILY_WORKERS, body: { adults: 'deux' } },
+  'GET /api/v1/families/{id}/identity': { who: FAMILY_WORKERS },
+  'PUT /api/v1/families/{id}/identity': { who: FAMILY_WORKERS, body: { phone: 'appelez-moi' } },
+  'GET /api/v1/families/{id}/timeline': { who: FAMILY_WORKERS },
+  'GET /api/v1/family-consents': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-consents': { who: FAMILY_WORKERS, body: { purpose: 'gossip' } },
+  'GET /api/v1/family-consents/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-consents/{id}': { who: FAMILY_WORKERS, body: { given_how: 'telepathy' } },
+  'GET /api/v1/family-contacts': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-contacts': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-contacts/{id}': { who: FAMILY_WORKERS, body: { initiated_by: 'cat' } },
+  'GET /api/v1/family-check-ins': { who: FAMILY_WORKERS },
+  'POST /api/v1/family-check-ins': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+  'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -117,6 +164,21 @@ function expected(rule, role, scope) {
     case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
     case EDITORS: return ['admin', 'manager', 'coordinator'].includes(role) ? 'allow' : 'deny';
     case REGISTER_KEEPERS: return ['admin', 'manager'].includes(role) ? 'allow' : 'deny';
+    case JOURNAL_READERS: return ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case JOURNAL_RECORDERS: return ['practitioner', 'manager'].includes(role) ? 'allow' : 'deny';
+    case MANAGERS: return role === 'manager' ? 'allow' : 'deny';
+    case JOURNAL_ENTRY_READERS:
+      if (['coordinator', 'evaluator'].includes(role)) return 'allow';
+      if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';
+      return 'deny';
+    case JOURNAL_ENTRY_EDITORS:
+      if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';
+      return 'deny';
+    case FAMILY_READERS: return ['manager', 'practitioner', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case FAMILY_WORKERS:
+      if (!['manager', 'practitioner'].includes(role)) return 'deny';
+      // Another organization's family or entry: as if it did not exist (a bad body is refused first).
+      return scope === 'other' ? 'hidden' : 'allow';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -142,8 +204,10 @@ function operations() {
 
 /** Scopes for a route: org routes are tried on own and other organization; users on self and other. */
 function scopesFor(path) {
+  if (/^\/api\/v1\/journal\/(outreach|networking)\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
+  if (/^\/api\/v1\/famil(y|ies)[^/]*\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   return [null];
 }
 
@@ -155,8 +219,12 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
   if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
   if (/^\/api\/v1\/privacy\/incidents\//.test(path)) return ctx.incidentId;
+  const journal = /^\/api\/v1\/journal\/(outreach|networking)\//.exec(path);
+  if (journal) return ctx.journal[journal[1]][scope];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
+  const family = /^\/api\/v1\/(families|family-consents|family-contacts|family-check-ins)\//.exec(path);
+  if (family) return ctx.family[scope === 'other' ? 'other' : 'own'][family[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -188,6 +256,13 @@ function judge(rule, method, role, scope, res) {
     : res.status === 403 && code === 'forbidden';
   if (exp === 'allow') return ok.includes(res.status) ? null : `expected allowed (${ok.join('|')})`;
   if (exp === 'deny') return deniedOk ? null : `expected denied (${role === 'anonymous' ? '401 unauthenticated' : '403 forbidden'})`;
+  // Another organization's record: as if it did not exist.
+  if (exp === 'hidden') {
+    if (res.status === 404 && code === 'not_found') return null;
+    // A bad body sent about another organization's family is refused before the lookup (422).
+    const badBodyFirst = method !== 'GET' && rule.who === FAMILY_WORKERS && res.status === 422;
+    return badBodyFirst ? null : 'expected hidden (404 not_found)';
+  }
   // either
   return ok.includes(res.status) || deniedOk ? null : `expected ${ok.join('|')} or 401`;
 }
@@ -238,11 +313,40 @@ before(async () => {
   assert.equal(incident.status, 201, incident.describe());
   ctx.incidentId = incident.json.id;
 
+  // Journal entries of the own organization (its practitioner's, today) and of another.
+  const today = new Date().toISOString().slice(0, 10);
+  const outreachBody = { entry_date: today, duration_minutes: 30, place_type: 'park', strategy: 'parks', efficacy: 3 };
+  const networkingBody = { entry_date: today, partner_name: uniq('Partenaire de la matrice'), category: 'round_tables', activity: 'meeting', participants: 'both', efficacy: 3 };
+  const practitionerSL = await as('practitionerSL');
+  ctx.journal = { outreach: {}, networking: {} };
+  for (const [kind, body] of [['outreach', outreachBody], ['networking', networkingBody]]) {
+    ctx.journal[kind].own = assertCreated(await clients.practitioner.post(`journal/${kind}`, body)).id;
+    ctx.journal[kind].other = assertCreated(await practitionerSL.post(`journal/${kind}`, body)).id;
+  }
+  // A family of Montréal-Nord (the demo manager's and practitioner's) and one of Saint-Léonard,
+  // each with a consent, a contact and a check-in.
+  ctx.family = {};
+  for (const [side, who] of [['own', 'practitioner'], ['other', DEMO.managerSL]]) {
+    const c = side === 'own' ? clients.practitioner : await as(who);
+    const family = assertCreated(await c.post('families', { adults: 1, notes: 'Matrice' }));
+    const entry = async (path, body) => assertCreated(await c.post(path, { family_id: family.id, ...body })).id;
+    ctx.family[side] = {
+      families: family.id,
+      'family-consents': await entry('family-consents', { purpose: 'photos', given_on: today, given_how: 'verbal' }),
+      'family-contacts': await entry('family-contacts', { contact_date: today, mode: 'home_visit', initiated_by: 'worker' }),
+      'family-check-ins': await entry('family-check-ins', { check_date: today, trust_link: 2, confidence: 2, informed: 2, resource_use: 2 }),
+    };
+  }
+
   // Snapshots to prove nothing changed.
   ctx.before = {};
   for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
     `programs/${prog.id}`, `users/${u.id}`, 'reference-lists/contact_mode/entries/phone']) {
     ctx.before[p] = (await admin.get(p)).json;
+  }
+  for (const kind of ['outreach', 'networking']) {
+    const p = `journal/${kind}/${ctx.journal[kind].own}`;
+    ctx.before[p] = (await clients.manager.get(p)).json;
   }
   ctx.meBefore = {};
   for (const role of ROLES) if (role !== 'anonymous') ctx.meBefore[role] = (await clients[role].get('me')).json.user;
@@ -390,7 +494,7 @@ describe('denied writes with valid bodies change nothing', () => {
 test('nothing changed through the access matrix', async () => {
   const admin = clients.admin;
   for (const [p, before] of Object.entries(ctx.before)) {
-    const now = (await admin.get(p)).json;
+    const now = (await (p.startsWith('journal/') ? clients.manager : admin).get(p)).json;
     assert.deepEqual(now, before, `${p} changed during the access matrix`);
   }
   for (const role of Object.keys(ctx.meBefore)) {

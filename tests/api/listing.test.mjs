@@ -22,11 +22,11 @@ function fold(s) {
 }
 
 /** Every row of a list in the order asked (the audit log, which grows meanwhile: its first 200). */
-async function all(path, query) {
+async function all(path, query, client = admin) {
   const rows = [];
   for (let page = 1; ; page++) {
     if (path === 'audit' && page > 1) return { rows, total: rows.length };
-    const b = assertList(await admin.get(path, { query: { ...query, page, per_page: 200 } }));
+    const b = assertList(await client.get(path, { query: { ...query, page, per_page: 200 } }));
     rows.push(...b.items);
     if (rows.length >= b.total || b.items.length === 0) return { rows, total: b.total };
   }
@@ -43,6 +43,19 @@ const LISTS = {
   'privacy/incidents': {
     discovered_on: (x) => x.discovered_on, occurred_on: (x) => x.occurred_on,
     persons_concerned: (x) => x.persons_concerned, created_at: (x) => x.created_at, updated_at: (x) => x.updated_at,
+  },
+};
+
+// The journal's lists, read by a manager of an organization of the demo's outreach program
+// (admins read no journal).
+const JOURNAL_LISTS = {
+  'journal/outreach': {
+    entry_date: (x) => x.entry_date, duration_minutes: (x) => x.duration_minutes, strategy: (x) => x.strategy,
+    efficacy: (x) => x.efficacy, parents_reached: (x) => x.parents_reached, created_at: (x) => x.created_at, updated_at: (x) => x.updated_at,
+  },
+  'journal/networking': {
+    entry_date: (x) => x.entry_date, category: (x) => x.category, activity: (x) => x.activity, efficacy: (x) => x.efficacy,
+    created_at: (x) => x.created_at, updated_at: (x) => x.updated_at,
   },
 };
 
@@ -74,6 +87,26 @@ describe('listing kit', () => {
         assert.match(field.message_en, /sort/);
         for (const key of Object.keys(keys)) assert.ok(field.message_en.includes(key), `the allowed keys are named: ${field.message_en}`);
       }
+    });
+  }
+
+  for (const [path, keys] of Object.entries(JOURNAL_LISTS)) {
+    test(`${path}: sorted by each of its keys, both ways; newest first by default; unknown keys refused`, async () => {
+      const manager = await as('manager');
+      for (const [key, value] of Object.entries(keys)) {
+        for (const descending of [false, true]) {
+          const sort = `${descending ? '-' : ''}${key}`;
+          const { rows } = await all(path, { sort }, manager);
+          assert.ok(rows.length > 1, `${path}?sort=${sort} has rows to order`);
+          assertOrdered(rows.map(value), descending, `${path}?sort=${sort}`);
+        }
+      }
+      assertOrdered((await all(path, {}, manager)).rows.map((x) => x.entry_date), true, `${path} by default`);
+      const e = assertError(await manager.get(path, { query: { sort: 'note' } }), 400, 'bad_query', ['sort']);
+      for (const key of Object.keys(keys)) assert.ok(e.fields[0].message_en.includes(key), `the allowed keys are named: ${e.fields[0].message_en}`);
+      const beyond = assertList(await manager.get(path, { query: { per_page: 5, page: 100000 } }));
+      assert.deepEqual(beyond.items, []);
+      assert.ok(beyond.total > 0);
     });
   }
 

@@ -268,6 +268,59 @@ test('the register of confidentiality incidents', async () => {
   assert.equal(current.status, 'closed');
 });
 
+test('journal entries, identified and de-identified, match their schemas', async () => {
+  const practitioner = await as('practitioner');
+  const coordinator = await as('coordinator');
+  const today = new Date().toISOString().slice(0, 10);
+  const outreach = check('POST', '/api/v1/journal/outreach', await practitioner.post('journal/outreach', {
+    entry_date: today, duration_minutes: 30, place_type: 'park', strategy: 'parks', efficacy: 2,
+  }), 201);
+  check('PATCH', '/api/v1/journal/outreach/{id}', await practitioner.patch(`journal/outreach/${outreach.id}`, { note: 'Schéma', version: outreach.version }));
+  const networking = check('POST', '/api/v1/journal/networking', await practitioner.post('journal/networking', {
+    entry_date: today, partner_name: uniq('Schéma'), category: 'round_tables', activity: 'meeting', participants: 'manager', efficacy: 3,
+  }), 201);
+  check('PATCH', '/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 4 }));
+  for (const client of [practitioner, coordinator]) {
+    check('GET', '/api/v1/journal/outreach', await client.get('journal/outreach', { query: { per_page: 50 } }));
+    check('GET', '/api/v1/journal/networking', await client.get('journal/networking', { query: { per_page: 50 } }));
+    check('GET', '/api/v1/journal/outreach/{id}', await client.get(`journal/outreach/${outreach.id}`));
+    check('GET', '/api/v1/journal/networking/{id}', await client.get(`journal/networking/${networking.id}`));
+  }
+});
+
+test('families and their entries match their schemas', async () => {
+  const practitioner = await as('practitioner');
+  const today = new Date().toISOString().slice(0, 10);
+  const family = check('POST', '/api/v1/families', await practitioner.post('families', {
+    adults: 2, children: [{ birth_year: 2024, birth_month: 2 }], languages: ['fr'], vulnerability_factors: ['housing'],
+    outreach_strategy: 'schools', arrival_year: 2020, notes: 'Schéma',
+  }), 201);
+  check('PATCH', '/api/v1/families/{id}', await practitioner.patch(`families/${family.id}`, { housing: 'hlm', arrival_year: null }));
+  check('GET', '/api/v1/families/{id}', await practitioner.get(`families/${family.id}`));
+  check('GET', '/api/v1/families', await practitioner.get('families', { query: { per_page: 200 } }));
+  check('GET', '/api/v1/families', await (await as('coordinator')).get('families', { query: { per_page: 200 } }));
+  check('GET', '/api/v1/families/without-contact', await practitioner.get('families/without-contact', { query: { whose: 'all' } }));
+  check('GET', '/api/v1/families/{id}/identity', await practitioner.get(`families/${family.id}/identity`));
+  check('PUT', '/api/v1/families/{id}/identity', await practitioner.put(`families/${family.id}/identity`, { address: '1, rue du Schéma' }));
+  const base = { family_id: family.id };
+  const consent = check('POST', '/api/v1/family-consents', await practitioner.post('family-consents',
+    { ...base, purpose: 'evaluation_data', given_on: today, given_how: 'written' }), 201);
+  check('PATCH', '/api/v1/family-consents/{id}', await practitioner.patch(`family-consents/${consent.id}`, { withdrawn_on: today }));
+  check('GET', '/api/v1/family-consents/{id}', await practitioner.get(`family-consents/${consent.id}`));
+  check('GET', '/api/v1/family-consents', await practitioner.get('family-consents'));
+  const contact = check('POST', '/api/v1/family-contacts', await practitioner.post('family-contacts',
+    { ...base, contact_date: today, mode: 'at_organization', initiated_by: 'parent', duration_minutes: 30, obstacles: ['language'] }), 201);
+  check('PATCH', '/api/v1/family-contacts/{id}', await practitioner.patch(`family-contacts/${contact.id}`, { duration_minutes: null }));
+  check('GET', '/api/v1/family-contacts/{id}', await practitioner.get(`family-contacts/${contact.id}`));
+  check('GET', '/api/v1/family-contacts', await practitioner.get('family-contacts'));
+  const checkIn = check('POST', '/api/v1/family-check-ins', await practitioner.post('family-check-ins',
+    { ...base, check_date: today, trust_link: 1, confidence: 2, informed: 3, resource_use: 4 }), 201);
+  check('PATCH', '/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Schéma' }));
+  check('GET', '/api/v1/family-check-ins/{id}', await practitioner.get(`family-check-ins/${checkIn.id}`));
+  check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
+  check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
+});
+
 test('every route that declares a response schema was checked against it', () => {
   const declared = [];
   for (const [pattern, item] of Object.entries(spec.paths))

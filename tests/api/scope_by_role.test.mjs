@@ -92,6 +92,50 @@ const ADMIN_ONLY = [
   ['/api/v1/audit', 1],
 ];
 
+// The journal (src/demo/demo_journal.cpp): every host organization of the outreach program (its
+// community organizations; not its round table nor its university team) gets 133 outreach and
+// 40 networking entries.
+const OUTREACH_PROGRAM = network.programs.find((p) => p.key === 'proximite-0-5');
+const sectorOf = new Map(network.organizations.map((o) => [o.key, o.sector]));
+const HOSTS = OUTREACH_PROGRAM.organizations.filter((k) => !['round_table', 'other'].includes(sectorOf.get(k)));
+const JOURNAL = [['/api/v1/journal/outreach', 133], ['/api/v1/journal/networking', 40]];
+
+/** The organizations whose journal an account reads, by key, and whether identified; null: none. */
+function journalKeys(user) {
+  if (user.is_admin) return null;
+  const keys = new Map();
+  for (const m of user.memberships) {
+    if (m.role === 'manager' || m.role === 'practitioner') keys.set(m.organization, true);
+    if (m.role === 'coordinator' || m.role === 'evaluator')
+      for (const p of network.programs) if (p.organizations.includes(m.organization)) p.organizations.forEach((k) => { if (!keys.has(k)) keys.set(k, false); });
+  }
+  return keys.size ? keys : null;
+}
+
+// The demo's families (src/demo/demo_families.hpp): family i of 400 belongs to the outreach
+// program's host organizations (community family organizations and social paediatrics centres,
+// in the program's order) i mod their number, and consents to de-identified evaluation data
+// unless i mod 4 = 3.
+const outreach = network.programs.find((p) => p.key === 'proximite-0-5');
+const hosts = outreach.organizations.filter((k) => {
+  const sector = network.organizations.find((o) => o.key === k).sector;
+  return sector === 'community_family' || sector === 'social_paediatrics';
+});
+const demoFamilies = Array.from({ length: 400 }, (_, i) => ({ organization: hosts[i % hosts.length], evaluation: i % 4 !== 3 }));
+
+/** The demo families an account lists: its organization's whole (practitioners, managers), the
+ * consenting ones of its programs' organizations (coordinators, evaluators), or forbidden. */
+function expectedFamilies(user) {
+  const roles = user.memberships.map((m) => m.role);
+  if (!roles.some((r) => ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(r))) return 'forbidden';
+  const identified = new Set(user.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization));
+  const programs = new Set();
+  for (const m of user.memberships)
+    if (['coordinator', 'evaluator'].includes(m.role))
+      for (const p of network.programs) if (p.organizations.includes(m.organization)) p.organizations.forEach((k) => programs.add(k));
+  return demoFamilies.filter((f) => identified.has(f.organization) || (programs.has(f.organization) && f.evaluation)).length;
+}
+
 const accounts = network.users.map((u) => ({ ...u, role: u.is_admin ? 'admin' : u.memberships.map((m) => m.role).join('+') }));
 const clients = new Map();
 
@@ -141,6 +185,45 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
     });
   }
 
+  test('the demo families spread over the host organizations', () => {
+    assert.equal(hosts.length, 15);
+    const counts = Object.fromEntries(accounts.map((u) => [u.email, expectedFamilies(u)]));
+    assert.deepEqual(counts, {
+      'admin@demo.filet': 'forbidden',
+      'coordination@demo.filet': 300,
+      'evaluation@demo.filet': 300,
+      'gestion.mn@demo.filet': 27,
+      'intervention.mn@demo.filet': 27,
+      'gestion.sl@demo.filet': 0,
+      'intervention.sl@demo.filet': 0,
+      'animation@demo.filet': 'forbidden',
+    });
+  });
+
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): families are those its scope reads`, async () => {
+      const client = clients.get(u.email);
+      const expected = expectedFamilies(u);
+      const count = await rowCount(client, 'families');
+      if (expected === 'forbidden') {
+        assert.equal(count, 'forbidden');
+        return;
+      }
+      // Other test files add families of the demo's organizations meanwhile: at least the demo's.
+      assert.ok(count >= expected, `families for ${u.email}: ${count}, the demo alone ${expected}`);
+      const { items } = await listAll(client, 'families');
+      const me = (await client.get('me')).json.user;
+      const own = new Set(me.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization_id));
+      for (const x of items) {
+        if (own.has(x.organization_id)) assert.match(x.code, /^[A-Z]{4}-\d{2}$/);
+        else assert.equal(x.code, null, `${u.email} reads a code of another organization`);
+      }
+      if (own.size === 0) assert.ok(items.every((x) => x.code === null));
+      if (!u.memberships.some((m) => ['coordinator', 'evaluator'].includes(m.role)))
+        for (const x of items) assert.ok(own.has(x.organization_id), `${u.email} lists a family of another organization`);
+    });
+  }
+
   test('lists everyone shares hold the same rows for every role, the demo\'s included', async () => {
     const admin = clients.get(DEMO.admin);
     for (const [path, demoRows] of SHARED) {
@@ -154,6 +237,35 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
       assert.ok(after >= demoRows, `${path}: ${after} rows, the demo alone has ${demoRows}`);
     }
   });
+
+  test('the demo journal has entries in every host organization of the outreach program', () => {
+    assert.equal(HOSTS.length, 15);
+    assert.ok(HOSTS.includes('mf-mn') && !HOSTS.includes('accueil-sl'));
+  });
+
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): journal lists hold the entries of the organizations the policy gives`, async () => {
+      const client = clients.get(u.email);
+      const keys = journalKeys(u);
+      for (const [path, perHost] of JOURNAL) {
+        const relative = path.replace('/api/v1/', '');
+        if (keys === null) {
+          assert.equal(await rowCount(client, path), 'forbidden', `${path} for ${u.email}`);
+          continue;
+        }
+        const { items, total } = await listAll(client, relative);
+        assert.equal(items.length, total, 'every page read');
+        const demoRows = HOSTS.filter((k) => keys.has(k)).length * perHost;
+        assert.ok(total >= demoRows, `${path}: ${total} rows for ${u.email}, the demo alone gives ${demoRows}`);
+        // Rows other tests add too: only the organizations of the scope, identified only in their own.
+        const byName = new Map([...keys].map(([k, identified]) => [organizationName.get(k), identified]));
+        for (const x of items) {
+          assert.ok(byName.has(x.organization_name), `${u.email} reads an entry of ${x.organization_name}`);
+          if (!byName.get(x.organization_name)) assert.ok(x.note === null && x.worker_id === null && x.worker_name === null, `${u.email}: de-identified`);
+        }
+      }
+    });
+  }
 
   test('lists of the admins: every row for the admin, forbidden to every other role', async () => {
     for (const [path, demoRows] of ADMIN_ONLY) {

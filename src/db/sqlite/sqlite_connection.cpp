@@ -59,22 +59,26 @@ class SqliteConnection final : public Connection {
           params[i]);
       if (rc != SQLITE_OK) return std::unexpected(sqlite_error(db_, rc, sql));
     }
-    int columns = sqlite3_column_count(stmt);
+    const int columns = sqlite3_column_count(stmt);
+    Row row({});
     while (true) {
       int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) return {};
       if (rc != SQLITE_ROW) return std::unexpected(sqlite_error(db_, rc, sql));
-      std::vector<std::optional<std::string>> values;
-      values.reserve(columns);
+      auto& values = row.refill(static_cast<size_t>(columns));
       for (int c = 0; c < columns; ++c) {
+        auto& value = values[static_cast<size_t>(c)];
         if (sqlite3_column_type(stmt, c) == SQLITE_NULL) {
-          values.emplace_back();
-        } else {
-          auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-          values.emplace_back(std::string(text, sqlite3_column_bytes(stmt, c)));
+          value.reset();
+          continue;
         }
+        auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+        auto size = static_cast<size_t>(sqlite3_column_bytes(stmt, c));
+        if (value)
+          value->assign(text, size);
+        else
+          value.emplace(text, size);
       }
-      Row row(std::move(values));
       if (!on_row(row)) return {};
     }
   }

@@ -3,8 +3,9 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '../core/types'
 
-/** Who may open a page or see a link: everyone signed in, admins, the directory's writers, or people with one of these roles. */
-export type Audience = 'everyone' | 'admin' | 'directoryWriter' | Role[]
+/** Who may open a page or see a link: everyone signed in, admins, the directory's writers, or people with one of these roles
+ * (admins too), or whom a module's own rule lets in (admins only if it says so: families' pages are not theirs). */
+export type Audience = 'everyone' | 'admin' | 'directoryWriter' | Role[] | ((who: Viewer) => boolean)
 
 /** The person looking, as far as the interface needs to know (the server decides on each record). */
 export interface Viewer {

@@ -4,12 +4,14 @@ import { auditModule } from '../audit/module'
 import { authModule } from '../auth/module'
 import { coreModule } from '../core/module'
 import { directoryModule } from '../directory/module'
+import { journalModule } from '../journal/module'
+import { familiesModule } from '../families/module'
 import { layoutModule } from '../layout/module'
 import { referenceModule } from '../reference/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, directoryModule, coreModule, auditModule, referenceModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, directoryModule, coreModule, auditModule, referenceModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include "auth/policy.hpp"
+
+namespace filet::auth {
+namespace {
+
+Principal member(std::string user, Role role, std::string org) {
+  Principal p{user, user + "@x", user, "fr", false, {}, {}, {}};
+  p.memberships.push_back({org, "Org", role});
+  return p;
+}
+
+db::Scope scope_of(const Principal& p) {
+  auto scope = ScopeIssuer::for_principal(
+      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{"org-2"}; });
+  EXPECT_TRUE(scope);
+  return *scope;
+}
+
+TEST(FamilyPolicy, OnlyPractitionersAndManagersRecordFamilies) {
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_FALSE(authorize(&admin, Permission::read_families));
+  EXPECT_FALSE(authorize(&admin, Permission::record_families));
+  for (Role role : {Role::manager, Role::practitioner}) {
+    Principal p = member("u", role, "org-1");
+    EXPECT_TRUE(authorize(&p, Permission::record_families));
+  }
+  for (Role role : {Role::coordinator, Role::evaluator}) {
+    Principal p = member("u", role, "org-1");
+    EXPECT_TRUE(authorize(&p, Permission::read_families));
+    EXPECT_FALSE(authorize(&p, Permission::record_families));
+  }
+  Principal facilitator = member("u", Role::facilitator, "org-1");
+  EXPECT_FALSE(authorize(&facilitator, Permission::read_families));
+}
+
+TEST(FamilyPolicy, IdentifiedDataStaysInTheAccompanyingOrganization) {
+  Principal practitioner = member("p", Role::practitioner, "org-1");
+  Principal coordinator = member("c", Role::coordinator, "org-1");
+  Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  EXPECT_TRUE(may_read_identified_family(scope_of(practitioner), "org-1"));
+  EXPECT_FALSE(may_read_identified_family(scope_of(practitioner), "org-2"));
+  EXPECT_FALSE(may_read_identified_family(scope_of(coordinator), "org-1"));
+  EXPECT_FALSE(may_change_family(scope_of(coordinator), "org-2"));
+  EXPECT_FALSE(may_change_family(scope_of(admin), "org-1"));
+  EXPECT_TRUE(may_change_family(scope_of(practitioner), "org-1"));
+}
+
+TEST(FamilyPolicy, TheEditingWindowIsSevenDays) {
+  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-01T10:00:00Z"));
+  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:00Z"));
+  EXPECT_FALSE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:01Z"));
+  EXPECT_TRUE(within_entry_editing_window("2026-02-25T00:00:00Z", "2026-03-03T23:59:59Z"));  // across months
+  EXPECT_FALSE(within_entry_editing_window("not a date", "2026-03-01T10:00:00Z"));
+}
+
+TEST(FamilyPolicy, PractitionersChangeTheirOwnEntriesForSevenDaysManagersAlways) {
+  Principal practitioner = member("p", Role::practitioner, "org-1");
+  Principal colleague = member("q", Role::practitioner, "org-1");
+  Principal manager = member("m", Role::manager, "org-1");
+  const char* made = "2026-03-01T10:00:00Z";
+  const char* soon = "2026-03-04T10:00:00Z";
+  const char* late = "2026-03-20T10:00:00Z";
+  EXPECT_TRUE(may_change_family_entry(scope_of(practitioner), practitioner, "org-1", "p", made, soon));
+  EXPECT_FALSE(may_change_family_entry(scope_of(practitioner), practitioner, "org-1", "p", made, late));
+  EXPECT_FALSE(may_change_family_entry(scope_of(colleague), colleague, "org-1", "p", made, soon));
+  EXPECT_TRUE(may_change_family_entry(scope_of(manager), manager, "org-1", "p", made, late));
+  Principal other_manager = member("o", Role::manager, "org-9");
+  EXPECT_FALSE(may_change_family_entry(scope_of(other_manager), other_manager, "org-1", "p", made, soon));
+}
+
+}  // namespace
+}  // namespace filet::auth

@@ -1,0 +1,153 @@
+#include "common/json_writer.hpp"
+
+#include <array>
+#include <boost/json/serializer.hpp>
+#include <boost/json/value.hpp>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace filet {
+namespace {
+
+// For each byte: 0 to copy it, else the letter after the backslash ('u' for \u00xx), as
+// Boost.JSON's serializer has it.
+constexpr std::array<char, 256> kEscapes = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = 'u';
+  table['\b'] = 'b';
+  table['\t'] = 't';
+  table['\n'] = 'n';
+  table['\f'] = 'f';
+  table['\r'] = 'r';
+  table['"'] = '"';
+  table['\\'] = '\\';
+  return table;
+}();
+
+// Whether any of the 8 bytes of `word` needs escaping: a control character (< 0x20), '"' or
+// '\\' (bit tricks on a whole word, so plain text is scanned 8 bytes at a time).
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+constexpr bool has_byte_below(uint64_t word, uint8_t n) {
+  return ((word - kOnes * n) & ~word & kHighs) != 0;
+}
+constexpr bool has_byte(uint64_t word, uint8_t b) {
+  return has_byte_below(word ^ (kOnes * b), 1);
+}
+constexpr bool needs_escape(uint64_t word) {
+  return has_byte_below(word, 0x20) || has_byte(word, '"') || has_byte(word, '\\');
+}
+
+// The length of the leading run of `text` that needs no escaping.
+size_t plain_prefix(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (needs_escape(word)) break;
+  }
+  while (i < text.size() && kEscapes[static_cast<unsigned char>(text[i])] == 0) ++i;
+  return i;
+}
+
+}  // namespace
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  separate();
+  quoted(name);
+  out_ += ':';
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+  separate();
+  quoted(text);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b) {
+  separate();
+  out_ += b ? std::string_view("true") : std::string_view("false");
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  separate();
+  out_ += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::signed_number(int64_t n) {
+  separate();
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out_.append(digits, end);
+  return *this;
+}
+
+JsonWriter& JsonWriter::unsigned_number(uint64_t n) {
+  separate();
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out_.append(digits, end);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(double number) {
+  // Boost.JSON's own shortest form (e.g. 1E0, 2.5E-1), so doubles read the same as before.
+  return dom(boost::json::value(number));
+}
+
+JsonWriter& JsonWriter::dom(const boost::json::value& built) {
+  separate();
+  boost::json::serializer serializer;
+  serializer.reset(&built);
+  char buffer[512];
+  while (!serializer.done()) {
+    auto piece = serializer.read(buffer, sizeof buffer);
+    out_.append(piece.data(), piece.size());
+  }
+  return *this;
+}
+
+JsonWriter& JsonWriter::open(char bracket) {
+  separate();
+  out_ += bracket;
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket) {
+  out_ += bracket;
+  need_comma_ = true;
+  return *this;
+}
+
+void JsonWriter::quoted(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out_ += '"';
+  size_t plain = plain_prefix(text);  // most text has nothing to escape: one append
+  out_.append(text.data(), plain);
+  const char* run = text.data() + plain;
+  const char* end = text.data() + text.size();
+  for (const char* p = run; p != end; ++p) {
+    char escape = kEscapes[static_cast<unsigned char>(*p)];
+    if (escape == 0) continue;
+    out_.append(run, p);
+    if (escape == 'u') {
+      unsigned char c = static_cast<unsigned char>(*p);
+      const char seq[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      out_.append(seq, sizeof seq);
+    } else {
+      const char seq[2] = {'\\', escape};
+      out_.append(seq, sizeof seq);
+    }
+    run = p + 1;
+  }
+  out_.append(run, end);
+  out_ += '"';
+}
+
+}  // namespace filet
