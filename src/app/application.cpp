@@ -23,10 +23,10 @@
 #include "directory/postal_area_routes.hpp"
 #include "directory/public_page_routes.hpp"
 #include "directory/service_repository.hpp"
-#include "privacy/incident_routes.hpp"
-#include "journal/journal_routes.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "journal/journal_routes.hpp"
+#include "privacy/incident_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 

@@ -29,16 +29,19 @@ void apply(Incident& i, const IncidentChanges& c) {
 
 Result<void> check_incident(const Incident& i) {
   Error error{ErrorCode::validation_failed, {}, {}, {}};
-  auto add = [&](std::string field, FieldCode code) { error.fields.push_back({std::move(field), code, {}}); };
+  auto add = [&](std::string field, FieldCode code, std::string param = {}) {
+    error.fields.push_back({std::move(field), code, std::move(param)});
+  };
   // ISO dates compare as text.
   if (!i.occurred_until.empty() && i.occurred_until < i.occurred_on) add("occurred_until", FieldCode::before_start);
   if (i.discovered_on < i.occurred_on) add("discovered_on", FieldCode::before_start);
+  const bool closing_serious = i.status == "closed" && i.serious_risk;
   for (auto [name, date] : {std::pair{"commission_notified_on", &i.commission_notified_on},
                             std::pair{"persons_notified_on", &i.persons_notified_on}}) {
     if (date->empty()) {
-      if (i.serious_risk) add(name, FieldCode::required);
-    } else if (*date < i.occurred_on) {
-      add(name, FieldCode::before_start);
+      if (closing_serious) add(name, FieldCode::required_to_close, "serious_risk");
+    } else if (*date < i.discovered_on) {
+      add(name, FieldCode::before_other, "discovered_on");
     }
   }
   if (error.fields.empty()) return {};

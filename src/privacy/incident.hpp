@@ -50,9 +50,10 @@ void apply(Incident& incident, const IncidentChanges& changes);
 
 // The register's rules on a whole incident, every broken one at once (validation_failed naming
 // each field): the period ends on or after its first day; the organization cannot learn of an
-// incident before it began; when the risk of serious injury is serious, the Commission and the
-// persons concerned must be notified (Law 25, s. 3.5), so both dates are required; no notice is
-// dated before the incident began.
+// incident before it began; no notice is dated before the organization learned of the incident.
+// An incident is often recorded before any notice goes out, so a serious risk asks for nothing at
+// each save; but closing one whose risk of serious injury is serious requires both notices' dates
+// (the Commission d'accès à l'information and the persons concerned, Law 25, s. 3.5).
 Result<void> check_incident(const Incident& incident);
 
 boost::json::object to_json(const Incident& incident);

@@ -1,5 +1,7 @@
 #include "privacy/incident.hpp"
 
+#include "privacy/incident_fields.hpp"
+
 #include <gtest/gtest.h>
 
 namespace filet::privacy {
@@ -25,15 +27,44 @@ TEST(CheckIncident, AcceptsAnIncidentWithoutSeriousRiskAndWithoutNotices) {
   EXPECT_TRUE(check_incident(valid()));
 }
 
-TEST(CheckIncident, ASeriousRiskRequiresBothNotices) {
+TEST(CheckIncident, ASeriousRiskAsksForNoNoticeWhileTheIncidentIsOpen) {
   Incident i = valid();
   i.serious_risk = true;
-  EXPECT_EQ(fields_of(check_incident(i)),
-            (std::vector<std::string>{"commission_notified_on:required", "persons_notified_on:required"}));
+  EXPECT_TRUE(check_incident(i));
+}
+
+TEST(CheckIncident, ClosingASeriousIncidentRequiresBothNotices) {
+  Incident i = valid();
+  i.serious_risk = true;
+  i.status = "closed";
+  EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"commission_notified_on:required_to_close",
+                                                                    "persons_notified_on:required_to_close"}));
   i.commission_notified_on = "2026-03-05";
-  EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"persons_notified_on:required"}));
+  EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"persons_notified_on:required_to_close"}));
   i.persons_notified_on = "2026-03-06";
   EXPECT_TRUE(check_incident(i));
+}
+
+TEST(CheckIncident, ClosingAnIncidentWithoutSeriousRiskRequiresNoNotice) {
+  Incident i = valid();
+  i.status = "closed";
+  EXPECT_TRUE(check_incident(i));
+}
+
+TEST(CheckIncident, TheRefusedCloseNamesTheMissingFieldInFrenchAndEnglish) {
+  Incident i = valid();
+  i.serious_risk = true;
+  i.status = "closed";
+  i.commission_notified_on = "2026-03-05";
+  auto r = check_incident(i);
+  ASSERT_FALSE(r);
+  ASSERT_EQ(r.error().fields.size(), 1u);
+  ASSERT_FALSE(kIncidentFields.fields.empty());  // the fields' labels name them in messages
+  FieldMessage m = field_message(r.error().fields[0]);
+  EXPECT_NE(m.fr.find("date de l’avis aux personnes concernées"), std::string::npos) << m.fr;
+  EXPECT_NE(m.fr.find("fermer"), std::string::npos) << m.fr;
+  EXPECT_NE(m.en.find("date the persons concerned were notified"), std::string::npos) << m.en;
+  EXPECT_NE(m.en.find("close"), std::string::npos) << m.en;
 }
 
 TEST(CheckIncident, APeriodEndsOnOrAfterItsFirstDay) {
@@ -44,12 +75,21 @@ TEST(CheckIncident, APeriodEndsOnOrAfterItsFirstDay) {
   EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"occurred_until:before_start"}));
 }
 
-TEST(CheckIncident, NoKnowledgeNorNoticeBeforeTheIncidentBegan) {
+TEST(CheckIncident, NoKnowledgeBeforeTheIncidentBegan) {
   Incident i = valid();
   i.discovered_on = "2026-02-27";
-  i.commission_notified_on = "2026-02-28";
-  EXPECT_EQ(fields_of(check_incident(i)),
-            (std::vector<std::string>{"discovered_on:before_start", "commission_notified_on:before_start"}));
+  EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"discovered_on:before_start"}));
+}
+
+TEST(CheckIncident, NoNoticeBeforeTheOrganizationLearnedOfTheIncident) {
+  Incident i = valid();  // learned of on 2026-03-04
+  i.commission_notified_on = "2026-03-03";
+  i.persons_notified_on = "2026-03-04";
+  EXPECT_EQ(fields_of(check_incident(i)), (std::vector<std::string>{"commission_notified_on:before_other"}));
+  auto r = check_incident(i);
+  EXPECT_EQ(r.error().fields[0].param, "discovered_on");
+  i.commission_notified_on = "2026-03-04";
+  EXPECT_TRUE(check_incident(i));
 }
 
 TEST(ApplyIncident, ChangesOnlyTheFieldsGiven) {

@@ -1,6 +1,7 @@
 // The register of confidentiality incidents (Law 25): managers keep their organization's, admins
-// every organization's; bad input names its field in French and English and writes nothing; a
-// serious risk requires both notices; a stale version is a 409; every change is audited.
+// every organization's; bad input names its field in French and English and writes nothing;
+// closing an incident whose risk is serious requires both notices, dated no earlier than the day the
+// organization learned of it; a stale version is a 409; every change is audited.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { as, assertCreated, assertError, assertList, findOrg, uniq } from './helpers.mjs';
@@ -80,8 +81,11 @@ describe('confidentiality incidents', () => {
       // The regulation's rules, checked on the whole incident.
       ['occurred_until', { occurred_until: '2026-02-01' }],
       ['discovered_on', { discovered_on: '2026-02-01' }],
-      ['commission_notified_on', { serious_risk: true, persons_notified_on: '2026-03-04' }],
-      ['persons_notified_on', { serious_risk: true, commission_notified_on: '2026-03-04' }],
+      ['commission_notified_on', { status: 'closed', serious_risk: true, persons_notified_on: '2026-03-04' }],
+      ['persons_notified_on', { status: 'closed', serious_risk: true, commission_notified_on: '2026-03-04' }],
+      // A notice before the day the organization learned of it (2026-03-03).
+      ['commission_notified_on', { commission_notified_on: '2026-03-02' }],
+      ['persons_notified_on', { persons_notified_on: '2026-03-02' }],
     ];
     for (const [field, change] of cases) {
       const res = await manager.post('privacy/incidents', incident(mfmn.id, change));
@@ -90,14 +94,35 @@ describe('confidentiality incidents', () => {
       assert.ok(f.message_fr.length > 0 && f.message_en.length > 0, field);
     }
     assert.equal((await admin.get('privacy/incidents', { query: { per_page: 1 } })).json.total, before);
+    // Recorded before any notice goes out: a serious risk asks for none while the incident is open.
+    assertCreated(await manager.post('privacy/incidents', incident(mfmn.id, { serious_risk: true })));
     assertCreated(await manager.post('privacy/incidents', incident(mfmn.id, {
-      serious_risk: true, commission_notified_on: '2026-03-04', persons_notified_on: '2026-03-05',
+      status: 'closed', serious_risk: true, commission_notified_on: '2026-03-03', persons_notified_on: '2026-03-05',
     })));
+  });
+
+  test('closing a serious incident without its notices is refused, naming each missing one; nothing written', async () => {
+    const made = assertCreated(await manager.post('privacy/incidents', incident(mfmn.id, { serious_risk: true })));
+    const e = assertError(await manager.patch(`privacy/incidents/${made.id}`, { version: 1, status: 'closed', commission_notified_on: '2026-03-04' }),
+      422, 'validation_failed', ['persons_notified_on']);
+    const f = e.fields.find((x) => x.field === 'persons_notified_on');
+    assert.equal(f.code, 'required_to_close');
+    assert.match(f.message_fr, /personnes concernées.*fermer/);
+    assert.match(f.message_en, /persons concerned.*close/);
+    const unchanged = (await manager.get(`privacy/incidents/${made.id}`)).json;
+    assert.equal(unchanged.version, 1);
+    assert.equal(unchanged.status, 'open');
+    assert.equal(unchanged.commission_notified_on, null);
+    const closed = await manager.patch(`privacy/incidents/${made.id}`, {
+      version: 1, status: 'closed', commission_notified_on: '2026-03-04', persons_notified_on: '2026-03-04',
+    });
+    assert.equal(closed.status, 200, closed.describe());
+    assert.equal(closed.json.status, 'closed');
   });
 
   test('update: bad input writes nothing; a stale version is a 409 with the current record; audited', async () => {
     const made = assertCreated(await manager.post('privacy/incidents', incident(mfmn.id)));
-    assertError(await manager.patch(`privacy/incidents/${made.id}`, { serious_risk: true }), 422, 'validation_failed',
+    assertError(await manager.patch(`privacy/incidents/${made.id}`, { serious_risk: true, status: 'closed' }), 422, 'validation_failed',
       ['commission_notified_on', 'persons_notified_on']);
     assertError(await manager.patch(`privacy/incidents/${made.id}`, { organization_id: accueilSL.id }), 422);
     assert.equal((await manager.get(`privacy/incidents/${made.id}`)).json.version, 1);
