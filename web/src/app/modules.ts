@@ -7,11 +7,12 @@ import { directoryModule } from '../directory/module'
 import { journalModule } from '../journal/module'
 import { familiesModule } from '../families/module'
 import { layoutModule } from '../layout/module'
+import { privacyModule } from '../privacy/module'
 import { referenceModule } from '../reference/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, directoryModule, coreModule, auditModule, referenceModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

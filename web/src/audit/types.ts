@@ -9,4 +9,4 @@ export const AUDIT_ACTIONS = [
   'retire', 'restore',
 ] as const satisfies readonly AuditEntry['action'][]
 
-export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]
+export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'confidentiality_incident', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]
