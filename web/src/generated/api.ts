@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -170,7 +170,7 @@ export interface DirectorySearchPage {
 
 export interface Error {
   error: {
-    code: "validation_failed" | "malformed_json" | "invalid_utf8" | "unknown_field" | "not_found" | "route_not_found" | "method_not_allowed" | "unauthenticated" | "forbidden" | "csrf_invalid" | "invalid_credentials" | "too_many_attempts" | "conflict" | "payload_too_large" | "header_too_large" | "bad_request" | "bad_id" | "bad_query" | "internal" | "unavailable" | "unsupported_media_type" | "invalid_second_factor" | "two_factor_enrolment_required"
+    code: "validation_failed" | "malformed_json" | "invalid_utf8" | "unknown_field" | "not_found" | "route_not_found" | "method_not_allowed" | "unauthenticated" | "forbidden" | "csrf_invalid" | "invalid_credentials" | "too_many_attempts" | "conflict" | "payload_too_large" | "header_too_large" | "bad_request" | "bad_id" | "bad_query" | "internal" | "unavailable" | "unsupported_media_type" | "invalid_second_factor" | "two_factor_enrolment_required" | "editing_window_closed"
     message_fr: string
     message_en: string
     fields: FieldError[]
@@ -178,9 +178,457 @@ export interface Error {
   request_id: string
 }
 
+export interface Family {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** accompanying organization / organisme accompagnateur */
+  organization_id: string
+  code: string | null
+  /** adults / adultes */
+  adults: number
+  /** single-parent family / famille monoparentale */
+  single_parent: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved: boolean
+  /** children / enfants */
+  children: FamilyChild[]
+  children_5_or_less: number
+  /** languages / langues */
+  languages: string[]
+  /** territory / territoire */
+  territory_id: string | null
+  /** housing / logement */
+  housing: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors: string[]
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy: string | null
+  /** status / statut */
+  status: "in_contact" | "accompanied" | "closed"
+  /** closing reason / motif de fermeture */
+  closing_reason: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id: string | null
+  /** notes / notes */
+  notes: string | null
+  has_identity: boolean
+  last_contact_on: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyCheckIn {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** check-in date / date du bilan */
+  check_date: string
+  /** trust link established / lien de confiance établi */
+  trust_link: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence: number
+  /** parents better informed / parents mieux informés */
+  informed: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use: number
+  /** notes / notes */
+  notes: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyCheckInConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: FamilyCheckIn
+  }
+  request_id: string
+}
+
+export interface FamilyCheckInCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** check-in date / date du bilan */
+  check_date: string
+  /** trust link established / lien de confiance établi */
+  trust_link: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence: number
+  /** parents better informed / parents mieux informés */
+  informed: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use: number
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyCheckInPage {
+  items: FamilyCheckIn[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyCheckInUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** check-in date / date du bilan */
+  check_date?: string
+  /** trust link established / lien de confiance établi */
+  trust_link?: number
+  /** parents more confident in their means / parents plus confiants en leurs moyens */
+  confidence?: number
+  /** parents better informed / parents mieux informés */
+  informed?: number
+  /** more use of community resources / utilisation accrue des ressources */
+  resource_use?: number
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyChild {
+  /** year of birth / année de naissance */
+  birth_year: number
+  /** month of birth / mois de naissance */
+  birth_month: number
+  aged_5_or_less: boolean
+}
+
+export interface FamilyConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Family
+  }
+  request_id: string
+}
+
+export interface FamilyConsent {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** purpose of the consent / objet du consentement */
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id: string | null
+  /** date given / date du consentement */
+  given_on: string
+  /** how it was given / forme du consentement */
+  given_how: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyConsentConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: FamilyConsent
+  }
+  request_id: string
+}
+
+export interface FamilyConsentCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** purpose of the consent / objet du consentement */
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id?: string | null
+  /** date given / date du consentement */
+  given_on: string
+  /** how it was given / forme du consentement */
+  given_how: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on?: string | null
+}
+
+export interface FamilyConsentPage {
+  items: FamilyConsent[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyConsentUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** purpose of the consent / objet du consentement */
+  purpose?: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  /** partner organization / organisme partenaire */
+  partner_organization_id?: string | null
+  /** date given / date du consentement */
+  given_on?: string
+  /** how it was given / forme du consentement */
+  given_how?: "verbal" | "written"
+  /** date withdrawn / date de retrait */
+  withdrawn_on?: string | null
+}
+
+export interface FamilyContact {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string
+  /** contact date / date du contact */
+  contact_date: string
+  /** contact mode / mode de contact */
+  mode: string
+  /** initiated by / à l’initiative de */
+  initiated_by: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number | null
+  /** needs addressed / besoins abordés */
+  need_ids: string[]
+  /** accompaniment elements / éléments d’accompagnement */
+  elements: string[]
+  /** obstacles met / obstacles rencontrés */
+  obstacles: string[]
+  /** what was tried / ce qui a été tenté */
+  tried: string | null
+  /** notes / notes */
+  notes: string | null
+  recorded_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FamilyContactConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: FamilyContact
+  }
+  request_id: string
+}
+
+export interface FamilyContactCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** contact date / date du contact */
+  contact_date: string
+  /** contact mode / mode de contact */
+  mode: string
+  /** initiated by / à l’initiative de */
+  initiated_by: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** needs addressed / besoins abordés */
+  need_ids?: string[] | null
+  /** accompaniment elements / éléments d’accompagnement */
+  elements?: string[] | null
+  /** obstacles met / obstacles rencontrés */
+  obstacles?: string[] | null
+  /** what was tried / ce qui a été tenté */
+  tried?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyContactPage {
+  items: FamilyContact[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyContactUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** contact date / date du contact */
+  contact_date?: string
+  /** contact mode / mode de contact */
+  mode?: string
+  /** initiated by / à l’initiative de */
+  initiated_by?: "worker" | "parent" | "both" | "partner"
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** needs addressed / besoins abordés */
+  need_ids?: string[] | null
+  /** accompaniment elements / éléments d’accompagnement */
+  elements?: string[] | null
+  /** obstacles met / obstacles rencontrés */
+  obstacles?: string[] | null
+  /** what was tried / ce qui a été tenté */
+  tried?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** accompanying organization / organisme accompagnateur */
+  organization_id?: string | null
+  /** adults / adultes */
+  adults?: number | null
+  /** single-parent family / famille monoparentale */
+  single_parent?: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved?: boolean
+  /** children / enfants */
+  children?: {
+    /** year of birth / année de naissance */
+    birth_year: number
+    /** month of birth / mois de naissance */
+    birth_month: number
+  }[] | null
+  /** languages / langues */
+  languages?: string[] | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** housing / logement */
+  housing?: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year?: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status?: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors?: string[] | null
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy?: string | null
+  /** status / statut */
+  status?: "in_contact" | "accompanied" | "closed" | null
+  /** closing reason / motif de fermeture */
+  closing_reason?: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
+export interface FamilyIdentity {
+  family_id: string
+  /** version / version */
+  version: number
+  /** names / noms */
+  names: string | null
+  /** phone / téléphone */
+  phone: string | null
+  /** address / adresse */
+  address: string | null
+  /** identifying notes / notes identifiantes */
+  identifying_notes: string | null
+  updated_at: string | null
+}
+
+export interface FamilyPage {
+  items: Family[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface FamilyTimeline {
+  family_id: string
+  events: FamilyTimelineEvent[]
+  contacts: FamilyContact[]
+  consents: FamilyConsent[]
+  check_ins: FamilyCheckIn[]
+}
+
+export interface FamilyTimelineEvent {
+  date: string
+  kind: "contact" | "need" | "consent_given" | "consent_withdrawn" | "check_in"
+  record_id: string
+  detail: string | null
+}
+
+export interface FamilyUpdate {
+  /** version / version */
+  version?: number | null
+  /** accompanying organization / organisme accompagnateur */
+  organization_id?: string | null
+  /** adults / adultes */
+  adults?: number | null
+  /** single-parent family / famille monoparentale */
+  single_parent?: boolean
+  /** father or father figure involved / père ou figure paternelle présente */
+  father_involved?: boolean
+  /** children / enfants */
+  children?: {
+    /** year of birth / année de naissance */
+    birth_year: number
+    /** month of birth / mois de naissance */
+    birth_month: number
+  }[] | null
+  /** languages / langues */
+  languages?: string[] | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** housing / logement */
+  housing?: "hlm" | "private_rental" | "cooperative" | "owner" | "with_family" | "shelter" | "other" | null
+  /** year of arrival in Quebec / année d’arrivée au Québec */
+  arrival_year?: number | null
+  /** immigration situation / situation d’immigration */
+  immigration_status?: "citizen" | "permanent_resident" | "refugee" | "refugee_claimant" | "temporary_worker" | "student" | "no_status" | "other" | null
+  /** vulnerability factors / facteurs de vulnérabilité */
+  vulnerability_factors?: string[] | null
+  /** outreach strategy / stratégie de démarchage */
+  outreach_strategy?: string | null
+  /** status / statut */
+  status?: "in_contact" | "accompanied" | "closed" | null
+  /** closing reason / motif de fermeture */
+  closing_reason?: string | null
+  /** accompanying worker / intervenant·e accompagnateur·trice */
+  worker_id?: string | null
+  /** notes / notes */
+  notes?: string | null
+}
+
 export interface FieldError {
   field: string
-  code: "required" | "wrong_type" | "too_short" | "too_long" | "incomplete_row" | "invalid_value" | "invalid_format" | "unknown_field" | "not_found" | "duplicate" | "out_of_range" | "before_start" | "self" | "cycle" | "other_organization" | "incorrect" | "breached" | "postal_code_malformed" | "postal_area_unknown" | "postal_area_malformed"
+  code: "required" | "wrong_type" | "too_short" | "too_long" | "incomplete_row" | "invalid_value" | "invalid_format" | "unknown_field" | "not_found" | "duplicate" | "out_of_range" | "before_start" | "self" | "cycle" | "other_organization" | "incorrect" | "breached" | "postal_code_malformed" | "postal_area_unknown" | "postal_area_malformed" | "exceeds" | "one_of_two" | "in_future" | "consent_missing" | "invalid" | "invalid"
   message_fr: string
   message_en: string
 }
@@ -311,6 +759,102 @@ export interface NeedName {
   name: string
 }
 
+export interface NetworkingEntry {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  worker_id: string | null
+  worker_name: string | null
+  /** date / date */
+  entry_date: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id: string | null
+  partner_organization_name: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name: string | null
+  /** organization category / catégorie d’organisme */
+  category: string
+  /** activity kind / type d’activité */
+  activity: string
+  /** who took part / qui a participé */
+  participants: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note: string | null
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface NetworkingEntryConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: NetworkingEntry
+  }
+  request_id: string
+}
+
+export interface NetworkingEntryCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** date / date */
+  entry_date: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id?: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name?: string | null
+  /** organization category / catégorie d’organisme */
+  category: string
+  /** activity kind / type d’activité */
+  activity: string
+  /** who took part / qui a participé */
+  participants: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note?: string | null
+}
+
+export interface NetworkingEntryPage {
+  items: NetworkingEntry[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface NetworkingEntryUpdate {
+  /** version / version */
+  version?: number | null
+  /** date / date */
+  entry_date?: string
+  /** organization reached / organisme rejoint */
+  partner_organization_id?: string | null
+  /** name of the organization reached (not in Filet) / nom de l’organisme rejoint (hors Filet) */
+  partner_name?: string | null
+  /** organization category / catégorie d’organisme */
+  category?: string
+  /** activity kind / type d’activité */
+  activity?: string
+  /** who took part / qui a participé */
+  participants?: "outreach_worker" | "manager" | "both"
+  /** efficacy / efficacité */
+  efficacy?: number
+  /** note / note */
+  note?: string | null
+}
+
 export type OpenApiDocument = Record<string, unknown>
 
 export interface Organization {
@@ -395,6 +939,126 @@ export interface OrganizationUpdate {
   territory_ids?: string[] | null
   /** active / actif */
   active?: boolean
+}
+
+export interface OutreachEntry {
+  /** id / identifiant */
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  worker_id: string | null
+  worker_name: string | null
+  /** date / date */
+  entry_date: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number
+  /** territory / territoire */
+  territory_id: string | null
+  territory_name: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place: string | null
+  /** place type / type de lieu */
+  place_type: string
+  /** strategy / stratégie */
+  strategy: string
+  /** parents reached / parents rejoints */
+  parents_reached: number
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached: number
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen: number
+  /** new families / nouvelles familles */
+  new_families: number
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note: string | null
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface OutreachEntryConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: OutreachEntry
+  }
+  request_id: string
+}
+
+export interface OutreachEntryCreate {
+  /** id / identifiant */
+  id?: string | null
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** date / date */
+  entry_date: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number
+  /** territory / territoire */
+  territory_id?: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place?: string | null
+  /** place type / type de lieu */
+  place_type: string
+  /** strategy / stratégie */
+  strategy: string
+  /** parents reached / parents rejoints */
+  parents_reached?: number | null
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached?: number | null
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen?: number | null
+  /** new families / nouvelles familles */
+  new_families?: number | null
+  /** efficacy / efficacité */
+  efficacy: number
+  /** note / note */
+  note?: string | null
+}
+
+export interface OutreachEntryPage {
+  items: OutreachEntry[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface OutreachEntryUpdate {
+  /** version / version */
+  version?: number | null
+  /** date / date */
+  entry_date?: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number
+  /** territory / territoire */
+  territory_id?: string | null
+  /** neighbourhood or place / quartier ou lieu */
+  place?: string | null
+  /** place type / type de lieu */
+  place_type?: string
+  /** strategy / stratégie */
+  strategy?: string
+  /** parents reached / parents rejoints */
+  parents_reached?: number | null
+  /** of whom fathers or father figures / dont pères ou figures paternelles */
+  fathers_reached?: number | null
+  /** children aged 5 or less / enfants de 5 ans ou moins */
+  children_seen?: number | null
+  /** new families / nouvelles familles */
+  new_families?: number | null
+  /** efficacy / efficacité */
+  efficacy?: number
+  /** note / note */
+  note?: string | null
 }
 
 export interface OwnProfile {
