@@ -280,6 +280,9 @@ test('journal entries, identified and de-identified, match their schemas', async
     entry_date: today, partner_name: uniq('Schéma'), category: 'round_tables', activity: 'meeting', participants: 'manager', efficacy: 3,
   }), 201);
   check('PATCH', '/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 4 }));
+  // Both entries changed once: their first version is stale.
+  checkConflict('/api/v1/journal/outreach/{id}', await practitioner.patch(`journal/outreach/${outreach.id}`, { note: 'Périmé', version: outreach.version }), 'OutreachEntry');
+  checkConflict('/api/v1/journal/networking/{id}', await practitioner.patch(`journal/networking/${networking.id}`, { efficacy: 1, version: networking.version }), 'NetworkingEntry');
   for (const client of [practitioner, coordinator]) {
     check('GET', '/api/v1/journal/outreach', await client.get('journal/outreach', { query: { per_page: 50 } }));
     check('GET', '/api/v1/journal/networking', await client.get('journal/networking', { query: { per_page: 50 } }));
@@ -296,6 +299,7 @@ test('families and their entries match their schemas', async () => {
     outreach_strategy: 'schools', arrival_year: 2020, notes: 'Schéma',
   }), 201);
   check('PATCH', '/api/v1/families/{id}', await practitioner.patch(`families/${family.id}`, { housing: 'hlm', arrival_year: null }));
+  checkConflict('/api/v1/families/{id}', await practitioner.patch(`families/${family.id}`, { notes: 'Périmé', version: family.version }), 'Family');
   check('GET', '/api/v1/families/{id}', await practitioner.get(`families/${family.id}`));
   check('GET', '/api/v1/families', await practitioner.get('families', { query: { per_page: 200 } }));
   check('GET', '/api/v1/families', await (await as('coordinator')).get('families', { query: { per_page: 200 } }));
@@ -306,16 +310,19 @@ test('families and their entries match their schemas', async () => {
   const consent = check('POST', '/api/v1/family-consents', await practitioner.post('family-consents',
     { ...base, purpose: 'evaluation_data', given_on: today, given_how: 'written' }), 201);
   check('PATCH', '/api/v1/family-consents/{id}', await practitioner.patch(`family-consents/${consent.id}`, { withdrawn_on: today }));
+  checkConflict('/api/v1/family-consents/{id}', await practitioner.patch(`family-consents/${consent.id}`, { withdrawn_on: null, version: consent.version }), 'FamilyConsent');
   check('GET', '/api/v1/family-consents/{id}', await practitioner.get(`family-consents/${consent.id}`));
   check('GET', '/api/v1/family-consents', await practitioner.get('family-consents'));
   const contact = check('POST', '/api/v1/family-contacts', await practitioner.post('family-contacts',
     { ...base, contact_date: today, mode: 'at_organization', initiated_by: 'parent', duration_minutes: 30, obstacles: ['language'] }), 201);
   check('PATCH', '/api/v1/family-contacts/{id}', await practitioner.patch(`family-contacts/${contact.id}`, { duration_minutes: null }));
+  checkConflict('/api/v1/family-contacts/{id}', await practitioner.patch(`family-contacts/${contact.id}`, { duration_minutes: 20, version: contact.version }), 'FamilyContact');
   check('GET', '/api/v1/family-contacts/{id}', await practitioner.get(`family-contacts/${contact.id}`));
   check('GET', '/api/v1/family-contacts', await practitioner.get('family-contacts'));
   const checkIn = check('POST', '/api/v1/family-check-ins', await practitioner.post('family-check-ins',
     { ...base, check_date: today, trust_link: 1, confidence: 2, informed: 3, resource_use: 4 }), 201);
   check('PATCH', '/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Schéma' }));
+  checkConflict('/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Périmé', version: checkIn.version }), 'FamilyCheckIn');
   check('GET', '/api/v1/family-check-ins/{id}', await practitioner.get(`family-check-ins/${checkIn.id}`));
   check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
   check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
