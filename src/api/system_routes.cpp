@@ -43,6 +43,11 @@ std::string_view permission_text(auth::Permission p) {
       return "Practitioners and managers (own entries for 7 days after their date; managers always).";
     case auth::Permission::export_journal:
       return "Managers (their organization).";
+    case auth::Permission::read_families:
+      return "Practitioners and managers (their organization, identified); coordinators and evaluators (their "
+             "programs' organizations, de-identified lists). Not admins nor facilitators.";
+    case auth::Permission::record_families:
+      return "Practitioners and managers of the family's organization (own entries for 7 days; managers always).";
   }
   return "";
 }

@@ -47,12 +47,18 @@ TEST(FamilyPolicy, IdentifiedDataStaysInTheAccompanyingOrganization) {
   EXPECT_TRUE(may_change_family(scope_of(practitioner), "org-1"));
 }
 
-TEST(FamilyPolicy, TheEditingWindowIsSevenDays) {
-  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-01T10:00:00Z"));
-  EXPECT_TRUE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:00Z"));
-  EXPECT_FALSE(within_entry_editing_window("2026-03-01T10:00:00Z", "2026-03-08T10:00:01Z"));
-  EXPECT_TRUE(within_entry_editing_window("2026-02-25T00:00:00Z", "2026-03-03T23:59:59Z"));  // across months
-  EXPECT_FALSE(within_entry_editing_window("not a date", "2026-03-01T10:00:00Z"));
+// The window itself is journal_policy_test's; a family entry's day is the day it was recorded.
+TEST(FamilyPolicy, AnEntrysDayIsTheDayItWasRecorded) {
+  Principal practitioner = member("p", Role::practitioner, "org-1");
+  const char* made = "2026-03-01T23:59:00Z";
+  EXPECT_TRUE(
+      may_change_family_entry(scope_of(practitioner), practitioner, "org-1", "p", made, "2026-03-08T23:00:00Z"));
+  auto closed =
+      may_change_family_entry(scope_of(practitioner), practitioner, "org-1", "p", made, "2026-03-09T00:00:01Z");
+  ASSERT_FALSE(closed);
+  EXPECT_EQ(closed.error().code, ErrorCode::editing_window_closed);
+  EXPECT_FALSE(may_change_family_entry(scope_of(practitioner), practitioner, "org-1", "p", "not a date",
+                                       "2026-03-01T10:00:00Z"));
 }
 
 TEST(FamilyPolicy, PractitionersChangeTheirOwnEntriesForSevenDaysManagersAlways) {

@@ -1,8 +1,6 @@
 #include "auth/policy.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 
 #include "auth/policy_repository.hpp"
 #include "common/clock.hpp"
@@ -156,8 +154,8 @@ Result<void> may_keep_incident_register(const Principal& principal, std::string_
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
 }
 
-bool within_editing_window(std::string_view entry_date, std::string_view today) {
-  auto last_day = clock::add_days(entry_date, kJournalEditingDays);
+bool within_editing_window(std::string_view entry_day, std::string_view today) {
+  auto last_day = clock::add_days(entry_day, kEditingDays);
   return last_day && clock::is_date(today) && today <= *last_day;
 }
 
@@ -207,33 +205,16 @@ Result<void> may_change_family(const db::Scope& scope, std::string_view organiza
   return fail(ErrorCode::forbidden);
 }
 
-namespace {
-// Seconds since the epoch of an ISO timestamp "YYYY-MM-DDTHH:MM:SS…" (UTC), none when malformed.
-std::optional<int64_t> epoch_of(std::string_view iso) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  std::string text(iso.substr(0, 19));
-  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return std::nullopt;
-  std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month(mo), std::chrono::day(d)};
-  if (!day.ok()) return std::nullopt;
-  return std::chrono::sys_days{day}.time_since_epoch().count() * 86400 + h * 3600 + mi * 60 + s;
-}
-}  // namespace
-
-bool within_entry_editing_window(std::string_view created_at, std::string_view now) {
-  auto from = epoch_of(created_at), to = epoch_of(now);
-  if (!from || !to) return false;
-  return *to - *from <= kEntryEditingDays * 24 * 3600;
-}
-
 Result<void> may_change_family_entry(const db::Scope& scope, const Principal& principal,
                                      std::string_view organization_id, std::string_view recorded_by,
                                      std::string_view created_at, std::string_view now) {
   if (!may_read_identified_family(scope, organization_id)) return fail(ErrorCode::forbidden);
   if (principal.has_role_in(organization_id, Role::manager)) return {};
-  if (principal.has_role_in(organization_id, Role::practitioner) && recorded_by == principal.user_id &&
-      within_entry_editing_window(created_at, now))
-    return {};
-  return fail(ErrorCode::forbidden, "entry outside the practitioner's editing window");
+  if (principal.has_role_in(organization_id, Role::practitioner) && recorded_by == principal.user_id) {
+    if (within_editing_window(created_at.substr(0, 10), now.substr(0, 10))) return {};
+    return fail(ErrorCode::editing_window_closed);
+  }
+  return fail(ErrorCode::forbidden);
 }
 
 }  // namespace filet::auth

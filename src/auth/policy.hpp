@@ -96,11 +96,14 @@ Result<void> may_keep_incident_register(const Principal& principal, std::string_
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,
                                 bool drops_admin);
 
-// The journal (outreach and networking entries).
-// A practitioner's own entry stays editable for kJournalEditingDays days after its date (the day
-// itself and the seven after it); then only managers change it. Pure; dates are YYYY-MM-DD.
-inline constexpr int kJournalEditingDays = 7;
-bool within_editing_window(std::string_view entry_date, std::string_view today);
+// One editing window for every entry a practitioner records (journal entries, a family's
+// contacts, consents and check-ins): editable by its author for kEditingDays days after its
+// day (the day itself and the seven after it); then only managers change it. Pure; dates are
+// YYYY-MM-DD (a timestamp's date part is its day).
+inline constexpr int kEditingDays = 7;
+bool within_editing_window(std::string_view entry_day, std::string_view today);
+
+// The journal (outreach and networking entries); an entry's day is its entry_date.
 // The owner of a journal entry, as the rules need it.
 struct JournalEntryOwner {
   std::string_view organization_id;
@@ -124,13 +127,10 @@ std::string default_journal_organization(const Principal& principal);
 bool may_read_identified_family(const db::Scope& scope, std::string_view organization_id);
 // A family record and its identity may be changed by whoever reads it identified.
 Result<void> may_change_family(const db::Scope& scope, std::string_view organization_id);
-// How long practitioners may change the entries they recorded (contacts, consents, check-ins).
-inline constexpr int64_t kEntryEditingDays = 7;
-// Whether `now` (ISO timestamp) is within kEntryEditingDays of `created_at` (ISO timestamp).
-bool within_entry_editing_window(std::string_view created_at, std::string_view now);
 // An entry of a family (contact, consent, check-in) of `organization_id`, recorded by
 // `recorded_by` at `created_at`: managers of the organization always; practitioners of it their
-// own entries within the editing window; nobody else.
+// own entries within the editing window from the day it was recorded (else
+// editing_window_closed); nobody else (forbidden).
 Result<void> may_change_family_entry(const db::Scope& scope, const Principal& principal,
                                      std::string_view organization_id, std::string_view recorded_by,
                                      std::string_view created_at, std::string_view now);

@@ -109,7 +109,8 @@ TEST_P(IncidentRepositoryTest, TheListFiltersByOrganizationStatusPeriodAndText) 
 
   auto ids = [&](const repo::Filters& filters, db::ListQuery query = {}) {
     std::vector<std::string> out;
-    for (const Incident& i : repo::list(s, std::nullopt, filters, query)->items) out.push_back(i.id);
+    auto page = repo::list(s, std::nullopt, filters, query);  // kept: a loop over ->items of a temporary dangles
+    for (const Incident& i : page->items) out.push_back(i.id);
     return out;
   };
   // Newest known first.
