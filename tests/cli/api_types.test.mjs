@@ -48,7 +48,8 @@ test('filet openapi prints the document with the schemas of the described entiti
   for (const [path, item] of Object.entries(doc.paths))
     for (const [method, op] of Object.entries(item)) {
       const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'));
-      const streams = ['/metrics', '/api/v1/directory/export', '/api/v1/audit/export'].includes(path);
+      const streams = ['/metrics', '/api/v1/directory/export', '/api/v1/audit/export',
+        '/api/v1/journal/exports/outreach', '/api/v1/journal/exports/networking'].includes(path);
       if (success[0] !== '204' && !streams && !success[1].content) unnamed.push(`${method.toUpperCase()} ${path}`);
     }
   assert.deepEqual(unnamed, []);
