@@ -39,6 +39,7 @@ filet_layer(audit USES db)
 filet_layer(auth USES audit)
 filet_layer(core USES auth)
 filet_layer(reference USES auth)  # reference lists: the modules above store their codes
+filet_layer(privacy USES core)  # Law 25: the register of confidentiality incidents
 filet_layer(directory USES core http)
 filet_layer(journal USES core reference export)  # outreach and networking entries (démarchage, réseautage)
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
@@ -48,10 +49,11 @@ filet_layer(core_routes FOLDER core ROUTES USES api core)
 filet_layer(auth_routes FOLDER auth ROUTES USES core_routes)
 filet_layer(directory_routes FOLDER directory ROUTES USES api directory)
 filet_layer(reference_routes FOLDER reference ROUTES USES api reference)
+filet_layer(privacy_routes FOLDER privacy ROUTES USES api privacy)
 filet_layer(journal_routes FOLDER journal ROUTES USES api journal)
 filet_layer(families_routes FOLDER families ROUTES USES api families)
 filet_layer(demo USES directory journal families)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes journal_routes families_routes demo)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes demo)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

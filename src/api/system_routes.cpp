@@ -34,6 +34,8 @@ std::string_view permission_text(auth::Permission p) {
       return "Admins only.";
     case auth::Permission::manage_reference_lists:
       return "Admins only.";
+    case auth::Permission::keep_incident_register:
+      return "Admins (every organization's incidents); managers (their organizations' incidents).";
     case auth::Permission::read_journal:
       return "Practitioners and managers (their organization); coordinators and evaluators (their programs' "
              "organizations, de-identified). Not admins as such.";

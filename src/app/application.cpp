@@ -28,6 +28,7 @@
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
 #include "journal/journal_routes.hpp"
+#include "privacy/incident_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 
@@ -91,6 +92,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   directory::add_public_page_routes(api, public_pages);
   reference::ReferenceListService reference_lists(pool);
   reference::add_reference_list_routes(api, reference_lists);
+  privacy::IncidentService incidents(pool);
+  privacy::add_incident_routes(api, incidents);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

@@ -29,6 +29,9 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::edit_directory:
       allowed = principal->is_admin || principal->has_role(Role::manager) || principal->has_role(Role::coordinator);
       break;
+    case Permission::keep_incident_register:
+      allowed = principal->is_admin || principal->has_role(Role::manager);
+      break;
     case Permission::read_journal:
       allowed = principal->has_role(Role::practitioner) || principal->has_role(Role::manager) ||
                 principal->has_role(Role::coordinator) || principal->has_role(Role::evaluator);
@@ -139,6 +142,19 @@ Result<void> may_open_or_close_organization(const Principal& principal) {
 Result<void> may_see_retired_entries(const Principal& principal) {
   if (principal.is_admin) return {};
   return fail(Error::field(ErrorCode::forbidden, "include_retired", FieldCode::invalid_value, "admin"));
+}
+
+std::optional<std::vector<std::string>> incident_registers(const Principal& principal) {
+  if (principal.is_admin) return std::nullopt;
+  std::vector<std::string> managed;
+  for (const Membership& m : principal.memberships)
+    if (m.role == Role::manager) managed.push_back(m.organization_id);
+  return managed;
+}
+
+Result<void> may_keep_incident_register(const Principal& principal, std::string_view organization_id) {
+  if (principal.is_admin || principal.has_role_in(organization_id, Role::manager)) return {};
+  return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
 }
 
 bool within_editing_window(std::string_view entry_day, std::string_view today) {

@@ -26,6 +26,7 @@ enum class Permission {
                            // checks the owning organization)
   manage_directory_data,   // HSDS import and export of the whole directory: admins
   manage_reference_lists,  // add, edit, retire and restore entries of reference lists: admins
+  keep_incident_register,  // the register of confidentiality incidents (Law 25): admins, managers
   read_journal,            // outreach and networking entries: practitioners and managers (their
                            // organization, identified), coordinators and evaluators (their programs'
                            // organizations, de-identified); never admins as such
@@ -87,6 +88,11 @@ Result<void> may_open_or_close_organization(const Principal& principal);
 // Retired entries of reference lists are listed for admins (who restore them); everyone else
 // reads a retired entry only through a record that stores its code.
 Result<void> may_see_retired_entries(const Principal& principal);
+// The register of confidentiality incidents (Law 25, s. 3.8): admins keep every organization's
+// (nullopt), managers the registers of the organizations they manage; no one else.
+std::optional<std::vector<std::string>> incident_registers(const Principal& principal);
+// An incident may be recorded for `organization_id` (else forbidden naming organization_id).
+Result<void> may_keep_incident_register(const Principal& principal, std::string_view organization_id);
 // Accounts: an admin may not disable their own account nor drop their own admin right (no one
 // would be left to undo it). `actor_user_id` is empty for the command line.
 Result<void> may_change_account(std::string_view actor_user_id, std::string_view user_id, bool disables,

@@ -67,8 +67,10 @@ enum class FieldCode {
   one_of_two,             // param: the wire name of the other field (exactly one of both)
   in_future,              // a date after today
   consent_missing,        // what the field asks for needs the family's consent (param: its purpose)
+  required_to_close,      // empty, but closing the record needs it (param: why, a key of the catalog)
+  before_other,           // a date before another one (param: the wire name of the other field)
 };
-inline constexpr FieldCode kLastFieldCode = FieldCode::consent_missing;
+inline constexpr FieldCode kLastFieldCode = FieldCode::before_other;
 
 // A problem with one field of the input; `code` picks the message in the catalog.
 struct FieldError {

@@ -202,6 +202,12 @@ constexpr FieldTemplate field_entry(FieldCode code) {
               "Aucun consentement de la famille ne le permet à cette date («\u00A0{f}\u00A0»)\u00A0: enregistrez "
               "d’abord son consentement ({p}).",
               "No consent of the family allows it on that date (\"{f}\"): record its consent first ({p})."};
+    case FieldCode::required_to_close:
+      return {"required_to_close", "Le champ «\u00A0{f}\u00A0» est obligatoire pour fermer ce dossier ({p}).",
+              "The field \"{f}\" is required to close this record ({p})."};
+    case FieldCode::before_other:
+      return {"before_other", "Le champ «\u00A0{f}\u00A0» ne peut pas précéder le champ «\u00A0{p}\u00A0».",
+              "The field \"{f}\" cannot be before the field \"{p}\"."};
   }
   return {nullptr, nullptr, nullptr};  // not a code
 }
@@ -249,6 +255,16 @@ const std::map<std::string_view, Localized>& refusal_reasons() {
   return reasons;
 }
 
+// Why a field is needed to close a record (required_to_close).
+const std::map<std::string_view, Localized>& closing_reasons() {
+  static const std::map<std::string_view, Localized> reasons = {
+      {"serious_risk",
+       {"le risque de préjudice est sérieux\u00A0: la Commission et les personnes concernées doivent être avisées",
+        "the risk of injury is serious: the Commission and the persons concerned must be notified"}},
+  };
+  return reasons;
+}
+
 // Format examples that read differently in each language (invalid_format).
 const std::map<std::string_view, Localized>& format_examples() {
   static const std::map<std::string_view, Localized> examples = {
@@ -260,14 +276,16 @@ const std::map<std::string_view, Localized>& format_examples() {
 
 std::string localized_param(const FieldError& error, bool french) {
   // The other field a value is compared with: named by its label, as the field itself is.
-  if (error.code == FieldCode::exceeds || error.code == FieldCode::one_of_two) {
+  if (error.code == FieldCode::exceeds || error.code == FieldCode::one_of_two ||
+      error.code == FieldCode::before_other) {
     const fields::Label* label = fields::label_of(error.param);
     if (label) return std::string(french ? label->fr : label->en);
   }
-  const auto* table = error.code == FieldCode::wrong_type       ? &type_names()
-                      : error.code == FieldCode::invalid_format ? &format_examples()
-                      : error.code == FieldCode::invalid_value  ? &refusal_reasons()
-                                                                : nullptr;
+  const auto* table = error.code == FieldCode::wrong_type          ? &type_names()
+                      : error.code == FieldCode::invalid_format    ? &format_examples()
+                      : error.code == FieldCode::invalid_value     ? &refusal_reasons()
+                      : error.code == FieldCode::required_to_close ? &closing_reasons()
+                                                                   : nullptr;
   if (table) {
     auto it = table->find(error.param);
     if (it != table->end()) return french ? it->second.fr : it->second.en;
@@ -321,7 +339,7 @@ std::vector<std::string> french_catalog_texts() {
   for (const ErrorInfo& info : kErrors) out.emplace_back(info.message_fr);
   for (size_t i = 0; i < kFieldCount; ++i) out.emplace_back(field_entry(static_cast<FieldCode>(i)).fr);
   for (const fields::Label& label : fields::all_labels()) out.emplace_back(label.fr);
-  for (const auto* table : {&type_names(), &format_examples(), &refusal_reasons()})
+  for (const auto* table : {&type_names(), &format_examples(), &refusal_reasons(), &closing_reasons()})
     for (const auto& [key, text] : *table) out.emplace_back(text.fr);
   return out;
 }

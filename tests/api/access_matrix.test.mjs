@@ -17,6 +17,7 @@ const LOGGED_IN = 'logged_in';
 const ADMIN = 'admin';
 const ADMIN_OR_OWN_MANAGER = 'admin_or_own_manager';
 const OPTIONAL_AUTH = 'optional_auth'; // contract silent: anonymous may get 200 or 401; every role 200
+const REGISTER_KEEPERS = 'register_keepers'; // incidents register (Law 25): admins and managers
 const EDITORS = 'editors'; // directory editing: admins, managers, coordinators (docs/directory-api.md)
 // The journal (src/auth/policy.cpp): never admins as such, nor facilitators.
 const JOURNAL_READERS = 'journal_readers'; // practitioners, managers, coordinators, evaluators
@@ -99,6 +100,11 @@ const RULES = {
   'GET /api/v1/directory/postal-areas': { who: ADMIN },
   'POST /api/v1/directory/postal-areas': { who: ADMIN, body: { csv: '' } },
 
+  'GET /api/v1/privacy/incidents': { who: REGISTER_KEEPERS },
+  'POST /api/v1/privacy/incidents': { who: REGISTER_KEEPERS, body: { description: '' } },
+  'GET /api/v1/privacy/incidents/{id}': { who: REGISTER_KEEPERS },
+  'PATCH /api/v1/privacy/incidents/{id}': { who: REGISTER_KEEPERS, body: { description: '' } },
+
   'GET /api/hsds': { who: LOGGED_IN },
   'GET /api/hsds/services': { who: LOGGED_IN },
   'GET /api/hsds/services/{id}': { who: LOGGED_IN },
@@ -168,6 +174,7 @@ function expected(rule, role, scope) {
       return role === 'admin' || (role === 'manager' && scope === 'own') ? 'allow' : 'deny';
     case OPTIONAL_AUTH: return role === 'anonymous' ? 'either' : 'allow';
     case EDITORS: return ['admin', 'manager', 'coordinator'].includes(role) ? 'allow' : 'deny';
+    case REGISTER_KEEPERS: return ['admin', 'manager'].includes(role) ? 'allow' : 'deny';
     case JOURNAL_READERS: return ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
     case JOURNAL_RECORDERS: return ['practitioner', 'manager'].includes(role) ? 'allow' : 'deny';
     case MANAGERS: return role === 'manager' ? 'allow' : 'deny';
@@ -226,6 +233,7 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/(v1\/directory|hsds|public)\/services\//.test(path)) return ctx.serviceId;
   if (/^\/api\/hsds\/organizations\//.test(path)) return ctx.ownOrg.manager;
   if (/^\/api\/v1\/(directory\/)?organizations\//.test(path)) return scope === 'own' ? ctx.ownOrg[role] : ctx.otherOrg[role];
+  if (/^\/api\/v1\/privacy\/incidents\//.test(path)) return ctx.incidentId;
   const journal = /^\/api\/v1\/journal\/(outreach|networking)\//.exec(path);
   if (journal) return ctx.journal[journal[1]][scope];
   if (/^\/api\/v1\/territories\//.test(path)) return ctx.territoryId;
@@ -311,6 +319,14 @@ before(async () => {
   const service = await admin.post('directory/services', { organization_id: mfmn.id, name_fr: uniq('Service de la matrice') });
   assert.equal(service.status, 201, service.describe());
   ctx.serviceId = service.json.id;
+  // An incident of the demo manager's organization, which both admins and that manager keep.
+  const incident = await clients.manager.post('privacy/incidents', {
+    organization_id: mfmn.id, occurred_on: '2026-03-01', discovered_on: '2026-03-02',
+    description: 'Incident de la matrice', information_concerned: 'Noms', persons_concerned: 1,
+    sensitivity: 'Faible', consequences: 'Aucune', likelihood_of_misuse: 'Faible', serious_risk: false,
+  });
+  assert.equal(incident.status, 201, incident.describe());
+  ctx.incidentId = incident.json.id;
 
   // Journal entries of the own organization (its practitioner's, today) and of another.
   const today = new Date().toISOString().slice(0, 10);

@@ -40,6 +40,10 @@ const LISTS = {
   users: { name: (x) => fold(`${x.name} ${x.email}`), email: (x) => x.email, created_at: (x) => x.created_at, updated_at: (x) => x.updated_at },
   audit: { at: (x) => x.at, action: (x) => x.action, entity: (x) => x.entity },
   'directory/stale': { verified_at: (x) => x.verified_at ?? '' },
+  'privacy/incidents': {
+    discovered_on: (x) => x.discovered_on, occurred_on: (x) => x.occurred_on,
+    persons_concerned: (x) => x.persons_concerned, created_at: (x) => x.created_at, updated_at: (x) => x.updated_at,
+  },
 };
 
 // The journal's lists, read by a manager of an organization of the demo's outreach program

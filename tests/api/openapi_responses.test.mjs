@@ -251,6 +251,23 @@ test('reference lists, health and this document', async () => {
   check('GET', '/api/v1/openapi.json', await new Client().get('openapi.json'));
 });
 
+test('the register of confidentiality incidents', async () => {
+  const manager = await as('manager');
+  const organizationId = (await manager.get('me')).json.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const made = check('POST', '/api/v1/privacy/incidents', await manager.post('privacy/incidents', {
+    organization_id: organizationId, occurred_on: '2026-03-01', discovered_on: '2026-03-02',
+    description: 'Schéma', information_concerned: 'Noms', persons_concerned: 2, sensitivity: 'Faible',
+    consequences: 'Aucune', likelihood_of_misuse: 'Faible', serious_risk: false,
+  }), 201);
+  check('GET', '/api/v1/privacy/incidents', await manager.get('privacy/incidents'));
+  check('GET', '/api/v1/privacy/incidents/{id}', await manager.get(`privacy/incidents/${made.id}`));
+  check('PATCH', '/api/v1/privacy/incidents/{id}',
+    await manager.patch(`privacy/incidents/${made.id}`, { version: made.version, status: 'closed' }));
+  const current = checkConflict('/api/v1/privacy/incidents/{id}',
+    await manager.patch(`privacy/incidents/${made.id}`, { version: made.version, status: 'open' }), 'ConfidentialityIncident');
+  assert.equal(current.status, 'closed');
+});
+
 test('journal entries, identified and de-identified, match their schemas', async () => {
   const practitioner = await as('practitioner');
   const coordinator = await as('coordinator');

@@ -45,7 +45,7 @@ test('admin: shortcuts to every administration page', async () => {
     }
     assert.match(await page.locator('[data-test="can-admin"]').innerText(), /journal d’audit/);
     assert.deepEqual((await navLinks(page)).map((s) => s.trim()),
-      ['Accueil', 'Ressources', 'Territoires', 'Organisations', 'Programmes', 'Comptes', 'Journal d’audit', 'Listes de référence', 'Import / export HSDS']);
+      ['Accueil', 'Ressources', 'Territoires', 'Organisations', 'Programmes', 'Comptes', 'Incidents de confidentialité', 'Journal d’audit', 'Listes de référence', 'Import / export HSDS']);
   });
 });
 
@@ -57,6 +57,7 @@ test('manager (Montréal-Nord): own organization, editable; network lists read-o
     await page.locator('[data-test="home-network"]').waitFor();
     await page.locator('[data-test="can-manager"]').waitFor();
     assert.ok(!(await navLinks(page)).some((l) => /Comptes|audit/.test(l)), 'no admin links');
+    assert.ok((await navLinks(page)).some((l) => l.trim() === 'Incidents de confidentialité'), 'managers keep the register of incidents');
     // The organization list offers no creation, and editing only of their own organization.
     await nav(page, 'Organisations');
     assert.equal(await page.getByRole('link', { name: 'Nouvelle organisation' }).count(), 0);
@@ -83,6 +84,7 @@ test('practitioner: own organization, read-only', async () => {
     await mine.getByRole('link', { name: MFMN, exact: true }).waitFor();
     assert.equal(await mine.getByRole('link', { name: /Mettre à jour la fiche/ }).count(), 0);
     await page.locator('[data-test="can-practitioner"]').waitFor();
+    assert.ok(!(await navLinks(page)).some((l) => /Incidents de confidentialité/.test(l)), 'the register is the managers’');
     await mine.getByRole('link', { name: MFMN, exact: true }).click();
     await page.locator('[data-test="organization-details"]').waitFor();
     assert.equal(await page.locator('form[data-test="organization-form"]').count(), 0);

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -20,6 +20,144 @@ export interface AuditEntryPage {
   total: number
   page: number
   per_page: number
+}
+
+export interface ConfidentialityIncident {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** date of the incident (or start of the period) / date de l’incident (ou début de la période) */
+  occurred_on: string
+  /** end of the period of the incident / date de fin de la période de l’incident */
+  occurred_until: string | null
+  /** date it came to the organization’s knowledge / date de prise de connaissance */
+  discovered_on: string
+  /** description / description */
+  description: string
+  /** personal information concerned (or why it cannot be described) / renseignements personnels visés (ou raison pour laquelle ils ne peuvent être décrits) */
+  information_concerned: string
+  /** number of persons concerned / nombre de personnes concernées */
+  persons_concerned: number
+  /** estimated number / nombre estimé */
+  persons_estimated: boolean
+  /** sensitivity of the information / sensibilité des renseignements */
+  sensitivity: string
+  /** anticipated consequences / conséquences appréhendées */
+  consequences: string
+  /** likelihood of misuse / probabilité d’utilisation à des fins préjudiciables */
+  likelihood_of_misuse: string
+  /** risk of serious injury / risque de préjudice sérieux */
+  serious_risk: boolean
+  /** date the Commission d’accès à l’information was notified / date de l’avis à la Commission d’accès à l’information */
+  commission_notified_on: string | null
+  /** date the persons concerned were notified / date de l’avis aux personnes concernées */
+  persons_notified_on: string | null
+  /** other persons or organizations notified / autres personnes ou organismes avisés */
+  others_notified: string
+  /** measures taken to reduce the risk / mesures prises pour diminuer les risques */
+  measures: string
+  /** status / statut */
+  status: "open" | "closed"
+  created_at: string
+  updated_at: string
+}
+
+export interface ConfidentialityIncidentConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: ConfidentialityIncident
+  }
+  request_id: string
+}
+
+export interface ConfidentialityIncidentCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id: string
+  /** date of the incident (or start of the period) / date de l’incident (ou début de la période) */
+  occurred_on: string
+  /** end of the period of the incident / date de fin de la période de l’incident */
+  occurred_until?: string | null
+  /** date it came to the organization’s knowledge / date de prise de connaissance */
+  discovered_on: string
+  /** description / description */
+  description: string
+  /** personal information concerned (or why it cannot be described) / renseignements personnels visés (ou raison pour laquelle ils ne peuvent être décrits) */
+  information_concerned: string
+  /** number of persons concerned / nombre de personnes concernées */
+  persons_concerned: number
+  /** estimated number / nombre estimé */
+  persons_estimated?: boolean
+  /** sensitivity of the information / sensibilité des renseignements */
+  sensitivity: string
+  /** anticipated consequences / conséquences appréhendées */
+  consequences: string
+  /** likelihood of misuse / probabilité d’utilisation à des fins préjudiciables */
+  likelihood_of_misuse: string
+  /** risk of serious injury / risque de préjudice sérieux */
+  serious_risk: boolean
+  /** date the Commission d’accès à l’information was notified / date de l’avis à la Commission d’accès à l’information */
+  commission_notified_on?: string | null
+  /** date the persons concerned were notified / date de l’avis aux personnes concernées */
+  persons_notified_on?: string | null
+  /** other persons or organizations notified / autres personnes ou organismes avisés */
+  others_notified?: string | null
+  /** measures taken to reduce the risk / mesures prises pour diminuer les risques */
+  measures?: string | null
+  /** status / statut */
+  status?: "open" | "closed" | null
+}
+
+export interface ConfidentialityIncidentPage {
+  items: ConfidentialityIncident[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ConfidentialityIncidentUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string
+  /** date of the incident (or start of the period) / date de l’incident (ou début de la période) */
+  occurred_on?: string
+  /** end of the period of the incident / date de fin de la période de l’incident */
+  occurred_until?: string | null
+  /** date it came to the organization’s knowledge / date de prise de connaissance */
+  discovered_on?: string
+  /** description / description */
+  description?: string
+  /** personal information concerned (or why it cannot be described) / renseignements personnels visés (ou raison pour laquelle ils ne peuvent être décrits) */
+  information_concerned?: string
+  /** number of persons concerned / nombre de personnes concernées */
+  persons_concerned?: number
+  /** estimated number / nombre estimé */
+  persons_estimated?: boolean
+  /** sensitivity of the information / sensibilité des renseignements */
+  sensitivity?: string
+  /** anticipated consequences / conséquences appréhendées */
+  consequences?: string
+  /** likelihood of misuse / probabilité d’utilisation à des fins préjudiciables */
+  likelihood_of_misuse?: string
+  /** risk of serious injury / risque de préjudice sérieux */
+  serious_risk?: boolean
+  /** date the Commission d’accès à l’information was notified / date de l’avis à la Commission d’accès à l’information */
+  commission_notified_on?: string | null
+  /** date the persons concerned were notified / date de l’avis aux personnes concernées */
+  persons_notified_on?: string | null
+  /** other persons or organizations notified / autres personnes ou organismes avisés */
+  others_notified?: string | null
+  /** measures taken to reduce the risk / mesures prises pour diminuer les risques */
+  measures?: string | null
+  /** status / statut */
+  status?: "open" | "closed" | null
 }
 
 export interface DirectorySearchPage {
@@ -490,7 +628,7 @@ export interface FamilyUpdate {
 
 export interface FieldError {
   field: string
-  code: "required" | "wrong_type" | "too_short" | "too_long" | "incomplete_row" | "invalid_value" | "invalid_format" | "unknown_field" | "not_found" | "duplicate" | "out_of_range" | "before_start" | "self" | "cycle" | "other_organization" | "incorrect" | "breached" | "postal_code_malformed" | "postal_area_unknown" | "postal_area_malformed" | "exceeds" | "one_of_two" | "in_future" | "consent_missing"
+  code: "required" | "wrong_type" | "too_short" | "too_long" | "incomplete_row" | "invalid_value" | "invalid_format" | "unknown_field" | "not_found" | "duplicate" | "out_of_range" | "before_start" | "self" | "cycle" | "other_organization" | "incorrect" | "breached" | "postal_code_malformed" | "postal_area_unknown" | "postal_area_malformed" | "exceeds" | "one_of_two" | "in_future" | "consent_missing" | "required_to_close" | "before_other"
   message_fr: string
   message_en: string
 }
