@@ -7,8 +7,8 @@ export interface AuditEntry {
   at: string
   user_id: string | null
   user_email: string | null
-  action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in"
+  action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -160,6 +160,44 @@ export interface ConfidentialityIncidentUpdate {
   status?: "open" | "closed" | null
 }
 
+export interface DeidentifiedFamilyCheckIn {
+  id: string
+  organization_id: string
+  family_id: string
+  check_date: string
+  trust_link: number
+  confidence: number
+  informed: number
+  resource_use: number
+}
+
+export interface DeidentifiedFamilyCheckInPage {
+  items: DeidentifiedFamilyCheckIn[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface DeidentifiedFamilyContact {
+  id: string
+  organization_id: string
+  family_id: string
+  contact_date: string
+  mode: string
+  initiated_by: "worker" | "parent" | "both" | "partner"
+  duration_minutes: number | null
+  need_ids: string[]
+  elements: string[]
+  obstacles: string[]
+}
+
+export interface DeidentifiedFamilyContactPage {
+  items: DeidentifiedFamilyContact[]
+  total: number
+  page: number
+  per_page: number
+}
+
 export interface DirectorySearchPage {
   items: ServiceSummary[]
   total: number
@@ -213,6 +251,8 @@ export interface Family {
   status: "in_contact" | "accompanied" | "closed"
   /** closing reason / motif de fermeture */
   closing_reason: string | null
+  /** closed on / fermée le */
+  closed_on: string | null
   /** accompanying worker / intervenant·e accompagnateur·trice */
   worker_id: string | null
   /** notes / notes */
@@ -547,6 +587,11 @@ export interface FamilyCreate {
   notes?: string | null
 }
 
+export interface FamilyDestruction {
+  /** the family's code, to confirm / code de la famille, pour confirmer */
+  code: string
+}
+
 export interface FamilyIdentity {
   family_id: string
   /** version / version */
@@ -567,6 +612,18 @@ export interface FamilyPage {
   total: number
   page: number
   per_page: number
+}
+
+export interface FamilyRetention {
+  organization_id: string
+  /** years kept after closing / années de conservation après la fermeture */
+  years_after_closing: number
+  is_default: boolean
+}
+
+export interface FamilyRetentionChange {
+  /** years kept after closing / années de conservation après la fermeture */
+  years_after_closing: number
 }
 
 export interface FamilyTimeline {
