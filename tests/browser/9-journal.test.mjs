@@ -21,6 +21,9 @@ test('phone: a practitioner records an outreach entry then a networking entry fr
     await page.locator('[data-test="home"]').getByRole('link', { name: /Ma journée/ }).click();
     await page.waitForURL(/\/ma-journee$/);
     await settle(page);
+    // The practitioner's families with no contact for 30 days, under the week's entries.
+    await page.locator('[data-test="families-without-contact"]')
+      .getByRole('heading', { name: 'Familles sans contact depuis 30 jours' }).waitFor();
     await a11y.check(page, 'my day');
 
     // Outreach: the form starts from the last entry; a strategy, a count, a rating, save.

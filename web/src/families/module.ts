@@ -1,6 +1,6 @@
 // Families accompanied (issue 9): the list with its filters and searches, a family's page with
 // its timeline and the forms to record a family, its identity, consents, contacts and check-ins.
-// FamiliesWithoutContact.vue is a component for the "My day" page (placed there by the journal).
+// FamiliesWithoutContact.vue is a component of the journal's "My day" page (MyDay.vue places it).
 import type { Viewer, WebModule } from '../app/kit'
 import en from './locales/en.json'
 import fr from './locales/fr.json'
