@@ -1,6 +1,7 @@
 #include "journal/journal_repository.hpp"
 
 #include "db/record_version.hpp"
+#include "db/row_sql.hpp"
 #include "journal/networking_repository.hpp"
 #include "journal/outreach_repository.hpp"
 
@@ -92,31 +93,24 @@ Result<typename Table::Entry> EntryTable<Table>::find(db::ScopedConnection& c, c
 
 template <class Table>
 Result<bool> EntryTable<Table>::insert(db::ScopedConnection& c, const Entry& e) {
-  std::string names, marks;
-  for (auto column : Table::columns) {
-    names += std::string(column) + ", ";
-    marks += "?, ";
-  }
   db::Params params = Table::values(e);
   for (auto v : {e.id, e.organization_id, e.worker_id, e.created_at}) params.emplace_back(v);
-  auto rows = TRY(c.execute("INSERT INTO " + std::string(Table::table) + " (" + names +
-                                "id, organization_id, worker_id, created_at) VALUES (" + marks +
-                                "?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                            params));
+  auto rows =
+      TRY(c.execute(db::insert_sql(Table::table, Table::columns, {"id", "organization_id", "worker_id", "created_at"}) +
+                        " ON CONFLICT (id) DO NOTHING",
+                    params));
   return rows == 1;
 }
 
 template <class Table>
 Result<void> EntryTable<Table>::update(db::ScopedConnection& c, const Entry& e) {
-  std::string sets;
-  for (auto column : Table::columns) sets += std::string(column) + " = ?, ";
   db::Where where;
   where.add("id = ?", {e.id}).add("version = ?", {e.version});
   c.readable(where, "organization_id", db::Access::identified);
   db::Params params = Table::values(e);
   for (const auto& p : where.params()) params.push_back(p);
-  return db::one_row_changed(TRY(c.execute(
-      "UPDATE " + std::string(Table::table) + " SET " + sets + std::string(db::kNextVersion) + where.sql(), params)));
+  return db::one_row_changed(
+      TRY(c.execute(db::versioned_update_sql(Table::table, Table::columns) + where.sql(), params)));
 }
 
 template <class Table>
