@@ -79,6 +79,13 @@ SELECT family_id, factor FROM family_vulnerabilities WHERE family_id IN ($fam_id
   fam_floor=$(floor "$fam_sql")
   week_plan=$(plan "$week_select $week_where ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT 200")
   fam_plan=$(plan "$fam_select $fam_where $fam_order")
+  # PostgreSQL plans every statement the server sends (no prepared statements): its own account
+  # of planning and execution, for the count and the page, says which one costs.
+  local week_explain="" fam_explain=""
+  if [ "$shell_kind" = postgres ]; then
+    week_explain=$(explained "SELECT COUNT(*) FROM outreach_entries e $week_where" "$week_select $week_where ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT 200")
+    fam_explain=$(explained "SELECT COUNT(*) FROM families f $fam_where" "$fam_select $fam_where $fam_order")
+  fi
 
   echo "over HTTP..."
   local port
@@ -106,8 +113,8 @@ SELECT family_id, factor FROM family_vulnerabilities WHERE family_id IN ($fam_id
 
   local load_avg
   load_avg=$(cut -d' ' -f1-3 /proc/loadavg)
-  rows+="| $engine | \"this week\" ($week entries; API total $api_week) | $week_http | ${week_floor} ms | ${week_plan:-?} | ${gen_s} s | ${idle} / ${peak} MiB | $load_avg |"$'\n'
-  rows+="| $engine | families: accompanied + territory, page 1 of 25 ($fam_total; API total $api_fam) | $fam_http | ${fam_floor} ms | ${fam_plan:-?} | | | |"$'\n'
+  rows+="| $engine | \"this week\" ($week entries; API total $api_week) | $week_http | ${week_floor} ms | ${week_explain:-—} | ${week_plan:-?} | ${gen_s} s | ${idle} / ${peak} MiB | $load_avg |"$'\n'
+  rows+="| $engine | families: accompanied + territory, page 1 of 25 ($fam_total; API total $api_fam) | $fam_http | ${fam_floor} ms | ${fam_explain:-—} | ${fam_plan:-?} | | | |"$'\n'
 }
 
 # wrk, one connection: "p50 / p99 ms (requests/s)".
@@ -138,6 +145,12 @@ floor() {
   empty=$(batch 0)
   full=$(batch "$RUNS")
   awk -v e="$empty" -v f="$full" -v n="$RUNS" 'BEGIN { printf "%.3f", (f - e) * 1000 / n }'
+}
+
+# EXPLAIN ANALYZE of a request's count and page, 30 times each: "plan P + run R ms" (means, summed).
+explained() {
+  { for _ in $(seq 30); do echo "EXPLAIN (ANALYZE, TIMING OFF) $1;"; echo "EXPLAIN (ANALYZE, TIMING OFF) $2;"; done; } >"$work/explain.sql"
+  psql_ -f "$work/explain.sql" | awk '/Planning Time/ {p += $3} /Execution Time/ {e += $3} END {printf "plan %.2f + run %.2f ms", p / 30, e / 30}'
 }
 
 # The index the page starts from, as the engine's planner says.
@@ -178,8 +191,8 @@ $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$(git rev-parse --short HEAD 2>/dev/n
 $ORGANIZATIONS organizations, generated in SQL. HTTP: wrk, 1 connection, ${SECONDS_PER_RUN} s, signed in as the demo
 practitioner; shell: the same statements, mean of $RUNS runs in one shell.
 
-| engine | request | HTTP p50 / p99 ms (req/s) | shell mean | index | generation | server RSS idle / peak | load (1, 5, 15 min) |
-| --- | --- | ---: | ---: | --- | ---: | ---: | --- |
+| engine | request | HTTP p50 / p99 (req/s) | shell mean | EXPLAIN ANALYZE (count + page) | index | generation | server RSS idle / peak | load (1, 5, 15 min) |
+| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | --- |
 $rows
 EOT
 )
