@@ -84,7 +84,10 @@ SELECT family_id, factor FROM family_vulnerabilities WHERE family_id IN ($fam_id
   local week_explain="" fam_explain=""
   if [ "$shell_kind" = postgres ]; then
     week_explain=$(explained "SELECT COUNT(*) FROM outreach_entries e $week_where" "$week_select $week_where ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT 200")
+    local lists
+    mapfile -t lists < <(tail -n 3 <<<"$fam_sql" | sed 's/;$//')
     fam_explain=$(explained "SELECT COUNT(*) FROM families f $fam_where" "$fam_select $fam_where $fam_order")
+    fam_explain+="; lists $(explained "${lists[@]}")"
   fi
 
   echo "over HTTP..."
@@ -147,9 +150,9 @@ floor() {
   awk -v e="$empty" -v f="$full" -v n="$RUNS" 'BEGIN { printf "%.3f", (f - e) * 1000 / n }'
 }
 
-# EXPLAIN ANALYZE of a request's count and page, 30 times each: "plan P + run R ms" (means, summed).
+# EXPLAIN ANALYZE of a request's statements, 30 times each: "plan P + run R ms" (means, summed).
 explained() {
-  { for _ in $(seq 30); do echo "EXPLAIN (ANALYZE, TIMING OFF) $1;"; echo "EXPLAIN (ANALYZE, TIMING OFF) $2;"; done; } >"$work/explain.sql"
+  { for _ in $(seq 30); do for statement in "$@"; do echo "EXPLAIN (ANALYZE, TIMING OFF) $statement;"; done; done; } >"$work/explain.sql"
   psql_ -f "$work/explain.sql" | awk '/Planning Time/ {p += $3} /Execution Time/ {e += $3} END {printf "plan %.2f + run %.2f ms", p / 30, e / 30}'
 }
 
