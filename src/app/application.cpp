@@ -31,6 +31,7 @@
 #include "privacy/incident_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
+#include "reports/summary_routes.hpp"
 
 namespace filet::app {
 
@@ -107,6 +108,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   families::FamilyExport family_exports(pool, vault);
   families::DestructionService destruction(pool);
   families::add_family_rights_routes(api, family_exports, destruction);
+  reports::SummaryService summaries(pool);
+  reports::add_summary_routes(api, summaries);
   // Only a serving server destroys what retention makes due (not `filet openapi`).
   std::optional<DailyRetention> daily_retention;
   if (options.daily_retention) daily_retention.emplace(destruction);

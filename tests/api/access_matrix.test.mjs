@@ -124,6 +124,7 @@ const RULES = {
   'POST /api/v1/journal/networking': { who: JOURNAL_RECORDERS, body: { category: '' } },
   'GET /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_READERS },
   'PATCH /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/summary': { who: JOURNAL_READERS },
   'GET /api/v1/journal/exports/outreach': { who: MANAGERS, text: true },
   'GET /api/v1/journal/exports/networking': { who: MANAGERS, text: true },
   'GET /api/v1/families': { who: FAMILY_READERS },

@@ -336,6 +336,8 @@ test('families and their entries match their schemas', async () => {
     check('GET', '/api/v1/family-evaluation/contacts', await who.get('family-evaluation/contacts', { query: { per_page: 200 } }));
     check('GET', '/api/v1/family-evaluation/check-ins', await who.get('family-evaluation/check-ins', { query: { per_page: 200 } }));
   }
+  // The journal's summary, whole (its own organization) and suppressed (a program's).
+  for (const who of [practitioner, evaluator]) check('GET', '/api/v1/journal/summary', await who.get('journal/summary'));
 });
 
 test('every route that declares a response schema was checked against it', () => {
