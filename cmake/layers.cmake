@@ -43,7 +43,7 @@ filet_layer(privacy USES core)  # Law 25: the register of confidentiality incide
 filet_layer(directory USES core http)
 filet_layer(journal USES core reference export)  # outreach and networking entries (démarchage, réseautage)
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
-filet_layer(questionnaires USES core)  # questionnaires, their versions, anonymous campaigns and results
+filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
 filet_layer(api USES auth http)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
 filet_layer(core_routes FOLDER core ROUTES USES api core)
