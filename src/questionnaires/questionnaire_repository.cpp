@@ -67,6 +67,43 @@ Result<void> insert_item(db::ScopedConnection& c, const std::string& version_id,
   return {};
 }
 
+// Its sections, items and options, in order.
+Result<void> fill_version(db::Connection& c, Version& v) {
+  TRY_VOID(c.each("SELECT code, label_fr, label_en FROM questionnaire_sections WHERE version_id = ? ORDER BY position",
+                  {v.id}, [&](db::Row& r) {
+                    v.sections.push_back({r.text(0), {r.text(1), r.text(2)}});
+                    return true;
+                  }));
+  TRY_VOID(c.each(
+      "SELECT code, section_code, kind, label_fr, label_en, required, other_specify, relevant_item, relevant_values, "
+      "grid_code FROM questionnaire_items WHERE version_id = ? ORDER BY position",
+      {v.id}, [&](db::Row& r) {
+        Item item;
+        item.code = r.text(0);
+        item.section = r.text(1);
+        item.kind = kind_of(r.text(2)).value_or(ItemKind::short_text);
+        item.label = {r.text(3), r.text(4)};
+        item.required = r.boolean(5);
+        item.other_specify = r.boolean(6);
+        if (!r.is_null(7)) item.relevant = Condition{r.text(7), split(r.text(8))};
+        item.grid = r.text(9);
+        v.items.push_back(std::move(item));
+        return true;
+      }));
+  std::map<std::string, Item*, std::less<>> by_code;
+  for (Item& item : v.items) by_code[item.code] = &item;
+  TRY_VOID(
+      c.each("SELECT item_code, code, label_fr, label_en, score FROM questionnaire_options WHERE version_id = ? "
+             "ORDER BY item_code, position",
+             {v.id}, [&](db::Row& r) {
+               auto item = by_code.find(r.text(0));
+               if (item != by_code.end())
+                 item->second->options.push_back({r.text(1), {r.text(2), r.text(3)}, r.optional_integer(4)});
+               return true;
+             }));
+  return {};
+}
+
 }  // namespace
 
 db::Where& reachable(db::ScopedConnection& c, db::Where& where, std::string_view column, db::Access minimum) {
@@ -123,38 +160,22 @@ Result<void> insert_version(db::ScopedConnection& c, const Version& v) {
 
 Result<Version> find_version(db::ScopedConnection& c, const std::string& version_id) {
   Version v = TRY(version_row(c, version_id));
-  TRY_VOID(c.each("SELECT code, label_fr, label_en FROM questionnaire_sections WHERE version_id = ? ORDER BY position",
-                  {v.id}, [&](db::Row& r) {
-                    v.sections.push_back({r.text(0), {r.text(1), r.text(2)}});
-                    return true;
-                  }));
-  TRY_VOID(c.each(
-      "SELECT code, section_code, kind, label_fr, label_en, required, other_specify, relevant_item, relevant_values, "
-      "grid_code FROM questionnaire_items WHERE version_id = ? ORDER BY position",
-      {v.id}, [&](db::Row& r) {
-        Item item;
-        item.code = r.text(0);
-        item.section = r.text(1);
-        item.kind = kind_of(r.text(2)).value_or(ItemKind::short_text);
-        item.label = {r.text(3), r.text(4)};
-        item.required = r.boolean(5);
-        item.other_specify = r.boolean(6);
-        if (!r.is_null(7)) item.relevant = Condition{r.text(7), split(r.text(8))};
-        item.grid = r.text(9);
-        v.items.push_back(std::move(item));
-        return true;
-      }));
-  std::map<std::string, Item*, std::less<>> by_code;
-  for (Item& item : v.items) by_code[item.code] = &item;
-  TRY_VOID(
-      c.each("SELECT item_code, code, label_fr, label_en, score FROM questionnaire_options WHERE version_id = ? "
-             "ORDER BY item_code, position",
-             {v.id}, [&](db::Row& r) {
-               auto item = by_code.find(r.text(0));
-               if (item != by_code.end())
-                 item->second->options.push_back({r.text(1), {r.text(2), r.text(3)}, r.optional_integer(4)});
-               return true;
-             }));
+  TRY_VOID(fill_version(c.connection(), v));
+  return v;
+}
+
+Result<Version> published_version(db::Connection& c, const std::string& version_id) {
+  auto r = TRY(db::query_one(c,
+                             "SELECT id, questionnaire_id, number, respondent_group, created_at "
+                             "FROM questionnaire_versions WHERE id = ?",
+                             {version_id}));
+  Version v;
+  v.id = r.text(0);
+  v.questionnaire_id = r.text(1);
+  v.number = r.integer(2);
+  v.respondent_group = r.text(3);
+  v.created_at = r.text(4);
+  TRY_VOID(fill_version(c, v));
   return v;
 }
 

@@ -30,6 +30,9 @@ Result<db::Page<Questionnaire>> list(db::ScopedConnection& c, const std::string&
 // transaction): a version is never changed once written, a change of meaning makes a new one.
 Result<void> insert_version(db::ScopedConnection& c, const Version& version);
 Result<Version> find_version(db::ScopedConnection& c, const std::string& version_id);
+// The version a campaign answers, for its public page and its answers (the campaign, found by
+// its link or in the scope, is the authority: a version holds no one's data).
+Result<Version> published_version(db::Connection& c, const std::string& version_id);
 // The versions of a questionnaire (sections and items left empty), by number then group.
 Result<std::vector<Version>> versions_of(db::ScopedConnection& c, const std::string& questionnaire_id);
 // The next free version number of a questionnaire for a respondent group.
