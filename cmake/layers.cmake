@@ -43,6 +43,7 @@ filet_layer(privacy USES core)  # Law 25: the register of confidentiality incide
 filet_layer(directory USES core http)
 filet_layer(journal USES core reference export)  # outreach and networking entries (démarchage, réseautage)
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
+filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
 filet_layer(api USES auth http)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
 filet_layer(core_routes FOLDER core ROUTES USES api core)
@@ -55,7 +56,7 @@ filet_layer(families_routes FOLDER families ROUTES USES api families)
 filet_layer(reports USES families)  # aggregates over the journal and the families (the journal's summary)
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(demo USES directory journal families)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes reports_routes demo)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes reports_routes demo questionnaires)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

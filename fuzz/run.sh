@@ -12,7 +12,7 @@ cd "$root"
 seconds=${FILET_FUZZ_SECONDS:-30}
 build=${FILET_FUZZ_BUILD_DIR:-build-fuzz}
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(json_array_reader hsds_import hsds_csv_file hsds_csv_package postal_centroids)
+[ ${#targets[@]} -eq 0 ] && targets=(json_array_reader hsds_import hsds_csv_file hsds_csv_package postal_centroids xlsform)
 
 clang=""
 for c in clang++-19 clang++; do

@@ -8,7 +8,7 @@ packages=(
   g++ cmake make pkg-config ccache git curl
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev libsodium-dev libssl-dev libspdlog-dev libcli11-dev
-  libgtest-dev libbenchmark-dev libmimalloc-dev libcsv-dev libstemmer-dev libxlsxwriter-dev unzip
+  libgtest-dev libbenchmark-dev libmimalloc-dev libcsv-dev libstemmer-dev libxlsxwriter-dev libzip-dev libexpat1-dev unzip
   clang-19 libclang-rt-19-dev llvm-19
   postgresql postgresql-contrib
   nodejs npm chromium nginx-light wrk time valgrind

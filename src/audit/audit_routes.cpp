@@ -44,7 +44,9 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "family_consent",
                                           "family_contact",
                                           "family_check_in",
-                                          "family_retention"};
+                                          "family_retention",
+                                          "questionnaire",
+                                          "survey_campaign"};
 
 using fields::Type;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/policy_repository.hpp"
+#include "auth/questionnaire_policy.hpp"
 #include "common/clock.hpp"
 
 namespace filet::auth {
@@ -154,6 +155,14 @@ std::optional<std::vector<std::string>> incident_registers(const Principal& prin
 
 Result<void> may_keep_incident_register(const Principal& principal, std::string_view organization_id) {
   if (principal.is_admin || principal.has_role_in(organization_id, Role::manager)) return {};
+  return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
+}
+
+Result<void> may_build_questionnaire(const Principal& principal, const db::Scope& scope,
+                                     std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager)) return {};
+  const bool reads = scope.level(organization_id) >= db::Access::deidentified;
+  if (reads && (principal.has_role(Role::coordinator) || principal.has_role(Role::evaluator))) return {};
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
 }
 

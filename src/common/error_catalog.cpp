@@ -251,6 +251,14 @@ const std::map<std::string_view, Localized>& refusal_reasons() {
   static const std::map<std::string_view, Localized> reasons = {
       {"retired", {"ce choix a été retiré de la liste", "this choice has been retired from the list"}},
       {"admin", {"réservé aux administrateurs", "admins only"}},
+      // Questionnaires (src/questionnaires/questionnaire_rules.cpp).
+      {"no_options", {"seuls les choix et les échelles ont des options", "only choices and scales have options"}},
+      {"choices_only", {"seulement pour un choix simple ou multiple", "only for a single or multiple choice"}},
+      {"likert_only", {"seulement pour une échelle de Likert", "only for a Likert scale"}},
+      {"group_nesting",
+       {"un groupe s’ouvre (begin_group) et se ferme (end_group) une fois, sans groupe dans un groupe",
+        "a group opens (begin_group) and closes (end_group) once, with no group inside a group"}},
+      {"grid_scale", {"les items d’une grille partagent la même échelle", "the items of a grid share the same scale"}},
   };
   return reasons;
 }

@@ -9,4 +9,4 @@ export const AUDIT_ACTIONS = [
   'retire', 'restore', 'export', 'destroy', 'destroy_retention',
 ] as const satisfies readonly AuditEntry['action'][]
 
-export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'outreach_entry', 'networking_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'family_retention', 'confidentiality_incident', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]
+export const AUDIT_ENTITIES = ['territory', 'organization', 'program', 'service', 'public_service_pages', 'postal_areas', 'reference_entry', 'outreach_entry', 'networking_entry', 'family', 'family_identity', 'family_consent', 'family_contact', 'family_check_in', 'family_retention', 'confidentiality_incident', 'questionnaire', 'survey_campaign', 'user', 'session'] as const satisfies readonly AuditEntry['entity'][]

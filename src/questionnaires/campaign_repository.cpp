@@ -1,0 +1,90 @@
+#include "questionnaires/campaign_repository.hpp"
+
+#include "common/ids.hpp"
+#include "questionnaires/questionnaire_repository.hpp"
+
+namespace filet::questionnaires::campaign_repository {
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT c.id, c.organization_id, c.version_id, c.name, c.opens_on, c.closes_on, c.population, c.anonymous, "
+    "c.link_token, c.created_at, c.updated_at, c.version FROM survey_campaigns c";
+
+Campaign from_row(const db::Row& r) {
+  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),  r.text(5),
+          r.text(6), r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11)};
+}
+
+}  // namespace
+
+Result<void> insert(db::ScopedConnection& c, const Campaign& k) {
+  if (!questionnaire_repository::reaches(c, k.organization_id))
+    return fail(ErrorCode::forbidden, "organization outside the scope");
+  db::Where where;
+  where.add("v.id = ? AND q.organization_id = ?", {k.version_id, k.organization_id});
+  auto found = db::query_one(c.connection(),
+                             "SELECT v.id FROM questionnaire_versions v JOIN questionnaires q "
+                             "ON q.id = v.questionnaire_id" +
+                                 where.sql(),
+                             where.params());
+  if (!found) return fail(Error::field(ErrorCode::validation_failed, "version_id", FieldCode::not_found));
+  TRY_VOID(
+      c.execute("INSERT INTO survey_campaigns (id, organization_id, version_id, name, opens_on, closes_on, population, "
+                "anonymous, link_token, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                {k.id, k.organization_id, k.version_id, k.name, k.opens_on, k.closes_on, k.population,
+                 int64_t{k.anonymous}, k.link_token, k.created_at, k.updated_at}));
+  return {};
+}
+
+Result<Campaign> find(db::ScopedConnection& c, const std::string& id) {
+  db::Where where;
+  where.add("c.id = ?", {id});
+  questionnaire_repository::reachable(c, where, "c.organization_id", db::Access::aggregate);
+  return from_row(TRY(db::query_one(c.connection(), std::string(kSelect) + where.sql(), where.params())));
+}
+
+Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token) {
+  return from_row(TRY(db::query_one(c, std::string(kSelect) + " WHERE c.link_token = ?", {link_token})));
+}
+
+Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
+                             const Answers& answers) {
+  const std::string id = ids::new_uuid();  // random: the key tells nothing of the order of arrival
+  TRY_VOID(c.execute("INSERT INTO survey_responses (id, campaign_id, received_on) VALUES (?, ?, ?)",
+                     {id, campaign_id, day}));
+  auto write = [&](const std::string& item, int64_t position, const std::string& value) {
+    return c.execute("INSERT INTO survey_answers (response_id, item_code, position, value) VALUES (?, ?, ?, ?)",
+                     {id, item, position, value});
+  };
+  for (const auto& [code, answer] : answers) {
+    for (size_t i = 0; i < answer.values.size(); ++i) TRY_VOID(write(code, static_cast<int64_t>(i), answer.values[i]));
+    if (!answer.other.empty()) TRY_VOID(write(code + "/other", 0, answer.other));
+  }
+  return {};
+}
+
+Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id) {
+  const Campaign campaign = TRY(find(c, campaign_id));  // in the scope, at the aggregate level
+  Counts out;
+  out.responses =
+      TRY(db::query_one(c.connection(), "SELECT COUNT(*) FROM survey_responses WHERE campaign_id = ?", {campaign.id}))
+          .integer(0);
+  // Items with options only: the texts of other items are answers, not counts.
+  const std::string from =
+      " FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+      "JOIN questionnaire_items i ON i.version_id = ? AND i.code = a.item_code "
+      "WHERE r.campaign_id = ? AND i.kind IN ('likert', 'single_choice', 'multiple_choice') ";
+  TRY_VOID(c.each("SELECT a.item_code, a.value, COUNT(*)" + from + "GROUP BY a.item_code, a.value",
+                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
+                    out.values[r.text(0)].push_back({r.text(1), r.integer(2)});
+                    return true;
+                  }));
+  TRY_VOID(c.each("SELECT a.item_code, COUNT(DISTINCT a.response_id)" + from + "GROUP BY a.item_code",
+                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
+                    out.respondents[r.text(0)] = r.integer(1);
+                    return true;
+                  }));
+  return out;
+}
+
+}  // namespace filet::questionnaires::campaign_repository

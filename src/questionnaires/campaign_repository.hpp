@@ -1,0 +1,37 @@
+#pragma once
+// The SQL of campaigns and of their anonymous answers. Campaigns are operational data, reached
+// through the scope like their questionnaire. A response is written with nothing that names its
+// respondent or its moment: a random id, the campaign, the day; its answers one row per value.
+#include <map>
+#include <vector>
+
+#include "db/scope.hpp"
+#include "questionnaires/campaign.hpp"
+#include "questionnaires/questionnaire_results.hpp"
+#include "questionnaires/questionnaire_rules.hpp"
+
+namespace filet::questionnaires::campaign_repository {
+
+// The campaign's version must be one of a questionnaire of the campaign's organization.
+Result<void> insert(db::ScopedConnection& c, const Campaign& campaign);
+Result<Campaign> find(db::ScopedConnection& c, const std::string& id);
+// The public respondent page: the campaign of a link, whoever asks (the link is the authority;
+// the respondent has no account, hence no scope).
+Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
+
+// One anonymous response (answers already checked against the version): a new random id, the
+// day it was received, and its answers; the "other, specify" text is the row `<code>/other`.
+Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
+                             const Answers& answers);
+
+// The counts results are computed from, by one GROUP BY each (never every answer in memory):
+// per item with options, its answers by value and the responses that answered it.
+struct Counts {
+  int64_t responses = 0;
+  std::map<std::string, std::vector<ValueCount>, std::less<>> values;
+  std::map<std::string, int64_t, std::less<>> respondents;
+};
+// Read at the aggregate level: results are counts.
+Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id);
+
+}  // namespace filet::questionnaires::campaign_repository

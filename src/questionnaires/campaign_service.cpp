@@ -1,0 +1,108 @@
+#include "questionnaires/campaign_service.hpp"
+
+#include "auth/questionnaire_policy.hpp"
+#include "common/clock.hpp"
+#include "common/fields.hpp"
+#include "common/ids.hpp"
+#include "questionnaires/campaign_repository.hpp"
+#include "questionnaires/questionnaire_repository.hpp"
+
+namespace filet::questionnaires {
+namespace repo = campaign_repository;
+
+namespace {
+
+// Registers the label an answer outside the campaign's dates is refused with (common/fields).
+const fields::Description kAnsweringFields{
+    "SurveyAnswering",
+    {{.name = "answering_period", .type = fields::Type::text, .label = {"période de réponse", "answering period"}}}};
+
+Result<void> check_changes(const CampaignChanges& k) {
+  std::vector<FieldError> errors;
+  if (k.name.empty()) errors.push_back({"name", FieldCode::required, {}});
+  if (k.name.size() > 200) errors.push_back({"name", FieldCode::too_long, "200"});
+  if (!clock::is_date(k.opens_on)) errors.push_back({"opens_on", FieldCode::wrong_type, "date"});
+  if (!clock::is_date(k.closes_on))
+    errors.push_back({"closes_on", FieldCode::wrong_type, "date"});
+  else if (clock::is_date(k.opens_on) && k.closes_on < k.opens_on)
+    errors.push_back({"closes_on", FieldCode::before_other, "opens_on"});
+  if (!errors.empty()) return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
+  return {};
+}
+
+}  // namespace
+
+Result<Campaign> CampaignService::create(const Requester& who, const CampaignChanges& changes) {
+  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, changes.organization_id));
+  TRY_VOID(check_changes(changes));
+  Campaign k{ids::new_uuid(), changes.organization_id, changes.version_id,
+             changes.name,    changes.opens_on,        changes.closes_on};
+  k.link_token = ids::random_token(24);
+  k.created_at = k.updated_at = clock::now_iso();
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  auto scoped = who.scope.on(*c);
+  if (auto inserted = repo::insert(scoped, k); !inserted) {
+    if (inserted.error().code == ErrorCode::conflict)
+      return fail(Error::field(ErrorCode::validation_failed, "name", FieldCode::duplicate));
+    return std::unexpected(inserted.error());
+  }
+  TRY_VOID(audit::record(*c, who.actor, {"create", "survey_campaign", k.id, k.organization_id}));
+  TRY_VOID(tx.commit());
+  return k;
+}
+
+Result<PublicForm> CampaignService::public_form(const std::string& link_token) {
+  auto c = TRY(pool_.acquire());
+  const Campaign k = TRY(repo::find_by_link(*c, link_token));
+  return PublicForm{k.name, k.opens_on, k.closes_on,
+                    TRY(questionnaire_repository::published_version(*c, k.version_id))};
+}
+
+Result<void> CampaignService::submit(const std::string& link_token, const Answers& answers, const std::string& today) {
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  const Campaign k = TRY(repo::find_by_link(*c, link_token));
+  if (today < k.opens_on || today > k.closes_on)
+    return fail(Error::field(ErrorCode::forbidden, std::string(kAnsweringFields.fields[0].name),
+                             FieldCode::out_of_range, k.opens_on + " – " + k.closes_on));
+  const Version v = TRY(questionnaire_repository::published_version(*c, k.version_id));
+  const Answers shown = shown_answers(v, answers);
+  if (auto errors = check_answers(v, shown); !errors.empty())
+    return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
+  // No audit entry: an entry per answer, with its time and request, is what anonymity forbids.
+  TRY_VOID(repo::record_response(*c, k.id, today, shown));
+  return tx.commit();
+}
+
+Result<CampaignResults> CampaignService::results(const Requester& who, const std::string& campaign_id, int64_t k) {
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin_read(*c));
+  auto scoped = who.scope.on(*c);
+  CampaignResults out;
+  out.campaign = TRY(repo::find(scoped, campaign_id));
+  const auto counts = TRY(repo::counts(scoped, campaign_id));
+  const Version v = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
+  out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
+  out.responses = counts.responses;
+  if (out.suppressed && counts.responses < k) out.responses.reset();
+  static const std::vector<ValueCount> kNone;
+  for (const Item& item : v.items) {
+    if (!has_options(item.kind)) continue;
+    auto found = counts.values.find(item.code);
+    const auto& values = found == counts.values.end() ? kNone : found->second;
+    ItemResult r{item.code, item.kind, std::nullopt, std::nullopt};
+    if (item.kind == ItemKind::likert) {
+      r.likert = TRY(likert_result(item, values));
+      if (out.suppressed) TRY_VOID(hide_small_counts(*r.likert, k));
+    } else {
+      auto answered = counts.respondents.find(item.code);
+      r.choice = TRY(choice_result(item, values, answered == counts.respondents.end() ? 0 : answered->second));
+      if (out.suppressed) TRY_VOID(hide_small_counts(*r.choice, k));
+    }
+    out.items.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace filet::questionnaires

@@ -1,0 +1,59 @@
+#pragma once
+// Campaigns: created by a questionnaire's builders (the policy), answered anonymously through
+// their link, and their results computed from counts (small counts hidden where results leave
+// the organization).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/pool.hpp"
+#include "questionnaires/campaign.hpp"
+#include "questionnaires/questionnaire_results.hpp"
+#include "questionnaires/questionnaire_rules.hpp"
+#include "questionnaires/requester.hpp"
+
+namespace filet::questionnaires {
+
+struct CampaignChanges {
+  std::string organization_id, version_id, name, opens_on, closes_on;
+};
+
+// What the public respondent page shows: the campaign's name and dates, and its version.
+struct PublicForm {
+  std::string name, opens_on, closes_on;
+  Version version;
+};
+
+struct ItemResult {
+  std::string code;
+  ItemKind kind = ItemKind::short_text;
+  std::optional<LikertResult> likert;
+  std::optional<ChoiceResult> choice;
+};
+
+struct CampaignResults {
+  Campaign campaign;
+  std::optional<int64_t> responses;  // none: fewer than k, outside the organization
+  bool suppressed = false;           // small counts hidden (results read outside the organization)
+  std::vector<ItemResult> items;     // Likert and choice items, in the version's order
+};
+
+class CampaignService {
+ public:
+  explicit CampaignService(db::Pool& pool) : pool_(pool) {}
+  Result<Campaign> create(const Requester& who, const CampaignChanges& changes);
+  // By the link's token, without an account.
+  Result<PublicForm> public_form(const std::string& link_token);
+  // One anonymous response on `today` (YYYY-MM-DD): answers to hidden items dropped, the rest
+  // checked against the version (validation_failed naming each item, nothing written); outside
+  // the campaign's dates: forbidden naming `answering_period` with the dates.
+  Result<void> submit(const std::string& link_token, const Answers& answers, const std::string& today);
+  // Results: read in full by those who read the organization identified (its own staff); for
+  // everyone else, through small-count suppression with threshold k.
+  Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, int64_t k = 5);
+
+ private:
+  db::Pool& pool_;
+};
+
+}  // namespace filet::questionnaires

@@ -1,0 +1,28 @@
+#pragma once
+// Questionnaires built from XLSForm files: who builds (the policy), one transaction for the
+// questionnaire and its first version, one audit entry; nothing is written when the file is
+// refused. Export gives a version back as XLSForm.
+#include <string_view>
+
+#include "db/pool.hpp"
+#include "questionnaires/questionnaire.hpp"
+#include "questionnaires/requester.hpp"
+
+namespace filet::questionnaires {
+
+class QuestionnaireService {
+ public:
+  explicit QuestionnaireService(db::Pool& pool) : pool_(pool) {}
+  // A new questionnaire of `organization_id` and its version 1, from an .xlsx XLSForm. Malformed
+  // rows: validation_failed naming each sheet and row; a form_id the organization already uses:
+  // validation_failed naming settings' form_id.
+  Result<Questionnaire> import_xlsform(const Requester& who, const std::string& organization_id, std::string_view xlsx);
+  Result<Version> version(const Requester& who, const std::string& version_id);
+  // The .xlsx XLSForm of a version.
+  Result<std::string> export_xlsform(const Requester& who, const std::string& version_id);
+
+ private:
+  db::Pool& pool_;
+};
+
+}  // namespace filet::questionnaires

@@ -1,0 +1,183 @@
+// The services end to end on both engines: a questionnaire imported from XLSForm (or refused,
+// leaving nothing), a campaign, anonymous answers through its link checked against the version,
+// and results, in full for the organization and with small counts hidden for the network.
+#include <gtest/gtest.h>
+
+#include "auth/policy.hpp"
+#include "core/organization_repository.hpp"
+#include "db/testing/test_database.hpp"
+#include "questionnaires/campaign_service.hpp"
+#include "questionnaires/questionnaire_service.hpp"
+#include "questionnaires/questionnaire_test_support.hpp"
+#include "questionnaires/xlsform.hpp"
+
+namespace filet::questionnaires {
+namespace {
+
+using QuestionnaireServiceTest = filet::testing::EngineTest;
+
+constexpr const char* kOrgA = "00000000-0000-4000-8000-0000000000a1";
+constexpr const char* kOrgB = "00000000-0000-4000-8000-0000000000b1";
+
+auth::Principal member(const std::string& org, auth::Role role) {
+  return {"u-" + org, "u@x", "U", "fr", false, {{org, "Org", role}}, {}, {}};
+}
+
+db::Scope scope_of(const auth::Principal& p) {
+  // Coordinators and evaluators of B work in a program with A.
+  return *auth::ScopeIssuer::for_principal(p, [](const std::string& org) -> Result<std::vector<std::string>> {
+    return org == kOrgB ? std::vector<std::string>{kOrgA} : std::vector<std::string>{};
+  });
+}
+
+struct Who {
+  auth::Principal principal;
+  db::Scope scope;
+  Requester requester() const { return {principal, scope, {principal.user_id, principal.email, "req"}}; }
+};
+
+Who who(const std::string& org, auth::Role role) {
+  auto p = member(org, role);
+  return {p, scope_of(p)};
+}
+
+std::string appreciation_xlsx() {
+  xlsform::Form form{"appreciation", {"Appréciation", "Appreciation"}, testing::appreciation()};
+  return *xlsform::write(form);
+}
+
+int64_t count(db::Pool& pool, const std::string& table) {
+  auto c = pool.acquire();
+  return (*c)->query("SELECT COUNT(*) FROM " + table)->front().integer(0);
+}
+
+class Fixture {
+ public:
+  explicit Fixture(db::Pool& pool) : questionnaires(pool), campaigns(pool) {
+    auto c = pool.acquire();
+    for (const char* id : {kOrgA, kOrgB}) {
+      core::Organization o{id, std::string("Org ") + id, "community_family"};
+      o.created_at = o.updated_at = "2026-01-01T00:00:00Z";
+      EXPECT_TRUE(core::organization_repository::insert(**c, o, {}));
+    }
+  }
+  QuestionnaireService questionnaires;
+  CampaignService campaigns;
+};
+
+TEST_P(QuestionnaireServiceTest, BuildersImportAnXlsFormAndARefusedFileLeavesNothing) {
+  Fixture f(pool());
+  const Who manager = who(kOrgA, auth::Role::manager);
+  auto q = f.questionnaires.import_xlsform(manager.requester(), kOrgA, appreciation_xlsx());
+  ASSERT_TRUE(q) << q.error().detail;
+  EXPECT_EQ(q->code, "appreciation");
+  EXPECT_EQ(count(pool(), "questionnaire_items"), 8);
+
+  // The same form_id again, a malformed file, a file that is no workbook: refused, nothing written.
+  auto again = f.questionnaires.import_xlsform(manager.requester(), kOrgA, appreciation_xlsx());
+  ASSERT_FALSE(again);
+  ASSERT_EQ(again.error().fields.size(), 1u);
+  EXPECT_EQ(again.error().fields[0].field, "settings[2].form_id");
+  xlsform::Form broken{"autre", {"Autre", "Other"}, testing::appreciation()};
+  broken.version.items[3].relevant = Condition{"participe", {"peut-etre"}};
+  auto malformed = f.questionnaires.import_xlsform(manager.requester(), kOrgA, *xlsform::write(broken));
+  ASSERT_FALSE(malformed);
+  EXPECT_EQ(malformed.error().code, ErrorCode::validation_failed);
+  EXPECT_EQ(f.questionnaires.import_xlsform(manager.requester(), kOrgA, "pas un fichier").error().code,
+            ErrorCode::bad_request);
+  EXPECT_EQ(count(pool(), "questionnaires"), 1);
+  EXPECT_EQ(count(pool(), "questionnaire_versions"), 1);
+
+  // Who builds: not a practitioner, not another organization's manager; B's evaluator for A (their program).
+  EXPECT_EQ(
+      f.questionnaires.import_xlsform(who(kOrgA, auth::Role::practitioner).requester(), kOrgA, appreciation_xlsx())
+          .error()
+          .code,
+      ErrorCode::forbidden);
+  EXPECT_EQ(f.questionnaires.import_xlsform(who(kOrgB, auth::Role::manager).requester(), kOrgA, appreciation_xlsx())
+                .error()
+                .code,
+            ErrorCode::forbidden);
+  xlsform::Form other{"suivi", {"Suivi", "Follow-up"}, testing::appreciation()};
+  EXPECT_TRUE(
+      f.questionnaires.import_xlsform(who(kOrgB, auth::Role::evaluator).requester(), kOrgA, *xlsform::write(other)));
+  EXPECT_EQ(count(pool(), "questionnaires"), 2);
+}
+
+TEST_P(QuestionnaireServiceTest, AnAnonymousCampaignFromLinkToResults) {
+  Fixture f(pool());
+  const Who manager = who(kOrgA, auth::Role::manager);
+  const Questionnaire q = *f.questionnaires.import_xlsform(manager.requester(), kOrgA, appreciation_xlsx());
+  auto c = pool().acquire();
+  const std::string version_id =
+      (*c)->query("SELECT id FROM questionnaire_versions WHERE questionnaire_id = ?", {q.id})->front().text(0);
+
+  auto bad = f.campaigns.create(manager.requester(), {kOrgA, version_id, "", "2026-03-31", "2026-03-01"});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().fields.size(), 2u);  // name, closes_on before opens_on
+  const Campaign k =
+      *f.campaigns.create(manager.requester(), {kOrgA, version_id, "Printemps", "2026-03-01", "2026-03-31"});
+  EXPECT_EQ(k.link_token.size(), 32u);
+  EXPECT_EQ(count(pool(), "survey_campaigns"), 1);
+
+  auto form = f.campaigns.public_form(k.link_token);
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->version.items.size(), 8u);
+  EXPECT_EQ(f.campaigns.public_form("inconnu").error().code, ErrorCode::not_found);
+
+  // A required item missing: refused naming it, in French and in English; nothing written.
+  auto missing = f.campaigns.submit(k.link_token, {{"participe", {{"oui"}}}}, "2026-03-10");
+  ASSERT_FALSE(missing);
+  ASSERT_EQ(missing.error().fields.size(), 1u);
+  const FieldMessage message = field_message(missing.error().fields[0]);
+  EXPECT_NE(message.fr.find("answers.q_accueil"), std::string::npos) << message.fr;
+  EXPECT_NE(message.en.find("answers.q_accueil"), std::string::npos) << message.en;
+  EXPECT_EQ(
+      f.campaigns.submit(k.link_token, {{"q_accueil", {{"4"}}}, {"participe", {{"oui"}}}}, "2026-04-01").error().code,
+      ErrorCode::forbidden);
+  EXPECT_EQ(count(pool(), "survey_responses"), 0);
+
+  // 31 answers: 2 × 1, 3 × 2, 5 × 3, 10 × 4, 3 "ne sais pas", 8 who skip the optional q_ecoute…
+  const std::vector<std::pair<std::string, int>> scale{{"1", 2}, {"2", 3}, {"3", 5}, {"4", 10}, {"nsp", 3}};
+  int n = 0;
+  for (const auto& [code, times] : scale)
+    for (int i = 0; i < times; ++i, ++n)
+      ASSERT_TRUE(f.campaigns.submit(
+          k.link_token, {{"q_accueil", {{"4"}}}, {"q_ecoute", {{code}}}, {"participe", {{"oui"}}}}, "2026-03-10"));
+  for (; n < 31; ++n)  // …and say why they did not attend; their answer to a hidden item is dropped
+    ASSERT_TRUE(f.campaigns.submit(
+        k.link_token,
+        {{"q_accueil", {{"3"}}}, {"participe", {{"non"}}}, {"pourquoi", {{"horaire"}}}, {"enfants", {{"2"}}}},
+        "2026-03-11"));
+  EXPECT_EQ(count(pool(), "survey_responses"), 31);
+
+  auto full = f.campaigns.results(manager.requester(), k.id);
+  ASSERT_TRUE(full) << full.error().detail;
+  EXPECT_FALSE(full->suppressed);
+  EXPECT_EQ(full->responses, 31);
+  ASSERT_EQ(full->items.size(), 4u);  // two Likert items, two choices
+  const LikertResult& ecoute = *full->items[1].likert;
+  EXPECT_EQ(ecoute.n, 20);
+  EXPECT_EQ(ecoute.off_scale, 3);
+  EXPECT_NEAR(*ecoute.mean, 3.15, 1e-12);
+  EXPECT_NEAR(*ecoute.sd, 1.0399898784932577, 1e-12);
+  EXPECT_EQ(ecoute.options[0].count, 2);
+  EXPECT_EQ(full->items[3].choice->respondents, 8);
+
+  // The network's evaluator: the same figures, small counts hidden.
+  auto network = f.campaigns.results(who(kOrgB, auth::Role::evaluator).requester(), k.id);
+  ASSERT_TRUE(network) << network.error().detail;
+  EXPECT_TRUE(network->suppressed);
+  const LikertResult& hidden = *network->items[1].likert;
+  EXPECT_NEAR(*hidden.mean, 3.15, 1e-12);
+  EXPECT_FALSE(hidden.options[0].count);  // 2
+  EXPECT_FALSE(hidden.options[1].count);  // 3
+  EXPECT_EQ(hidden.options[3].count, 10);
+  // Another organization's manager does not reach the campaign at all.
+  EXPECT_EQ(f.campaigns.results(who(kOrgB, auth::Role::manager).requester(), k.id).error().code, ErrorCode::not_found);
+}
+
+FILET_ON_BOTH_ENGINES(QuestionnaireServiceTest);
+
+}  // namespace
+}  // namespace filet::questionnaires
