@@ -4,15 +4,12 @@
 // status and body: a record, or the error envelope the route would have answered alone.
 import { API, ApiError, post } from '../common/api'
 import type { ErrorBody } from '../common/types'
+import type { BatchRequest, BatchResults } from '../generated/api'
 import type { BatchOutcome, OutboxError, OutboxRequest, SendOutcome } from './outbox'
 
 export function asOutboxError(e: unknown): OutboxError {
   const a = e instanceof ApiError ? e : new ApiError(0, null)
   return { status: a.status, code: a.code, message_fr: a.messageFr, message_en: a.messageEn, fields: a.fields.map((f) => ({ ...f })), current: a.current }
-}
-
-interface BatchResults {
-  results: { status: number; body: Record<string, unknown> }[]
 }
 
 /** One item's answer as the outbox reads it. */
@@ -23,7 +20,8 @@ export function outcomeOf(status: number, body: Record<string, unknown>): SendOu
 
 export async function sendToServer(requests: OutboxRequest[]): Promise<BatchOutcome> {
   try {
-    const answer = await post<BatchResults>('/batch', { items: requests.map((r) => ({ ...r, path: `${API}${r.path}` })) }, { quiet401: true })
+    const batch: BatchRequest = { items: requests.map((r) => ({ ...r, path: `${API}${r.path}` })) }
+    const answer = await post<BatchResults>('/batch', batch, { quiet401: true })
     return { ok: true, results: answer.results.map((r) => outcomeOf(r.status, r.body)) }
   } catch (e) {
     return { ok: false, error: asOutboxError(e) }
