@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "api/api.hpp"
+#include "api/batch.hpp"
 #include "api/system_routes.hpp"
 #include "audit/audit_routes.hpp"
 #include "auth/session_routes.hpp"
@@ -77,6 +78,7 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
 
   api::Api api(sessions, options.web_dir);
   api::add_system_routes(api, pool, metrics, options.metrics_token);
+  api::add_batch_route(api, pool);
   auth::add_session_routes(api, sessions, users);
   auth::add_two_factor_routes(api, two_factor, sessions);
   core::add_territory_routes(api, territories);

@@ -324,6 +324,10 @@ test('families and their entries match their schemas', async () => {
   check('GET', '/api/v1/family-check-ins/{id}', await practitioner.get(`family-check-ins/${checkIn.id}`));
   checkConflict('/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Périmé', version: 99 }), 'FamilyCheckIn');
   check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
+  // The offline outbox's batch: each item's status and the body its route answered.
+  check('POST', '/api/v1/batch', await practitioner.post('batch', {
+    items: [{ method: 'PATCH', path: `/api/v1/family-check-ins/${checkIn.id}`, body: { notes: 'Par lot' } }],
+  }));
   check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
   // Law 25's retention setting and the evaluation view's de-identified lists.
   const manager = await as('manager');

@@ -22,6 +22,21 @@ export interface AuditEntryPage {
   per_page: number
 }
 
+export interface BatchRequest {
+  items: ({
+    method: "POST" | "PATCH"
+    path: string
+    body: Record<string, unknown>
+  })[]
+}
+
+export interface BatchResults {
+  results: {
+    status: number
+    body: Record<string, unknown>
+  }[]
+}
+
 export interface ConfidentialityIncident {
   id: string
   /** version / version */
