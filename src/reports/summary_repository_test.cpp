@@ -75,7 +75,7 @@ TEST_P(SummaryRepositoryTest, CountsWithinTheScopeAndThePeriodAndOutsideOnlyCons
   auto c = pool().acquire();
   ASSERT_TRUE(c);
   auto w = host.on(**c);
-  namespace out = journal::outreach_repository;
+  using out = journal::outreach_repository;
   ASSERT_TRUE(*out::insert(
       w, entry("00000000-0000-4000-8000-00000000a001", n.org_a, n.worker.user_id, "2026-03-02", "parks", 4)));
   ASSERT_TRUE(*out::insert(
