@@ -136,6 +136,20 @@ TEST_P(DatabaseTest, NullsAndIntegersRoundTrip) {
   EXPECT_EQ(rows->front().text(2), "é");
 }
 
+// PostgreSQL parses and plans a query once per connection (pg_connection prepares it on first
+// use); a statement that cannot be prepared is an error like any other and the connection goes on.
+TEST_P(DatabaseTest, PostgresqlPreparesAQueryOncePerConnection) {
+  if (GetParam() != Engine::postgresql) GTEST_SKIP() << "PostgreSQL only";
+  auto c = pool().acquire();
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE((*c)->query("SELECT value FROM settings WHERE key = ?", {std::string("k")}));
+  auto kept = (*c)->query("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement = ?",
+                          {std::string("SELECT value FROM settings WHERE key = $1")});
+  ASSERT_TRUE(kept) << kept.error().detail;
+  EXPECT_EQ(kept->front().integer(0), 1);
+  EXPECT_FALSE((*c)->query("SELECT nothing FROM nowhere"));
+  EXPECT_EQ((*c)->query("SELECT COUNT(*) FROM settings")->front().integer(0), 0);
+}
+
 FILET_ON_BOTH_ENGINES(DatabaseTest);
 
 TEST(PgPlaceholders, NumbersOutsideQuotesOnly) {
