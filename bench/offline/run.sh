@@ -18,3 +18,5 @@ if [ -z "${FILET_URL:-}" ]; then
   for _ in $(seq 100); do curl -fs "$FILET_URL/healthz" >/dev/null && break; sleep 0.1; done
 fi
 ENTRIES=$ENTRIES node bench/offline/outbox.mjs
+echo
+ENTRIES=$ENTRIES node bench/offline/batch.mjs

@@ -65,6 +65,12 @@ void Api::add(Route route) {
   routes_.push_back(std::move(route));
 }
 
+bool Api::batchable(std::string_view method, std::string_view path) const {
+  auto matched = router_.match(method, path);
+  const auto* match = std::get_if<http::RouteMatch>(&matched);
+  return match && routes_[match->index].batchable;
+}
+
 http::Response Api::handle(http::Request& request) const {
   http::Response response;
   try {

@@ -47,6 +47,9 @@ struct Route {
   // then checked from the headers, before the body is read.
   size_t body_limit = 0;
   bool blocking = false;  // slow work (password hashing, imports): run on the worker pool
+  // May be an item of POST /api/v1/batch (api/batch.hpp): a create or update of a record a phone
+  // may make offline (add_resource marks those whose changes carry a client-made id).
+  bool batchable = false;
   // For the OpenAPI document: the components (Api::add_schema) of the JSON body and of the 2xx
   // response, and the query parameters the route reads, each a described field.
   std::string request_schema = {};
@@ -100,6 +103,8 @@ class Api {
   http::Admission admit(const http::Request& head) const;
   http::Response handle(http::Request& request) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Whether `method path` is a route that may be an item of a batch.
+  bool batchable(std::string_view method, std::string_view path) const;
   // A schema of the OpenAPI document's components, named by the routes that use it.
   void add_schema(std::string name, boost::json::object schema) { schemas_[std::move(name)] = std::move(schema); }
   // The record, Create, Update and Page schemas of a described entity (e.g. Organization,

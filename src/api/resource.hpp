@@ -54,6 +54,10 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
   api.add_entity_schemas(r.fields);
   auto shared = std::make_shared<Resource<Record, Changes>>(std::move(r));
   const std::string item = shared->path + "/{id}";
+  // What a phone may create offline it may also change offline: both may be items of a batch.
+  constexpr bool kPhoneRecord = requires(Changes c) {
+    c.client_id = std::optional<std::string>{};
+  };
 
   Route list = detail::resource_route(
       "GET", shared->path, shared->list,
@@ -67,13 +71,13 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
   list.sorts = shared->sorts;
   if (shared->filters) list.query.push_back(shared->filters);
   api.add(std::move(list));
-  api.add(detail::resource_route(
+  Route create = detail::resource_route(
       "POST", shared->path, shared->create,
       [shared](Context& ctx) -> Result<http::Response> {
         auto object = TRY(body(ctx));
         // Records a phone may create offline carry the id it made (Changes::client_id), so that
         // sending the same create twice finds the first record instead of making a second.
-        if constexpr (requires(Changes c) { c.client_id = std::optional<std::string>{}; }) {
+        if constexpr (kPhoneRecord) {
           auto client_id = TRY(take_client_id(object));
           auto changes = TRY(shared->decode(object, fields::Mode::create));
           changes.client_id = std::move(client_id);
@@ -82,26 +86,30 @@ void add_resource(Api& api, Resource<Record, Changes> r) {
         auto changes = TRY(shared->decode(object, fields::Mode::create));
         return record_response(TRY(shared->create_record(ctx, changes)), 201);
       },
-      name + "Create", name));
+      name + "Create", name);
+  create.batchable = kPhoneRecord;
+  api.add(std::move(create));
   api.add(detail::resource_route(
       "GET", item, shared->get,
       [shared](Context& ctx) -> Result<http::Response> {
         return record_response(TRY(shared->get_record(ctx, TRY(id_param(ctx)))));
       },
       "", name));
-  api.add(detail::resource_route(
-              "PATCH", item, shared->update,
-              [shared](Context& ctx) -> Result<http::Response> {
-                auto id = TRY(id_param(ctx));
-                auto object = TRY(body(ctx));
-                // The version the change was made against (optimistic: a stale one is a 409).
-                auto version = TRY(take_version(object));
-                auto changes = TRY(shared->decode(object, fields::Mode::update));
-                changes.version = version;
-                return record_response(TRY(shared->update_record(ctx, id, changes)));
-              },
-              name + "Update", name)
-              .with_version_conflict(name));
+  Route update = detail::resource_route(
+                     "PATCH", item, shared->update,
+                     [shared](Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(id_param(ctx));
+                       auto object = TRY(body(ctx));
+                       // The version the change was made against (optimistic: a stale one is a 409).
+                       auto version = TRY(take_version(object));
+                       auto changes = TRY(shared->decode(object, fields::Mode::update));
+                       changes.version = version;
+                       return record_response(TRY(shared->update_record(ctx, id, changes)));
+                     },
+                     name + "Update", name)
+                     .with_version_conflict(name);
+  update.batchable = kPhoneRecord;
+  api.add(std::move(update));
 }
 
 }  // namespace filet::api

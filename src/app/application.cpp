@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "api/api.hpp"
+#include "api/batch.hpp"
 #include "api/system_routes.hpp"
 #include "audit/audit_routes.hpp"
 #include "auth/session_routes.hpp"
@@ -31,6 +32,7 @@
 #include "privacy/incident_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
+#include "reports/summary_routes.hpp"
 
 namespace filet::app {
 
@@ -76,6 +78,7 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
 
   api::Api api(sessions, options.web_dir);
   api::add_system_routes(api, pool, metrics, options.metrics_token);
+  api::add_batch_route(api, pool);
   auth::add_session_routes(api, sessions, users);
   auth::add_two_factor_routes(api, two_factor, sessions);
   core::add_territory_routes(api, territories);
@@ -107,6 +110,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   families::FamilyExport family_exports(pool, vault);
   families::DestructionService destruction(pool);
   families::add_family_rights_routes(api, family_exports, destruction);
+  reports::SummaryService summaries(pool);
+  reports::add_summary_routes(api, summaries);
   // Only a serving server destroys what retention makes due (not `filet openapi`).
   std::optional<DailyRetention> daily_retention;
   if (options.daily_retention) daily_retention.emplace(destruction);

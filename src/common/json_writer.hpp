@@ -67,6 +67,8 @@ class JsonWriter {
     need_comma_ = true;
   }
   void quoted(std::string_view text);
+  // Writes [,]"text"[after] when text needs no escaping; false (nothing written) otherwise.
+  bool plain_quoted(std::string_view text, char after);
 
   std::string& out_;
   // After a value or a closing bracket, the next value or key needs a comma; after an opening

@@ -68,6 +68,10 @@ class Connection {
   virtual Result<void> execute_script(std::string_view sql) = 0;
   // True when the connection is usable (the pool drops and replaces broken ones).
   virtual bool healthy() = 0;
+
+ private:
+  friend class Transaction;
+  int transaction_depth_ = 0;  // Transactions open on it: beyond the first, savepoints
 };
 
 Result<std::unique_ptr<Connection>> connect(std::string_view url);

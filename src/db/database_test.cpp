@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "db/migrations.hpp"
 #include "db/pg/pg_connection.hpp"
+#include "db/pool.hpp"
 #include "db/testing/test_database.hpp"
 
 namespace filet::db {
@@ -37,6 +40,63 @@ TEST_P(DatabaseTest, TransactionRollsBackUnlessCommitted) {
   ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES (?, ?)", {std::string("b"), std::string("2")}));
   ASSERT_TRUE(tx->commit());
   EXPECT_EQ((*c)->query("SELECT value FROM settings WHERE key = ?", {std::string("b")})->front().text(0), "2");
+}
+
+TEST_P(DatabaseTest, NestedTransactionsAreSavepoints) {
+  auto c = pool().acquire();
+  ASSERT_TRUE(c);
+  auto count = [&] { return (*c)->query("SELECT COUNT(*) FROM settings")->front().integer(0); };
+  std::optional<Transaction> outer;
+  {
+    auto begun = Transaction::begin(**c);
+    ASSERT_TRUE(begun);
+    outer.emplace(std::move(*begun));
+  }
+  ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES ('kept', '1')"));
+  {
+    auto inner = Transaction::begin(**c);
+    ASSERT_TRUE(inner);
+    ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES ('undone', '2')"));
+    // A failed statement inside the savepoint (PostgreSQL then refuses more until rolled back).
+    ASSERT_FALSE((*c)->execute("INSERT INTO settings (key, value) VALUES ('kept', '3')"));
+  }  // dropped: only what it did is undone, and the outer transaction goes on
+  EXPECT_EQ(count(), 1);
+  {
+    auto inner = Transaction::begin(**c);
+    ASSERT_TRUE((*c)->execute("INSERT INTO settings (key, value) VALUES ('released', '4')"));
+    ASSERT_TRUE(inner->commit());
+  }
+  EXPECT_EQ(count(), 2);
+  outer.reset();  // the outer one dropped: the released savepoint goes with it
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_P(DatabaseTest, UnitOfWorkLendsItsConnectionAndCommitsOnce) {
+  {
+    auto unit = UnitOfWork::open(pool());
+    ASSERT_TRUE(unit);
+    auto lent = pool().acquire();
+    ASSERT_TRUE(lent);
+    EXPECT_EQ(&**lent, &(*unit)->connection());
+    auto tx = Transaction::begin(**lent);  // a service's own transaction: a savepoint
+    ASSERT_TRUE((*lent)->execute("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+    ASSERT_TRUE(tx->commit());
+  }  // the unit dropped without commit: nothing stays
+  {
+    auto c = pool().acquire();
+    EXPECT_EQ((*c)->query("SELECT COUNT(*) FROM settings")->front().integer(0), 0);
+  }
+  {
+    auto unit = UnitOfWork::open(pool());
+    ASSERT_TRUE(unit);
+    auto lent = pool().acquire();
+    auto tx = Transaction::begin(**lent);
+    ASSERT_TRUE((*lent)->execute("INSERT INTO settings (key, value) VALUES ('b', '2')"));
+    ASSERT_TRUE(tx->commit());
+    ASSERT_TRUE((*unit)->commit());
+  }
+  auto after = pool().acquire();
+  EXPECT_EQ((*after)->query("SELECT COUNT(*) FROM settings")->front().integer(0), 1);
 }
 
 TEST_P(DatabaseTest, UniqueViolationIsAConflict) {

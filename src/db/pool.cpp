@@ -1,6 +1,13 @@
 #include "db/pool.hpp"
 
+#include <string>
+
 namespace filet::db {
+namespace {
+// The unit of work open on this thread, if any (see UnitOfWork).
+thread_local UnitOfWork* t_unit = nullptr;
+thread_local Pool* t_unit_pool = nullptr;
+}  // namespace
 
 Pool::Lease::~Lease() {
   if (pool_ && connection_) pool_->release(std::move(connection_));
@@ -16,6 +23,7 @@ Result<std::unique_ptr<Pool>> Pool::open(std::string url, size_t size) {
 }
 
 Result<Pool::Lease> Pool::acquire(std::chrono::milliseconds wait) {
+  if (t_unit && t_unit_pool == this) return Lease(&t_unit->connection());
   std::unique_lock lock(mutex_);
   ++counters_.acquisitions;
   if (idle_.empty() && open_ >= size_) {
@@ -76,25 +84,70 @@ void Pool::close(std::chrono::milliseconds wait) {
   available_.notify_all();
 }
 
+namespace {
+std::string savepoint(int depth) {
+  return "filet_nested_" + std::to_string(depth);
+}
+}  // namespace
+
 Result<Transaction> Transaction::begin(Connection& c) {
-  TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
+  if (c.transaction_depth_ > 0)
+    TRY_VOID(c.execute("SAVEPOINT " + savepoint(c.transaction_depth_)));
+  else
+    TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
+  ++c.transaction_depth_;
   return Transaction(c);
 }
 
 Result<Transaction> Transaction::begin_read(Connection& c) {
-  TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN" : "BEGIN READ ONLY"));
+  // Inside a write transaction the reads already see one state: a savepoint keeps the nesting.
+  if (c.transaction_depth_ > 0)
+    TRY_VOID(c.execute("SAVEPOINT " + savepoint(c.transaction_depth_)));
+  else
+    TRY_VOID(c.execute(c.engine() == Engine::sqlite ? "BEGIN" : "BEGIN READ ONLY"));
+  ++c.transaction_depth_;
   return Transaction(c);
 }
 
 Transaction::~Transaction() {
-  if (connection_) (void)connection_->execute("ROLLBACK");
+  if (!connection_) return;
+  int depth = --connection_->transaction_depth_;
+  if (depth == 0) {
+    (void)connection_->execute("ROLLBACK");
+    return;
+  }
+  (void)connection_->execute("ROLLBACK TO SAVEPOINT " + savepoint(depth));
+  (void)connection_->execute("RELEASE SAVEPOINT " + savepoint(depth));
 }
 
 Result<void> Transaction::commit() {
   Connection* c = connection_;
   connection_ = nullptr;
-  TRY_VOID(c->execute("COMMIT"));
+  int depth = --c->transaction_depth_;
+  TRY_VOID(c->execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT " + savepoint(depth)));
   return {};
+}
+
+Result<std::unique_ptr<UnitOfWork>> UnitOfWork::open(Pool& pool) {
+  if (t_unit) return fail(ErrorCode::internal, "a unit of work is already open on this thread");
+  auto lease = TRY(pool.acquire());
+  std::unique_ptr<UnitOfWork> unit(new UnitOfWork(std::move(lease)));
+  unit->transaction_.emplace(TRY(Transaction::begin(unit->connection())));
+  t_unit = unit.get();
+  t_unit_pool = &pool;
+  return unit;
+}
+
+UnitOfWork::~UnitOfWork() {
+  if (t_unit == this) t_unit = nullptr, t_unit_pool = nullptr;
+  transaction_.reset();  // rolls back unless committed, before the connection goes back
+}
+
+Result<void> UnitOfWork::commit() {
+  if (!transaction_) return fail(ErrorCode::internal, "unit of work already committed");
+  auto result = transaction_->commit();
+  transaction_.reset();
+  return result;
 }
 
 }  // namespace filet::db

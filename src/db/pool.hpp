@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,19 +27,23 @@ class Pool {
   class Lease {
    public:
     Lease(Pool* pool, std::unique_ptr<Connection> c) : pool_(pool), connection_(std::move(c)) {}
+    // A connection lent by the unit of work open on this thread (UnitOfWork): not returned.
+    explicit Lease(Connection* lent) : pool_(nullptr), lent_(lent) {}
     Lease(Lease&&) noexcept = default;
     Lease& operator=(Lease&&) noexcept = default;
     ~Lease();
-    Connection& operator*() const { return *connection_; }
-    Connection* operator->() const { return connection_.get(); }
+    Connection& operator*() const { return lent_ ? *lent_ : *connection_; }
+    Connection* operator->() const { return lent_ ? lent_ : connection_.get(); }
 
    private:
     Pool* pool_;
     std::unique_ptr<Connection> connection_;
+    Connection* lent_ = nullptr;
   };
 
   // Opens one connection at once so that a bad URL or setting fails at start.
   static Result<std::unique_ptr<Pool>> open(std::string url, size_t size);
+  // While a UnitOfWork of this pool is open on the calling thread, its connection (lent).
   Result<Lease> acquire(std::chrono::milliseconds wait = std::chrono::seconds(10));
   Engine engine() const { return engine_; }
   Stats stats() const;
@@ -60,6 +65,8 @@ class Pool {
   Stats counters_;
 };
 
+// A transaction, or inside another one on the same connection a savepoint of it: commit releases
+// the savepoint, and leaving without commit undoes only what was done since it began.
 class Transaction {
  public:
   static Result<Transaction> begin(Connection& c);
@@ -73,6 +80,26 @@ class Transaction {
  private:
   explicit Transaction(Connection& c) : connection_(&c) {}
   Connection* connection_;
+};
+
+// Several requests as one unit of work (the offline outbox's batch, api/batch.cpp): one
+// transaction, and while it is open every acquire() of the pool on this thread lends its
+// connection, so each service's own transaction becomes a savepoint of it and the whole is made
+// durable by one commit (one sync of the disk) instead of one per request. Not movable: the
+// thread points at it.
+class UnitOfWork {
+ public:
+  static Result<std::unique_ptr<UnitOfWork>> open(Pool& pool);
+  UnitOfWork(const UnitOfWork&) = delete;
+  UnitOfWork& operator=(const UnitOfWork&) = delete;
+  ~UnitOfWork();  // rolls back unless committed
+  Connection& connection() { return *lease_; }
+  Result<void> commit();
+
+ private:
+  explicit UnitOfWork(Pool::Lease lease) : lease_(std::move(lease)) {}
+  Pool::Lease lease_;
+  std::optional<Transaction> transaction_;
 };
 
 }  // namespace filet::db

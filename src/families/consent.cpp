@@ -1,18 +1,15 @@
 #include "families/consent.hpp"
 
+#include "core/json_output.hpp"
+
 #include <boost/json.hpp>
 
 #include "families/consent_rules.hpp"
 
 namespace filet::families {
+using core::nullable;
 using fields::Access;
 using fields::Type;
-namespace {
-boost::json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
-}  // namespace
 
 const fields::Description kConsentFields{
     "FamilyConsent",

@@ -1,15 +1,14 @@
 #include "families/contact.hpp"
 
+#include "core/json_output.hpp"
+
 #include <boost/json.hpp>
 
 namespace filet::families {
+using core::nullable;
 using fields::Access;
 using fields::Type;
 namespace {
-boost::json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
 boost::json::array strings(const std::vector<std::string>& values) {
   boost::json::array out;
   for (const auto& v : values) out.push_back(boost::json::string(v));

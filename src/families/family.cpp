@@ -1,17 +1,15 @@
 #include "families/family.hpp"
 
+#include "core/json_output.hpp"
+
 #include <boost/json.hpp>
 
 #include "common/clock.hpp"
 
 namespace filet::families {
+using core::nullable;
 namespace json = boost::json;
 namespace {
-
-json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return json::string(s);
-}
 
 json::array strings(const std::vector<std::string>& values) {
   json::array out;

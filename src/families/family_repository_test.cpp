@@ -9,6 +9,7 @@
 #include "common/identity_vault.hpp"
 #include "core/organization_repository.hpp"
 #include "db/testing/test_database.hpp"
+#include "db/testing/two_organizations.hpp"
 #include "families/entry_repository.hpp"
 #include "families/identity_repository.hpp"
 
@@ -18,24 +19,10 @@ namespace {
 namespace repo = family_repository;
 using FamilyRepositoryTest = testing::EngineTest;
 
-constexpr const char* kOrgA = "00000000-0000-4000-8000-0000000000a1";
-constexpr const char* kOrgB = "00000000-0000-4000-8000-0000000000b1";
-
-db::Scope scope_of(auth::Role role, const std::string& org) {
-  auth::Principal p{"u", "u@x", "U", "fr", false, {{org, "Org", role}}, {}, {}};
-  // Coordinators of org B see the organizations of its program: A and B.
-  auto scope = auth::ScopeIssuer::for_principal(
-      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{kOrgA}; });
-  return *scope;
-}
-
-void add_organizations(db::Connection& c) {
-  for (const char* id : {kOrgA, kOrgB}) {
-    core::Organization o{id, std::string("Org ") + id, "community_family"};
-    o.created_at = o.updated_at = "2026-01-01T00:00:00Z";
-    ASSERT_TRUE(core::organization_repository::insert(c, o, {}));
-  }
-}
+using testing::add_two_organizations;
+using testing::kOrgA;
+using testing::kOrgB;
+using testing::scope_of;
 
 Family family(const std::string& id, const std::string& org, const std::string& code) {
   Family f;
@@ -53,7 +40,7 @@ Family family(const std::string& id, const std::string& org, const std::string& 
 TEST_P(FamilyRepositoryTest, ACreateSentTwiceWritesOnceAndTheScopeDecidesWhoReadsIt) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   auto host = auth::ScopeIssuer::for_host();
   auto writer = host.on(**c);
   const std::string id = "00000000-0000-4000-8000-00000000f001";
@@ -100,7 +87,7 @@ TEST_P(FamilyRepositoryTest, ACreateSentTwiceWritesOnceAndTheScopeDecidesWhoRead
 TEST_P(FamilyRepositoryTest, UpdatesAreCompareAndSetAndKeepThePreviousVersion) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   auto scope = scope_of(auth::Role::manager, kOrgA);
   auto s = scope.on(**c);
   const std::string id = "00000000-0000-4000-8000-00000000f002";
@@ -126,7 +113,7 @@ TEST_P(FamilyRepositoryTest, UpdatesAreCompareAndSetAndKeepThePreviousVersion) {
 TEST_P(FamilyRepositoryTest, IdentitiesAreSealedApartAndFoundByTheirNameIndex) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   auto master = SecretBox::from_key(std::string(SecretBox::kKeyBytes, '\x07'));
   ASSERT_TRUE(master);
   vault::IdentityVault vault(*master);
@@ -158,7 +145,7 @@ TEST_P(FamilyRepositoryTest, IdentitiesAreSealedApartAndFoundByTheirNameIndex) {
 TEST_P(FamilyRepositoryTest, ContactsKeepTheirNeedsElementsAndObstacles) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   auto scope = scope_of(auth::Role::practitioner, kOrgA);
   auto s = scope.on(**c);
   const std::string id = "00000000-0000-4000-8000-00000000f004";

@@ -1,12 +1,9 @@
 #include "journal/journal_entry.hpp"
 
+#include "core/json_output.hpp"
+
 namespace filet::journal {
-namespace {
-boost::json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
-}  // namespace
+using core::nullable;
 
 void write_base(boost::json::object& out, const EntryBase& e) {
   out["id"] = e.id;

@@ -33,6 +33,14 @@ inline constexpr fields::Field kNoteField{
     .name = "note", .type = Type::text, .label = {"note", "note"}, .max = 2000, .nullable = true};
 inline constexpr fields::Field kEditableField{.name = "editable", .type = Type::boolean, .access = Access::read_only};
 
+// The filters every journal list takes first.
+inline constexpr fields::Field kFromFilter{.name = "from", .type = Type::date, .label = {"du", "from"}};
+inline constexpr fields::Field kToFilter{.name = "to", .type = Type::date, .label = {"au", "to"}};
+inline constexpr fields::Field kOrganizationFilter{
+    .name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}};
+inline constexpr fields::Field kWorkerFilter{
+    .name = "worker_id", .type = Type::id, .label = {"intervenant.e", "worker"}};
+
 // The names a body may carry: the writable ones, and on create organization_id.
 std::vector<std::string_view> accepted_names(const fields::Description& description, fields::Mode mode);
 // A whole-number field; required ones must be present on create (null or absent counts as none).

@@ -1,8 +1,6 @@
 #include "journal/journal_kinds.hpp"
 
 #include "core/organization_repository.hpp"
-#include "journal/networking_repository.hpp"
-#include "journal/outreach_repository.hpp"
 #include "reference/reference_list_service.hpp"
 
 namespace filet::journal {
@@ -24,37 +22,12 @@ Result<void> exists(db::Connection& c, std::string_view table, const std::string
 
 }  // namespace
 
-Result<db::Page<OutreachEntry>> OutreachKind::list(db::ScopedConnection& c, const db::ListQuery& q, const Filter& f) {
-  return outreach_repository::list(c, q, f);
-}
-Result<OutreachEntry> OutreachKind::find(db::ScopedConnection& c, const std::string& id, db::Access minimum) {
-  return outreach_repository::find(c, id, minimum);
-}
-Result<bool> OutreachKind::insert(db::ScopedConnection& c, const Entry& e) {
-  return outreach_repository::insert(c, e);
-}
-Result<void> OutreachKind::update(db::ScopedConnection& c, const Entry& e) {
-  return outreach_repository::update(c, e);
-}
 Result<void> OutreachKind::check_references(db::Connection& c, const Entry& e, const Entry* before) {
   TRY_VOID(offered(c, "outreach_strategy", e.strategy, "strategy", before ? before->strategy : ""));
   TRY_VOID(offered(c, "outreach_place_type", e.place_type, "place_type", before ? before->place_type : ""));
   return exists(c, "territories", e.territory_id, "territory_id");
 }
 
-Result<db::Page<NetworkingEntry>> NetworkingKind::list(db::ScopedConnection& c, const db::ListQuery& q,
-                                                       const Filter& f) {
-  return networking_repository::list(c, q, f);
-}
-Result<NetworkingEntry> NetworkingKind::find(db::ScopedConnection& c, const std::string& id, db::Access minimum) {
-  return networking_repository::find(c, id, minimum);
-}
-Result<bool> NetworkingKind::insert(db::ScopedConnection& c, const Entry& e) {
-  return networking_repository::insert(c, e);
-}
-Result<void> NetworkingKind::update(db::ScopedConnection& c, const Entry& e) {
-  return networking_repository::update(c, e);
-}
 Result<void> NetworkingKind::check_references(db::Connection& c, const Entry& e, const Entry* before) {
   TRY_VOID(offered(c, "organization_category", e.category, "category", before ? before->category : ""));
   TRY_VOID(offered(c, "networking_activity", e.activity, "activity", before ? before->activity : ""));

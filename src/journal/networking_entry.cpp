@@ -1,14 +1,10 @@
 #include "journal/networking_entry.hpp"
 
+#include "core/json_output.hpp"
 #include "journal/journal_fields.hpp"
 
 namespace filet::journal {
-namespace {
-boost::json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
-}  // namespace
+using core::nullable;
 
 const fields::Description kNetworkingFields{
     "NetworkingEntry",
@@ -57,10 +53,10 @@ const fields::Description kNetworkingFields{
 
 const fields::Description kNetworkingFilterFields{
     "NetworkingFilter",
-    {{.name = "from", .type = Type::date, .label = {"du", "from"}},
-     {.name = "to", .type = Type::date, .label = {"au", "to"}},
-     {.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}},
-     {.name = "worker_id", .type = Type::id, .label = {"intervenant.e", "worker"}},
+    {kFromFilter,
+     kToFilter,
+     kOrganizationFilter,
+     kWorkerFilter,
      {.name = "category", .type = Type::text, .label = {"catégorie d’organisme", "organization category"}, .max = 60},
      {.name = "activity", .type = Type::text, .label = {"type d’activité", "activity kind"}, .max = 60}}};
 

@@ -1,23 +1,27 @@
 #pragma once
-// The SQL of networking entries, always under the request's scope (db::ScopedConnection).
-#include <vector>
+// The networking entries' table as the journal's SQL sees it (journal_repository.hpp's EntryTable).
+#include <string_view>
 
 #include "db/listing.hpp"
-#include "db/scope.hpp"
+#include "journal/journal_repository.hpp"
 #include "journal/networking_entry.hpp"
 
-namespace filet::journal::networking_repository {
+namespace filet::journal {
 
-inline constexpr db::SortKey kSorts[] = {{"entry_date", "e.entry_date"}, {"category", "e.category"},
-                                         {"activity", "e.activity"},     {"efficacy", "e.efficacy"},
-                                         {"created_at", "e.created_at"}, {"updated_at", "e.updated_at"}};
+struct NetworkingTable {
+  using Entry = NetworkingEntry;
+  using Filter = NetworkingFilter;
+  static constexpr std::string_view table = "networking_entries";
+  static const std::string_view select;
+  static const std::span<const std::string_view> columns;
+  static constexpr db::SortKey sorts[] = {{"entry_date", "e.entry_date"}, {"category", "e.category"},
+                                          {"activity", "e.activity"},     {"efficacy", "e.efficacy"},
+                                          {"created_at", "e.created_at"}, {"updated_at", "e.updated_at"}};
+  static Entry from_row(const db::Row& r);
+  static void filter(db::Where& where, const Filter& f);
+  static db::Params values(const Entry& e);
+};
 
-Result<db::Page<NetworkingEntry>> list(db::ScopedConnection& c, const db::ListQuery& query,
-                                       const NetworkingFilter& filter);
-Result<NetworkingEntry> find(db::ScopedConnection& c, const std::string& id, db::Access minimum);
-Result<bool> insert(db::ScopedConnection& c, const NetworkingEntry& e);
-Result<void> update(db::ScopedConnection& c, const NetworkingEntry& e);
-Result<std::vector<NetworkingEntry>> after(db::ScopedConnection& c, const NetworkingFilter& filter,
-                                           const std::string& after_date, const std::string& after_id, int64_t limit);
+using networking_repository = EntryTable<NetworkingTable>;
 
-}  // namespace filet::journal::networking_repository
+}  // namespace filet::journal

@@ -1,13 +1,11 @@
 #include "journal/outreach_entry.hpp"
 
+#include "core/json_output.hpp"
 #include "journal/journal_fields.hpp"
 
 namespace filet::journal {
+using core::nullable;
 namespace {
-boost::json::value nullable(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
 constexpr int64_t kMostPeople = 10000;
 }  // namespace
 
@@ -59,10 +57,10 @@ const fields::Description kOutreachFields{
 
 const fields::Description kOutreachFilterFields{
     "OutreachFilter",
-    {{.name = "from", .type = Type::date, .label = {"du", "from"}},
-     {.name = "to", .type = Type::date, .label = {"au", "to"}},
-     {.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}},
-     {.name = "worker_id", .type = Type::id, .label = {"intervenant.e", "worker"}},
+    {kFromFilter,
+     kToFilter,
+     kOrganizationFilter,
+     kWorkerFilter,
      {.name = "strategy", .type = Type::text, .label = {"stratégie", "strategy"}, .max = 60},
      {.name = "territory_id", .type = Type::id, .label = {"territoire", "territory"}}}};
 

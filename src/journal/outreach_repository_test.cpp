@@ -10,7 +10,7 @@ namespace filet::journal {
 namespace {
 
 using OutreachRepositoryTest = filet::testing::EngineTest;
-namespace repo = outreach_repository;
+using repo = outreach_repository;
 
 OutreachEntry entry(const std::string& id, const std::string& org, const std::string& worker, const std::string& date,
                     const std::string& strategy) {

@@ -2,6 +2,7 @@
 
 #include "common/text.hpp"
 #include "db/record_version.hpp"
+#include "db/row_sql.hpp"
 
 namespace filet::privacy::incident_repository {
 namespace {
@@ -30,6 +31,46 @@ db::Where& in_registers(db::ScopedConnection& c, db::Where& where, const Registe
 
 std::string search_key(const Incident& i) {
   return text::fold(i.description + " " + i.information_concerned);
+}
+
+// What every write sets, in the order of kColumns.
+constexpr std::string_view kColumns[] = {"occurred_on",
+                                         "occurred_until",
+                                         "discovered_on",
+                                         "description",
+                                         "information_concerned",
+                                         "search_key",
+                                         "persons_concerned",
+                                         "persons_estimated",
+                                         "sensitivity",
+                                         "consequences",
+                                         "likelihood_of_misuse",
+                                         "serious_risk",
+                                         "commission_notified_on",
+                                         "persons_notified_on",
+                                         "others_notified",
+                                         "measures",
+                                         "status",
+                                         "updated_at"};
+db::Params values(const Incident& i) {
+  return {i.occurred_on,
+          db::null_if_empty(i.occurred_until),
+          i.discovered_on,
+          i.description,
+          i.information_concerned,
+          search_key(i),
+          i.persons_concerned,
+          int64_t{i.persons_estimated},
+          i.sensitivity,
+          i.consequences,
+          i.likelihood_of_misuse,
+          int64_t{i.serious_risk},
+          db::null_if_empty(i.commission_notified_on),
+          db::null_if_empty(i.persons_notified_on),
+          i.others_notified,
+          i.measures,
+          i.status,
+          i.updated_at};
 }
 
 }  // namespace
@@ -62,33 +103,12 @@ Result<db::Page<Incident>> list(db::ScopedConnection& c, const Registers& regist
 Result<void> insert(db::ScopedConnection& c, const Incident& i) {
   // The new row's organization must be one the scope changes, as every other statement filters.
   if (!c.scope().may_change(i.organization_id)) return fail(ErrorCode::forbidden, "organization outside the scope");
+  db::Params params = values(i);
+  for (auto v : {i.id, i.organization_id, i.created_at}) params.emplace_back(v);
+  params.emplace_back(int64_t{1});
   TRY_VOID(c.execute(
-      "INSERT INTO confidentiality_incidents (id, organization_id, occurred_on, occurred_until, discovered_on, "
-      "description, information_concerned, search_key, persons_concerned, persons_estimated, sensitivity, "
-      "consequences, likelihood_of_misuse, serious_risk, commission_notified_on, persons_notified_on, "
-      "others_notified, measures, status, created_at, updated_at, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-      {i.id,
-       i.organization_id,
-       i.occurred_on,
-       db::null_if_empty(i.occurred_until),
-       i.discovered_on,
-       i.description,
-       i.information_concerned,
-       search_key(i),
-       i.persons_concerned,
-       int64_t{i.persons_estimated},
-       i.sensitivity,
-       i.consequences,
-       i.likelihood_of_misuse,
-       int64_t{i.serious_risk},
-       db::null_if_empty(i.commission_notified_on),
-       db::null_if_empty(i.persons_notified_on),
-       i.others_notified,
-       i.measures,
-       i.status,
-       i.created_at,
-       i.updated_at}));
+      db::insert_sql("confidentiality_incidents", kColumns, {"id", "organization_id", "created_at", "version"}),
+      params));
   return {};
 }
 
@@ -96,33 +116,10 @@ Result<void> update(db::ScopedConnection& c, const Incident& i) {
   db::Where where;
   where.add("id = ? AND version = ?", {i.id, i.version});
   c.changeable(where, "organization_id");
-  db::Params values{i.occurred_on,
-                    db::null_if_empty(i.occurred_until),
-                    i.discovered_on,
-                    i.description,
-                    i.information_concerned,
-                    search_key(i),
-                    i.persons_concerned,
-                    int64_t{i.persons_estimated},
-                    i.sensitivity,
-                    i.consequences,
-                    i.likelihood_of_misuse,
-                    int64_t{i.serious_risk},
-                    db::null_if_empty(i.commission_notified_on),
-                    db::null_if_empty(i.persons_notified_on),
-                    i.others_notified,
-                    i.measures,
-                    i.status,
-                    i.updated_at};
-  for (const auto& p : where.params()) values.push_back(p);
+  db::Params params = values(i);
+  for (const auto& p : where.params()) params.push_back(p);
   return db::one_row_changed(
-      TRY(c.execute("UPDATE confidentiality_incidents SET occurred_on = ?, occurred_until = ?, discovered_on = ?, "
-                    "description = ?, information_concerned = ?, search_key = ?, persons_concerned = ?, "
-                    "persons_estimated = ?, sensitivity = ?, consequences = ?, likelihood_of_misuse = ?, "
-                    "serious_risk = ?, commission_notified_on = ?, persons_notified_on = ?, others_notified = ?, "
-                    "measures = ?, status = ?, updated_at = ?, " +
-                        std::string(db::kNextVersion) + where.sql(),
-                    values)));
+      TRY(c.execute(db::versioned_update_sql("confidentiality_incidents", kColumns) + where.sql(), params)));
 }
 
 }  // namespace filet::privacy::incident_repository

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "auth/policy.hpp"
-#include "core/organization_repository.hpp"
 #include "db/testing/test_database.hpp"
+#include "db/testing/two_organizations.hpp"
 
 namespace filet::privacy {
 namespace {
@@ -15,25 +15,13 @@ namespace {
 namespace repo = incident_repository;
 using IncidentRepositoryTest = testing::EngineTest;
 
-constexpr const char* kOrgA = "00000000-0000-4000-8000-0000000000a1";
-constexpr const char* kOrgB = "00000000-0000-4000-8000-0000000000b1";
+using testing::add_two_organizations;
+using testing::kOrgA;
+using testing::kOrgB;
+using testing::scope_of;
 
 auth::Principal manager_of(const std::string& org) {
-  return {"u", "u@x", "U", "fr", false, {{org, "Org", auth::Role::manager}}, {}, {}};
-}
-
-db::Scope scope_of(const auth::Principal& p) {
-  auto scope = auth::ScopeIssuer::for_principal(
-      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{}; });
-  return *scope;
-}
-
-void add_organizations(db::Connection& c) {
-  for (const char* id : {kOrgA, kOrgB}) {
-    core::Organization o{id, std::string("Org ") + id, "community_family"};
-    o.created_at = o.updated_at = "2026-01-01T00:00:00Z";
-    ASSERT_TRUE(core::organization_repository::insert(c, o, {}));
-  }
+  return testing::member_of(auth::Role::manager, org);
 }
 
 Incident incident(const std::string& id, const std::string& org, const std::string& discovered_on) {
@@ -56,7 +44,7 @@ Incident incident(const std::string& id, const std::string& org, const std::stri
 TEST_P(IncidentRepositoryTest, TheRegistersAndTheScopeDecideWhoReadsAnIncident) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   const auth::Principal a = manager_of(kOrgA);
   auto scope_a = scope_of(a);
   auto in_a = scope_a.on(**c);
@@ -97,7 +85,7 @@ TEST_P(IncidentRepositoryTest, TheRegistersAndTheScopeDecideWhoReadsAnIncident) 
 TEST_P(IncidentRepositoryTest, TheListFiltersByOrganizationStatusPeriodAndText) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   auto host = auth::ScopeIssuer::for_host();
   auto s = host.on(**c);
   Incident march = incident("00000000-0000-4000-8000-00000000d011", kOrgA, "2026-03-10");
@@ -131,7 +119,7 @@ TEST_P(IncidentRepositoryTest, TheListFiltersByOrganizationStatusPeriodAndText) 
 TEST_P(IncidentRepositoryTest, UpdatesAreCompareAndSetOnTheVersionAndStayInTheirRegister) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
-  add_organizations(**c);
+  add_two_organizations(**c);
   const auth::Principal a = manager_of(kOrgA);
   auto scope_a = scope_of(a);
   auto in_a = scope_a.on(**c);

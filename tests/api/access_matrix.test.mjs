@@ -124,6 +124,7 @@ const RULES = {
   'POST /api/v1/journal/networking': { who: JOURNAL_RECORDERS, body: { category: '' } },
   'GET /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_READERS },
   'PATCH /api/v1/journal/networking/{id}': { who: JOURNAL_ENTRY_EDITORS, body: { version: 999999, efficacy: 2 }, ok: [409] },
+  'GET /api/v1/journal/summary': { who: JOURNAL_READERS },
   'GET /api/v1/journal/exports/outreach': { who: MANAGERS, text: true },
   'GET /api/v1/journal/exports/networking': { who: MANAGERS, text: true },
   'GET /api/v1/families': { who: FAMILY_READERS },
@@ -152,6 +153,9 @@ const RULES = {
   'POST /api/v1/family-check-ins': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
   'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
   'PATCH /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
+
+  // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
+  'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },
 
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },

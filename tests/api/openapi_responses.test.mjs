@@ -324,6 +324,10 @@ test('families and their entries match their schemas', async () => {
   check('GET', '/api/v1/family-check-ins/{id}', await practitioner.get(`family-check-ins/${checkIn.id}`));
   checkConflict('/api/v1/family-check-ins/{id}', await practitioner.patch(`family-check-ins/${checkIn.id}`, { notes: 'Périmé', version: 99 }), 'FamilyCheckIn');
   check('GET', '/api/v1/family-check-ins', await practitioner.get('family-check-ins'));
+  // The offline outbox's batch: each item's status and the body its route answered.
+  check('POST', '/api/v1/batch', await practitioner.post('batch', {
+    items: [{ method: 'PATCH', path: `/api/v1/family-check-ins/${checkIn.id}`, body: { notes: 'Par lot' } }],
+  }));
   check('GET', '/api/v1/families/{id}/timeline', await practitioner.get(`families/${family.id}/timeline`));
   // Law 25's retention setting and the evaluation view's de-identified lists.
   const manager = await as('manager');
@@ -336,6 +340,8 @@ test('families and their entries match their schemas', async () => {
     check('GET', '/api/v1/family-evaluation/contacts', await who.get('family-evaluation/contacts', { query: { per_page: 200 } }));
     check('GET', '/api/v1/family-evaluation/check-ins', await who.get('family-evaluation/check-ins', { query: { per_page: 200 } }));
   }
+  // The journal's summary, whole (its own organization) and suppressed (a program's).
+  for (const who of [practitioner, evaluator]) check('GET', '/api/v1/journal/summary', await who.get('journal/summary'));
 });
 
 test('every route that declares a response schema was checked against it', () => {

@@ -125,3 +125,32 @@ test('a manager sees the export buttons and a version conflict on an entry chang
     await context.close();
   }
 });
+
+test('phone: a coordinator reads the summary of the programs, small counts hidden, then a period', async () => {
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  const a11y = new A11yLog();
+  try {
+    await login(page, ACCOUNTS.coordinator);
+    await page.locator('[data-test="home"]').getByRole('link', { name: /Bilan/ }).click();
+    await page.waitForURL(/\/bilan$/);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Bilan du journal', level: 1 }).waitFor();
+    await page.locator('[data-test="suppressed"]').waitFor();
+    const outreach = page.locator('[data-test="summary-outreach"] li');
+    assert.ok(await outreach.count() > 0, 'the demo programs have outreach entries');
+    await outreach.filter({ hasText: 'Présence dans les parcs' }).waitFor();
+    await page.getByRole('heading', { name: 'Bilans de suivi : premier et dernier' }).waitFor();
+    await a11y.check(page, 'journal summary');
+    // A period with no entries: each list says so.
+    await page.getByLabel('Du', { exact: true }).fill('2001-01-01');
+    await page.getByLabel('Au', { exact: true }).fill('2001-01-31');
+    await page.getByRole('button', { name: 'Afficher le bilan' }).click();
+    await page.getByText('Aucune donnée pour cette période.').first().waitFor();
+    assert.equal(await outreach.count(), 0);
+    await a11y.check(page, 'journal summary of an empty period');
+    assert.deepEqual(a11y.violations, []);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+  }
+});

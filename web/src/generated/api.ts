@@ -22,6 +22,21 @@ export interface AuditEntryPage {
   per_page: number
 }
 
+export interface BatchRequest {
+  items: ({
+    method: "POST" | "PATCH"
+    path: string
+    body: Record<string, unknown>
+  })[]
+}
+
+export interface BatchResults {
+  results: {
+    status: number
+    body: Record<string, unknown>
+  }[]
+}
+
 export interface ConfidentialityIncident {
   id: string
   /** version / version */
@@ -757,6 +772,64 @@ export interface ImportReport {
   organizations_imported: number
   rejected: ImportRejection[]
   reassigned: Reassignment[]
+}
+
+export interface JournalSummary {
+  from: string | null
+  to: string | null
+  organization_id: string | null
+  suppressed_below: number | null
+  outreach: JournalSummaryStrategy[]
+  outreach_total: JournalSummaryOutreach
+  networking: JournalSummaryCategory[]
+  networking_total: JournalSummaryNetworking
+  families_by_status: JournalSummaryFamilies[]
+  families_total: number | null
+  families_by_factor: JournalSummaryFamilies[]
+  check_ins: JournalSummaryCheckIn[]
+}
+
+export interface JournalSummaryCategory {
+  category: string
+  entries: number | null
+  mean_efficacy: number | null
+}
+
+export interface JournalSummaryCheckIn {
+  criterion: string
+  families: number | null
+  improved: number | null
+  first_mean: number | null
+  latest_mean: number | null
+}
+
+export interface JournalSummaryFamilies {
+  code: string
+  families: number | null
+}
+
+export interface JournalSummaryNetworking {
+  entries: number | null
+  mean_efficacy: number | null
+}
+
+export interface JournalSummaryOutreach {
+  entries: number | null
+  parents_reached: number | null
+  fathers_reached: number | null
+  children_seen: number | null
+  new_families: number | null
+  mean_efficacy: number | null
+}
+
+export interface JournalSummaryStrategy {
+  strategy: string
+  entries: number | null
+  parents_reached: number | null
+  fathers_reached: number | null
+  children_seen: number | null
+  new_families: number | null
+  mean_efficacy: number | null
 }
 
 export interface LanguageName {

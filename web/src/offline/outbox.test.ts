@@ -1,35 +1,58 @@
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
-import { backoffDelay, isTransient, Outbox, type OutboxError, type SendOutcome } from './outbox'
+import { BATCH_SIZE, backoffDelay, isTransient, Outbox, type BatchOutcome, type OutboxError, type OutboxRequest, type SendOutcome } from './outbox'
 import { memoryStore } from './store'
 
 const err = (status: number, fields: OutboxError['fields'] = []): OutboxError => ({ status, code: `http_${status}`, message_fr: 'fr', message_en: 'en', fields })
 
 /**
- * A server as the outbox sees it: creates by client-made id, the first write wins (a resent
- * create answers the stored record), and it can be unreachable or answer a given status for an id.
+ * A server as the outbox sees it: a batch of creates by client-made id (the first write wins: a
+ * resent create answers the stored record) and of versioned updates (a stale version is a 409 with
+ * the current record), applied in order; it can be unreachable, lose a batch's answer, or answer a
+ * given status for an id (a passing one, 5xx, ends the batch there).
  */
 function server() {
   const stored = new Map<string, Record<string, unknown>>()
   const calls: string[] = []
+  const batches: number[] = []
   const s = {
     stored,
     calls,
+    batches,
     reachable: true,
     signedIn: true,
     answers: new Map<string, OutboxError>(),
-    /** The answer is lost on the way back for these ids (the record is stored all the same). */
+    /** The batch's answer is lost on the way back when it holds one of these ids (all is stored all the same). */
     lostAnswers: new Set<string>(),
-    async send(path: string, body: Record<string, unknown>): Promise<SendOutcome> {
-      const id = String(body.id)
-      if (!s.reachable) return { ok: false, error: err(0) }
-      if (!s.signedIn) return { ok: false, error: err(401) }
-      calls.push(`${path} ${id}`)
+    one(r: OutboxRequest): SendOutcome {
+      const id = r.method === 'PATCH' ? r.path.split('/').pop()! : String(r.body.id)
+      calls.push(r.method === 'PATCH' ? `PATCH ${r.path}` : `${r.path} ${id}`)
       const answer = s.answers.get(id)
       if (answer) return { ok: false, error: answer }
-      if (!stored.has(id)) stored.set(id, { path, ...body })
-      if (s.lostAnswers.delete(id)) return { ok: false, error: err(0) }
+      if (r.method === 'POST') {
+        const family = r.body.family_id
+        if (typeof family === 'string' && !stored.has(family)) return { ok: false, error: err(422, [{ field: 'family_id', code: 'not_found', message_fr: '', message_en: '' }]) }
+        if (!stored.has(id)) stored.set(id, { path: r.path, ...r.body, version: 1 })
+        return { ok: true }
+      }
+      const record = stored.get(id)!
+      if (r.body.version !== record.version) return { ok: false, error: { ...err(409), current: { ...record } } }
+      stored.set(id, { ...record, ...r.body, version: Number(record.version) + 1 })
       return { ok: true }
+    },
+    async send(requests: OutboxRequest[]): Promise<BatchOutcome> {
+      if (!s.reachable) return { ok: false, error: err(0) }
+      if (!s.signedIn) return { ok: false, error: err(401) }
+      batches.push(requests.length)
+      const results: SendOutcome[] = []
+      let lost = false
+      for (const r of requests) {
+        const outcome = s.one(r)
+        results.push(outcome)
+        if (s.lostAnswers.delete(String(r.body.id))) lost = true
+        if (!outcome.ok && outcome.error.status >= 500) break
+      }
+      return lost ? { ok: false, error: err(0) } : { ok: true, results }
     },
   }
   return s
@@ -37,7 +60,7 @@ function server() {
 
 const setup = () => {
   const srv = server()
-  const box = new Outbox(memoryStore(), (p, b) => srv.send(p, b))
+  const box = new Outbox(memoryStore(), (r) => srv.send(r))
   return { srv, box }
 }
 
@@ -59,13 +82,28 @@ describe('outbox', () => {
     expect(await box.entries()).toEqual([])
   })
 
-  it('stops at the first network failure so that the order holds', async () => {
+  it('keeps every entry of a batch whose answer was lost, and stops so that the order holds', async () => {
     const { srv, box } = setup()
     for (const id of ['a', 'b', 'c']) await box.enqueue('outreach', 'u1', { id })
     srv.lostAnswers.add('b')
-    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'offline' })
-    expect((await box.entries()).map((e) => e.id)).toEqual(['b', 'c'])
-    expect(srv.calls).toEqual(['/journal/outreach a', '/journal/outreach b'])
+    expect(await box.flush('u1')).toEqual({ sent: 0, stop: 'offline' })
+    expect((await box.entries()).map((e) => e.id)).toEqual(['a', 'b', 'c'])
+    expect(await box.flush('u1')).toEqual({ sent: 3, stop: 'done' })
+    expect(srv.stored.size).toBe(3)
+  })
+
+  it('sends in batches, and after a passing failure of one entry keeps it and those after it', async () => {
+    const { srv, box } = setup()
+    const n = BATCH_SIZE * 2 + 5
+    for (let i = 0; i < n; i++) await box.enqueue('outreach', 'u1', { id: `e${i}` })
+    srv.answers.set('e60', err(503))
+    expect(await box.flush('u1')).toEqual({ sent: BATCH_SIZE + 10, stop: 'offline' })
+    expect(srv.batches).toEqual([BATCH_SIZE, BATCH_SIZE])
+    expect((await box.entries())[0]).toMatchObject({ id: 'e60', state: 'waiting', attempts: 1 })
+    srv.answers.delete('e60')
+    expect(await box.flush('u1')).toEqual({ sent: n - BATCH_SIZE - 10, stop: 'done' })
+    expect(srv.calls.filter((c) => c.endsWith(' e61'))).toHaveLength(1)
+    expect(srv.stored.size).toBe(n)
   })
 
   it('records each entry exactly once, even when an answer was lost and the entry is sent again', async () => {
@@ -78,6 +116,46 @@ describe('outbox', () => {
     expect(await box.entries()).toEqual([])
     expect(srv.stored.size).toBe(20)
     expect(srv.calls.filter((c) => c.endsWith(' e3'))).toHaveLength(2)
+  })
+
+  it('sends an edit made offline with its version; a record changed elsewhere is a conflict the person settles', async () => {
+    const { srv, box } = setup()
+    srv.stored.set('r', { id: 'r', note: 'avant', efficacy: 2, version: 1 })
+    const loaded = { id: 'r', note: 'avant', efficacy: 2, version: 1 }
+    await box.enqueueUpdate('outreach', 'u1', loaded, { note: 'la mienne', version: 1 })
+    // A second edit of the same record joins the first: the person's own edits never conflict.
+    await box.enqueueUpdate('outreach', 'u1', loaded, { efficacy: 4, version: 1 })
+    expect(await box.entries()).toHaveLength(1)
+    // Meanwhile someone else changes it online.
+    srv.stored.set('r', { id: 'r', note: 'la leur', efficacy: 2, version: 2 })
+    expect(await box.flush('u1')).toEqual({ sent: 0, stop: 'done' })
+    const [conflict] = await box.entries()
+    expect(conflict).toMatchObject({ state: 'conflict', op: 'update', loaded, body: { note: 'la mienne', efficacy: 4, version: 1 } })
+    expect(conflict.error?.current).toMatchObject({ note: 'la leur', version: 2 })
+    // Never sent over without the person's choice.
+    await box.flush('u1')
+    expect(srv.stored.get('r')).toMatchObject({ note: 'la leur' })
+    await box.keepMine(conflict.seq!)
+    expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
+    expect(srv.stored.get('r')).toMatchObject({ note: 'la mienne', efficacy: 4, version: 3 })
+    expect(srv.calls.filter((c) => c === 'PATCH /journal/outreach/r')).toHaveLength(2)
+  })
+
+  it('takes the server’s version by discarding the edit; identity is never kept beside an edit', async () => {
+    const { srv, box } = setup()
+    srv.stored.set('f', { id: 'f', adults: 1, version: 5 })
+    await expect(box.enqueueUpdate('family', 'u1', { id: 'f', version: 4 }, { phone: '555', version: 4 })).rejects.toThrow(/identity/)
+    await expect(box.enqueueUpdate('contact', 'u1', { id: 'c', version: 1 }, { version: 1 })).rejects.toThrow(/do not wait/)
+    await expect(box.enqueueUpdate('family', 'u1', { id: 'f', version: 4 }, { adults: 2 })).rejects.toThrow(/version/)
+    await box.enqueueUpdate('family', 'u1', { id: 'f', adults: 1, version: 4, names: 'X' }, { adults: 2, version: 4 })
+    const [kept] = await box.entries()
+    expect(kept.loaded).not.toHaveProperty('names')
+    await box.flush('u1')
+    const [conflict] = await box.entries()
+    expect(conflict.state).toBe('conflict')
+    await box.discard(conflict.seq!)
+    expect(await box.entries()).toEqual([])
+    expect(srv.stored.get('f')).toMatchObject({ adults: 1, version: 5 })
   })
 
   it('runs one flush at a time: two calls together send each entry once', async () => {
@@ -124,7 +202,7 @@ describe('outbox', () => {
     expect(await box.entries()).toEqual([])
   })
 
-  it('holds a contact whose family needs the person, and sends it once the family is stored', async () => {
+  it('holds a contact whose family is refused in the same batch, and sends it once the family is stored', async () => {
     const { srv, box } = setup()
     await box.enqueue('family', 'u1', { id: 'f', adults: 0 })
     await box.enqueue('contact', 'u1', { id: 'c', family_id: 'f' })

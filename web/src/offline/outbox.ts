@@ -4,8 +4,15 @@
 // ARCHITECTURE.md), so sending again after a lost answer records nothing twice. An entry leaves
 // the outbox only once the server has answered 2xx for it.
 //
+// Edits made offline wait here too (outreach and networking entries, a family's pseudonymous
+// fields): each names the version of the record it was made against, so a record changed
+// elsewhere meanwhile comes back as a conflict (409 with the current record) for the person to
+// settle — keep theirs (sent again over the current version) or take the server's — and is never
+// overwritten without their choice.
+//
 // Pure logic over two parts given to it: where entries are kept (store.ts: IndexedDB, or memory
-// when the browser has none) and how one is sent (send.ts: the API client).
+// when the browser has none) and how a batch of them is sent (send.ts: POST /api/v1/batch, which
+// runs each through its own route in one transaction on the server).
 
 /** What may wait in the outbox: creates only, of records without identity. */
 export const OUTBOX_PATHS = {
@@ -15,6 +22,10 @@ export const OUTBOX_PATHS = {
   contact: '/family-contacts',
 } as const
 export type OutboxKind = keyof typeof OUTBOX_PATHS
+/** Kinds whose edits may wait in the outbox (PATCH with the record's version). */
+export const EDITABLE_OFFLINE: readonly OutboxKind[] = ['outreach', 'networking', 'family']
+/** How many entries go in one sending (the server takes up to 100 items in a batch). */
+export const BATCH_SIZE = 50
 
 /** Identity fields are never written to the phone's storage (ARCHITECTURE.md, offline outbox). */
 export const IDENTITY_FIELDS = ['names', 'phone', 'address', 'identifying_notes'] as const
@@ -25,6 +36,8 @@ export interface OutboxError {
   message_fr: string
   message_en: string
   fields: { field: string; code: string; message_fr: string; message_en: string }[]
+  /** A 409 version_conflict: the record as it is now on the server (never identity). */
+  current?: Record<string, unknown> | null
 }
 
 /**
@@ -38,9 +51,13 @@ export type OutboxState = 'waiting' | 'invalid' | 'refused' | 'conflict' | 'held
 export interface OutboxEntry {
   /** Order of recording (the store's auto-increment key). */
   seq?: number
-  /** The record's id, made on the phone. */
+  /** The record's id: made on the phone for a create, the record's own for an update. */
   id: string
   kind: OutboxKind
+  /** A create (the default, also of entries kept before edits could wait) or an update. */
+  op?: 'create' | 'update'
+  /** An update: the record as the person loaded it, before their change (never identity). */
+  loaded?: Record<string, unknown>
   /** Whose entry: sent only while this account is signed in. */
   owner: string
   body: Record<string, unknown>
@@ -59,10 +76,28 @@ export interface OutboxStore {
   clear(): Promise<void>
 }
 
-/** What became of one sending: stored (2xx), or an answer that tells why not. */
+/** What became of one entry: stored (2xx), or an answer that tells why not. */
 export type SendOutcome = { ok: true } | { ok: false; error: OutboxError }
 
-export type Send = (path: string, body: Record<string, unknown>) => Promise<SendOutcome>
+/** One entry as a request: its method, path (under /api/v1) and body. */
+export interface OutboxRequest {
+  method: 'POST' | 'PATCH'
+  path: string
+  body: Record<string, unknown>
+}
+
+/**
+ * What became of a batch: each entry's outcome in order (a list shorter than the batch when the
+ * server stopped after a passing failure), or the batch's own failure (no network, no session).
+ */
+export type BatchOutcome = { ok: true; results: SendOutcome[] } | { ok: false; error: OutboxError }
+
+export type Send = (requests: OutboxRequest[]) => Promise<BatchOutcome>
+
+export function requestOf(entry: OutboxEntry): OutboxRequest {
+  const path = OUTBOX_PATHS[entry.kind]
+  return entry.op === 'update' ? { method: 'PATCH', path: `${path}/${entry.id}`, body: entry.body } : { method: 'POST', path, body: entry.body }
+}
 
 /** Why a flush stopped before the end: no network (or the server unwell), or no session. */
 export type FlushStop = 'done' | 'offline' | 'signed_out'
@@ -91,6 +126,20 @@ export function backoffDelay(attempt: number): number {
 /** The body as it will go over the wire: plain JSON (a form's reactive arrays are proxies, which storage cannot clone). */
 const asJson = (body: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(body))
 
+function refuseIdentity(body: Record<string, unknown>): void {
+  const identity = IDENTITY_FIELDS.filter((f) => f in body)
+  if (identity.length) throw new Error(`outbox: identity fields are never stored on the phone (${identity.join(', ')})`)
+}
+
+/** A record kept beside an entry (loaded, current) without any identity field. */
+function withoutIdentity(record: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!record) return null
+  const copy = asJson(record)
+  for (const f of IDENTITY_FIELDS) delete copy[f]
+  delete copy.identity
+  return copy
+}
+
 export class Outbox {
   private flushing: Promise<FlushResult> | null = null
 
@@ -107,16 +156,33 @@ export class Outbox {
   async enqueue(kind: OutboxKind, owner: string, body: Record<string, unknown>, now = new Date()): Promise<OutboxEntry> {
     if (!(kind in OUTBOX_PATHS)) throw new Error(`outbox: unknown kind ${kind}`)
     if (typeof body.id !== 'string' || !body.id) throw new Error('outbox: a create needs the id made on the phone')
-    const identity = IDENTITY_FIELDS.filter((f) => f in body)
-    if (identity.length) throw new Error(`outbox: identity fields are never stored on the phone (${identity.join(', ')})`)
-    return this.store.put({ id: body.id, kind, owner, body: asJson(body), recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
+    refuseIdentity(body)
+    return this.store.put({ id: body.id, kind, owner, op: 'create', body: asJson(body), recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
   }
 
   /**
-   * Sends the owner's waiting entries, oldest first, one at a time. Stops at the first transient
-   * failure (so the order holds); a 4xx marks that entry for the person and goes on with the
-   * next, except entries that name a family still held in the outbox. One flush at a time: a
-   * second call while one runs gets the same promise, so nothing is sent twice at once.
+   * Keeps an edit for later: `changes` carries the `version` of `loaded`, the record as the person
+   * opened it. A second edit of the same record while the first still waits joins it (same
+   * version), so the person's own edits never conflict with each other.
+   */
+  async enqueueUpdate(kind: OutboxKind, owner: string, loaded: Record<string, unknown>, changes: Record<string, unknown>, now = new Date()): Promise<OutboxEntry> {
+    if (!EDITABLE_OFFLINE.includes(kind)) throw new Error(`outbox: edits of ${kind} do not wait offline`)
+    const id = loaded.id
+    if (typeof id !== 'string' || !id) throw new Error('outbox: an edit needs the record it changes')
+    if (typeof changes.version !== 'number') throw new Error('outbox: an edit needs the version it was made against')
+    refuseIdentity(changes)
+    const pending = (await this.store.all()).find((e) => e.op === 'update' && e.kind === kind && e.id === id && e.owner === owner && e.state === 'waiting')
+    if (pending) return this.store.put({ ...pending, body: asJson({ ...pending.body, ...changes, version: pending.body.version }), recordedAt: now.toISOString() })
+    const body = asJson(changes)
+    return this.store.put({ id, kind, owner, op: 'update', loaded: withoutIdentity(loaded)!, body, recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
+  }
+
+  /**
+   * Sends the owner's waiting entries, oldest first, in batches (each batch one request, applied
+   * in order by the server). Stops at the first transient failure (so the order holds); a 4xx
+   * marks that entry for the person and goes on with the next, except entries that name a family
+   * still held in the outbox. One flush at a time: a second call while one runs gets the same
+   * promise, so nothing is sent twice at once.
    */
   flush(owner: string): Promise<FlushResult> {
     if (!this.flushing) {
@@ -130,43 +196,87 @@ export class Outbox {
   private async run(owner: string): Promise<FlushResult> {
     let sent = 0
     const held = new Set<string>()
-    for (const entry of await this.store.all()) {
-      if (entry.owner !== owner) continue
-      const dependsOn = typeof entry.body.family_id === 'string' ? entry.body.family_id : null
-      if (entry.state !== 'waiting' && entry.state !== 'held') {
+    const dependsOn = (e: OutboxEntry) => (typeof e.body.family_id === 'string' ? e.body.family_id : null)
+    const entries = (await this.store.all()).filter((e) => e.owner === owner)
+    let next = 0
+    while (next < entries.length) {
+      // The next batch: waiting entries in order, past those that need the person.
+      const batch: OutboxEntry[] = []
+      for (; next < entries.length && batch.length < BATCH_SIZE; next++) {
+        const entry = entries[next]
+        if (entry.state !== 'waiting' && entry.state !== 'held') {
+          held.add(entry.id)
+          continue
+        }
+        const family = dependsOn(entry)
+        if (family && held.has(family)) {
+          held.add(entry.id)
+          if (entry.state !== 'held') await this.store.put({ ...entry, state: 'held' })
+          continue
+        }
+        batch.push(entry)
+      }
+      if (!batch.length) break
+      const outcome = await this.send(batch.map(requestOf))
+      if (!outcome.ok) {
+        const { status } = outcome.error
+        if (status === 401) return { sent, stop: 'signed_out' }
+        if (isTransient(status)) {
+          await this.store.put({ ...batch[0], state: 'waiting', attempts: batch[0].attempts + 1, error: outcome.error })
+          return { sent, stop: 'offline' }
+        }
+        // The batch itself refused (it should not be): each entry shows why, for the person.
+        for (const entry of batch) await this.store.put({ ...entry, state: stateFor(status), attempts: entry.attempts + 1, error: outcome.error })
+        return { sent, stop: 'done' }
+      }
+      for (let i = 0; i < batch.length; i++) {
+        const entry = batch[i]
+        const result = outcome.results[i]
+        if (!result) return { sent, stop: 'offline' } // the server stopped before it: sent next time
+        if (result.ok) {
+          await this.store.remove(entry.seq!)
+          sent++
+          continue
+        }
+        const { status } = result.error
+        const family = dependsOn(entry)
+        if (family && held.has(family)) {
+          // Its family was refused earlier in this batch: it waits for the person to settle that.
+          held.add(entry.id)
+          await this.store.put({ ...entry, state: 'held' })
+          continue
+        }
+        if (status === 401) return { sent, stop: 'signed_out' }
+        if (isTransient(status)) {
+          await this.store.put({ ...entry, state: 'waiting', attempts: entry.attempts + 1, error: result.error })
+          return { sent, stop: 'offline' }
+        }
         held.add(entry.id)
-        continue
+        const error = { ...result.error, current: withoutIdentity(result.error.current) }
+        await this.store.put({ ...entry, state: stateFor(status), attempts: entry.attempts + 1, error })
       }
-      if (dependsOn && held.has(dependsOn)) {
-        held.add(entry.id)
-        if (entry.state !== 'held') await this.store.put({ ...entry, state: 'held' })
-        continue
-      }
-      const outcome = await this.send(OUTBOX_PATHS[entry.kind], entry.body)
-      if (outcome.ok) {
-        await this.store.remove(entry.seq!)
-        sent++
-        continue
-      }
-      const { status } = outcome.error
-      if (status === 401) return { sent, stop: 'signed_out' }
-      if (isTransient(status)) {
-        await this.store.put({ ...entry, state: 'waiting', attempts: entry.attempts + 1, error: outcome.error })
-        return { sent, stop: 'offline' }
-      }
-      held.add(entry.id)
-      await this.store.put({ ...entry, state: stateFor(status), attempts: entry.attempts + 1, error: outcome.error })
     }
     return { sent, stop: 'done' }
+  }
+
+  /**
+   * A conflicting edit, settled by the person in favour of theirs: sent again over the version the
+   * server has now (whose record they were shown). Taking the server's is `discard`.
+   */
+  async keepMine(seq: number): Promise<void> {
+    const entry = (await this.store.all()).find((e) => e.seq === seq)
+    const version = entry?.error?.current?.version
+    if (!entry || entry.op !== 'update' || entry.state !== 'conflict' || typeof version !== 'number') return
+    await this.store.put({ ...entry, loaded: entry.error!.current!, body: { ...entry.body, version }, state: 'waiting', error: null })
   }
 
   /** The person corrected an entry: it waits again, with its new values (never identity). */
   async fix(seq: number, changes: Record<string, unknown>): Promise<void> {
     const entry = (await this.store.all()).find((e) => e.seq === seq)
     if (!entry) return
-    const identity = IDENTITY_FIELDS.filter((f) => f in changes)
-    if (identity.length) throw new Error(`outbox: identity fields are never stored on the phone (${identity.join(', ')})`)
-    await this.store.put({ ...entry, body: asJson({ ...entry.body, ...changes, id: entry.id }), state: 'waiting', error: null })
+    refuseIdentity(changes)
+    const body = entry.op === 'update' ? { ...entry.body, ...changes, version: entry.body.version } : { ...entry.body, ...changes, id: entry.id }
+    await this.store.put({ ...entry, body: asJson(body), state: 'waiting', error: null })
   }
 
   discard(seq: number): Promise<void> {

@@ -3,7 +3,7 @@
 // Forms call `saveOrQueue`: sent at once when the network is there and nothing waits before it,
 // else kept here and sent later, in order.
 import { computed, reactive } from 'vue'
-import { ApiError, post } from '../common/api'
+import { ApiError, patch, post } from '../common/api'
 import { backoffDelay, OUTBOX_PATHS, Outbox, type OutboxEntry, type OutboxKind, type FlushStop } from './outbox'
 import { sendToServer } from './send'
 import { hasIndexedDb, indexedDbStore, memoryStore, wipeAll } from './store'
@@ -116,6 +116,35 @@ export async function saveOrQueue<T>(kind: OutboxKind, body: Record<string, unkn
   await reload()
   if (navigator.onLine) void sendNow()
   return { queued: true, entry }
+}
+
+/**
+ * An edit from a record's page (`changes` with the `version` of `loaded`). Online with nothing
+ * waiting: PATCHed now, the page gets the record or the API's error (a 409 shows its conflict
+ * notice as before). Offline, or when older entries wait: kept in the outbox; a conflict found
+ * when it is sent is shown there, for the person to settle.
+ */
+export async function saveOrQueueUpdate<T>(kind: OutboxKind, loaded: Record<string, unknown>, changes: Record<string, unknown>): Promise<Saved<T>> {
+  await reload()
+  const queueFirst = !navigator.onLine || ownEntries.value.some((e) => e.state === 'waiting' || e.state === 'held')
+  if (!queueFirst) {
+    try {
+      return { queued: false, record: await patch<T>(`${OUTBOX_PATHS[kind]}/${String(loaded.id)}`, changes) }
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 0) throw e
+    }
+  }
+  const entry = await box.enqueueUpdate(kind, outboxState.owner, loaded, changes)
+  await reload()
+  if (navigator.onLine) void sendNow()
+  return { queued: true, entry }
+}
+
+/** A conflict settled for the person's own version: sent again over the server's current one. */
+export async function keepMine(seq: number): Promise<void> {
+  await box.keepMine(seq)
+  failures = 0
+  await sendNow()
 }
 
 export async function fixEntry(seq: number, changes: Record<string, unknown>): Promise<void> {
