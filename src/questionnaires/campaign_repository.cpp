@@ -8,11 +8,12 @@ namespace {
 
 constexpr std::string_view kSelect =
     "SELECT c.id, c.organization_id, c.version_id, c.name, c.opens_on, c.closes_on, c.population, c.anonymous, "
-    "c.link_token, c.created_at, c.updated_at, c.version FROM survey_campaigns c";
+    "c.link_token, c.created_at, c.updated_at, c.version, "
+    "(SELECT COUNT(*) FROM survey_responses r WHERE r.campaign_id = c.id) FROM survey_campaigns c";
 
 Campaign from_row(const db::Row& r) {
-  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),  r.text(5),
-          r.text(6), r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11)};
+  return {r.text(0),    r.text(1), r.text(2), r.text(3),  r.text(4),     r.text(5),    r.text(6),
+          r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11), r.integer(12)};
 }
 
 }  // namespace
@@ -41,6 +42,18 @@ Result<Campaign> find(db::ScopedConnection& c, const std::string& id) {
   where.add("c.id = ?", {id});
   questionnaire_repository::reachable(c, where, "c.organization_id", db::Access::aggregate);
   return from_row(TRY(db::query_one(c.connection(), std::string(kSelect) + where.sql(), where.params())));
+}
+
+Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query) {
+  db::Where where;
+  questionnaire_repository::reachable(c, where, "c.organization_id", db::Access::aggregate);
+  if (!filter.organization_id.empty()) where.add("c.organization_id = ?", {filter.organization_id});
+  if (!filter.questionnaire_id.empty())
+    where.add("c.version_id IN (SELECT id FROM questionnaire_versions WHERE questionnaire_id = ?)",
+              {filter.questionnaire_id});
+  return db::select_page<Campaign>(c.connection(),
+                                   {std::string(kSelect), {}, "survey_campaigns c", where, "c.created_at DESC, c.id"},
+                                   query, from_row);
 }
 
 Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token) {

@@ -8,6 +8,7 @@
 
 #include "db/pool.hpp"
 #include "questionnaires/campaign.hpp"
+#include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_results.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
 #include "questionnaires/requester.hpp"
@@ -42,6 +43,11 @@ class CampaignService {
  public:
   explicit CampaignService(db::Pool& pool) : pool_(pool) {}
   Result<Campaign> create(const Requester& who, const CampaignChanges& changes);
+  // With their live count of responses, hidden under k where the scope does not read the
+  // organization identified (as results are).
+  Result<db::Page<Campaign>> list(const Requester& who, const campaign_repository::CampaignFilter& filter,
+                                  const db::ListQuery& query, int64_t k = 5);
+  Result<Campaign> get(const Requester& who, const std::string& id, int64_t k = 5);
   // By the link's token, without an account.
   Result<PublicForm> public_form(const std::string& link_token);
   // One anonymous response on `today` (YYYY-MM-DD): answers to hidden items dropped, the rest
