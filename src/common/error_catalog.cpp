@@ -244,8 +244,8 @@ const std::map<std::string_view, Localized>& type_names() {
       {"date", {"une date AAAA-MM-JJ", "a date YYYY-MM-DD"}},
       // One answer of a questionnaire's respondent (src/questionnaires/campaign_fields.cpp).
       {"answer",
-       {"une réponse de la forme {\"values\": [\"…\"], \"other\": \"…\"}",
-        "an answer shaped {\"values\": [\"…\"], \"other\": \"…\"}"}},
+       {"une réponse avec sa liste de valeurs (values) et, au besoin, un texte (other)",
+        "an answer with its list of values (values) and, if needed, a text (other)"}},
   };
   return names;
 }

@@ -76,6 +76,33 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
   return {};
 }
 
+Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,
+                                                    const std::string& after_id, int64_t limit) {
+  const std::string page = "SELECT id FROM survey_responses WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT ?";
+  std::vector<StoredResponse> out;
+  std::map<std::string, size_t, std::less<>> index;
+  TRY_VOID(c.each(page, {campaign_id, after_id, limit}, [&](db::Row& r) {
+    index[r.text(0)] = out.size();
+    out.push_back({r.text(0), {}});
+    return true;
+  }));
+  if (out.empty()) return out;
+  TRY_VOID(c.each("SELECT response_id, item_code, value FROM survey_answers WHERE response_id IN (" + page +
+                      ") ORDER BY response_id, item_code, position",
+                  {campaign_id, after_id, limit}, [&](db::Row& r) {
+                    auto found = index.find(r.text(0));
+                    if (found == index.end()) return true;
+                    Answers& answers = out[found->second].answers;
+                    std::string code = r.text(1);
+                    if (code.ends_with("/other"))
+                      answers[code.substr(0, code.size() - 6)].other = r.text(2);
+                    else
+                      answers[code].values.push_back(r.text(2));
+                    return true;
+                  }));
+  return out;
+}
+
 Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id) {
   const Campaign campaign = TRY(find(c, campaign_id));  // in the scope, at the aggregate level
   Counts out;

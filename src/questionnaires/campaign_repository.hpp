@@ -39,6 +39,16 @@ struct Counts {
   std::map<std::string, std::vector<ValueCount>, std::less<>> values;
   std::map<std::string, int64_t, std::less<>> respondents;
 };
+// The responses of a campaign after `after_id` in the order of their random id (never the order
+// of arrival), at most `limit`, each with its answers (`<code>/other` for "other, specify").
+// Call after find: the campaign is the caller's to check in the scope.
+struct StoredResponse {
+  std::string id;
+  Answers answers;
+};
+Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,
+                                                    const std::string& after_id, int64_t limit);
+
 // Read at the aggregate level: results are counts.
 Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id);
 

@@ -4,6 +4,7 @@
 #include "common/clock.hpp"
 #include "common/fields.hpp"
 #include "common/ids.hpp"
+#include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
 
@@ -128,6 +129,32 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
     }
     out.items.push_back(std::move(r));
   }
+  return out;
+}
+
+Result<AnswersExport> CampaignService::export_answers(const Requester& who, const std::string& campaign_id) {
+  auto c = TRY(pool_.acquire());
+  auto scoped = who.scope.on(*c);
+  AnswersExport out;
+  out.campaign = TRY(repo::find(scoped, campaign_id));
+  if (who.scope.level(out.campaign.organization_id) != db::Access::identified)
+    return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
+  auto version =
+      std::make_shared<const Version>(TRY(questionnaire_repository::published_version(*c, out.campaign.version_id)));
+  out.columns = answer_columns(*version);
+  // Pages forward by the responses' random ids, a connection held only while a batch is read.
+  constexpr int64_t kBatch = 500;
+  auto after = std::make_shared<std::string>();
+  out.rows = [this, id = out.campaign.id, version, after](exports::TableWriter& writer) -> Result<bool> {
+    std::vector<repo::StoredResponse> batch;
+    {
+      auto c = TRY(pool_.acquire());
+      batch = TRY(repo::responses_after(*c, id, *after, kBatch));
+    }
+    for (const auto& response : batch) TRY_VOID(writer.row(answer_row(*version, response.answers)));
+    if (!batch.empty()) *after = batch.back().id;
+    return batch.size() == static_cast<size_t>(kBatch);
+  };
   return out;
 }
 

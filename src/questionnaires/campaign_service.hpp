@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "db/pool.hpp"
+#include "export/export_stream.hpp"
 #include "questionnaires/campaign.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_results.hpp"
@@ -39,6 +40,13 @@ struct CampaignResults {
   std::vector<ItemResult> items;     // Likert and choice items, in the version's order
 };
 
+// A campaign's answers to export: its version (the columns) and the rows, streamed.
+struct AnswersExport {
+  Campaign campaign;
+  std::vector<exports::Column> columns;
+  exports::RowSource rows;
+};
+
 class CampaignService {
  public:
   explicit CampaignService(db::Pool& pool) : pool_(pool) {}
@@ -57,6 +65,10 @@ class CampaignService {
   // Results: read in full by those who read the organization identified (its own staff); for
   // everyone else, through small-count suppression with threshold k.
   Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, int64_t k = 5);
+  // Every response, one row each (campaign_export): only for those who read the organization
+  // identified (its own staff); outside it, the answers stay behind the results' small-count
+  // suppression (forbidden naming the campaign's organization_id).
+  Result<AnswersExport> export_answers(const Requester& who, const std::string& campaign_id);
 
  private:
   db::Pool& pool_;

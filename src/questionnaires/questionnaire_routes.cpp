@@ -5,6 +5,7 @@
 
 #include "api/responses.hpp"
 #include "common/clock.hpp"
+#include "export/table_writer.hpp"
 #include "questionnaires/campaign_fields.hpp"
 #include "questionnaires/questionnaire_fields.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
@@ -14,6 +15,13 @@ namespace {
 
 using auth::Permission;
 constexpr auto kBuild = Permission::build_questionnaires;
+
+constexpr std::string_view kFormats[] = {"csv", "xlsx"};
+constexpr std::string_view kLanguages[] = {"fr", "en"};
+const fields::Description kAnswersExportFields{
+    "SurveyAnswersExport",
+    {{.name = "format", .type = fields::Type::choice, .label = {"format", "format"}, .choices = kFormats},
+     {.name = "lang", .type = fields::Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
 
 Requester requester(const api::Context& ctx) {
   return {*ctx.principal, ctx.scope, ctx.actor()};
@@ -120,6 +128,27 @@ void add_campaigns(api::Api& api, CampaignService& service) {
                      "A campaign's results per item: n, mean, SD, shares (small counts hidden outside the "
                      "organization)"}
               .with_schemas("", "SurveyResults"));
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto format = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("lang")));
+                       auto answers = TRY(service.export_answers(requester(ctx), id));
+                       auto writer = TRY(exports::open_writer(
+                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                           lang == "en" ? exports::Language::en : exports::Language::fr, answers.columns, "Réponses"));
+                       auto stream =
+                           std::make_shared<exports::ExportStream>(std::move(writer), std::move(answers.rows));
+                       http::Response response;
+                       response.content_type = std::string(stream->writer().content_type());
+                       response.set_header("Content-Disposition", "attachment; filename=\"filet-reponses." +
+                                                                      std::string(stream->writer().extension()) + "\"");
+                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+                       return response;
+                     },
+                     "Download a campaign's answers as CSV or XLSX, one row per response in no meaningful order "
+                     "(the organization's own staff)"}
+              .with_query({&kAnswersExportFields}));
 }
 
 // The respondent has no account: the link is the authority. No audit entry and no log of who

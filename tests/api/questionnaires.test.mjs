@@ -169,7 +169,7 @@ test('anyone with the link answers anonymously; results match the answers sent',
     { q_accueil: answer('2'), participe: answer('non'), pourquoi: answer('horaire', 'transport') },
     { q_accueil: answer('4'), q_ecoute: answer('2'), participe: answer('oui'), commentaire: answer('Merci !') },
     { q_accueil: answer('3'), q_ecoute: answer('4'), participe: answer('oui') },
-    { q_accueil: answer('1'), q_ecoute: answer('3'), participe: answer('oui') },
+    { q_accueil: answer('1'), q_ecoute: answer('3'), participe: answer('oui'), commentaire: answer('=1+1') },
   ];
   for (const answers of sent) {
     const res = await send(campaign.link_token, answers);
@@ -215,6 +215,27 @@ test('anyone with the link answers anonymously; results match the answers sent',
   assert.equal(hidden.pourquoi.hidden, true, 'one respondent: no figure');
   assert.ok(hidden.pourquoi.options.every((o) => o.count === null));
   assert.equal(hidden.participe.options.find((o) => o.code === 'non').count, null, 'a count of 1 is hidden');
+
+  // The answers as CSV (French: semicolons), one row per response, one column per item code;
+  // a text that would run as a formula is defused. The network's evaluator gets no raw answers.
+  const csv = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/answers?format=csv`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type'), /text\/csv/);
+  const bytes = Buffer.from(await csv.arrayBuffer());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+  assert.deepEqual(lines[0].split(';'), ['q_accueil', 'q_ecoute', 'participe', 'pourquoi', 'enfants', 'commentaire']);
+  const rows = lines.slice(1).map((l) => l.split(';'));
+  assert.equal(rows.length, sent.length);
+  assert.deepEqual(rows.map((r) => r[0]).sort(), sent.map((a) => a.q_accueil.values[0]).sort());
+  assert.ok(rows.some((r) => r[3] === 'horaire transport'), 'a multiple choice: codes joined by a space');
+  assert.ok(rows.some((r) => r[5] === "'=1+1"), 'defused');
+  assert.ok(!rows.some((r) => r[1] === 'nsp' && r[3] === 'horaire'), 'the attendee\'s hidden answer was dropped');
+  const xlsx = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/answers?format=xlsx&lang=en`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(xlsx.status, 200);
+  assert.equal(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+  assertError(await evaluator.get(`survey-campaigns/${campaign.id}/answers`), 403, 'forbidden', ['organization_id']);
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/answers`, { query: { format: 'pdf' } }), 400, 'bad_query', ['format']);
 
   // Nothing links an answer to its sender: the audit log holds the campaign's creation, no answer.
   const admin = await as('admin');
