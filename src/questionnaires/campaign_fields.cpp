@@ -11,8 +11,6 @@ namespace {
 
 constexpr auto RO = Access::read_only;
 constexpr std::string_view kPopulations[] = {"link"};
-constexpr std::string_view kKinds[] = {"likert",  "single_choice", "multiple_choice", "integer",
-                                       "decimal", "date",          "short_text",      "long_text"};
 // At most this many values in one answer (a multiple choice's options).
 constexpr size_t kValuesMax = 200;
 
@@ -35,7 +33,7 @@ const fields::Description kOptionResultFields{"SurveyOptionResult",
 const fields::Description kItemResultFields{
     "SurveyItemResult",
     {{.name = "code", .type = Type::text, .access = RO},
-     {.name = "kind", .type = Type::choice, .choices = kKinds, .access = RO},
+     {.name = "kind", .type = Type::choice, .choices = kKindNames, .access = RO},
      count("n", true),
      count("off_scale", true),
      number("mean"),

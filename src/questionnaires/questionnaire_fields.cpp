@@ -10,8 +10,6 @@ using fields::Type;
 namespace {
 
 constexpr auto RO = Access::read_only;
-constexpr std::string_view kKinds[] = {"likert",  "single_choice", "multiple_choice", "integer",
-                                       "decimal", "date",          "short_text",      "long_text"};
 // An .xlsx of 12 MB, base64: 16 M characters.
 constexpr size_t kFileMaxChars = 16'000'000;
 
@@ -47,7 +45,7 @@ const fields::Description kItemFields{
     "QuestionnaireItem",
     {text("code"),
      text("section"),
-     {.name = "kind", .type = Type::choice, .choices = kKinds, .access = RO},
+     {.name = "kind", .type = Type::choice, .choices = kKindNames, .access = RO},
      text("label_fr", {}, 2000),
      text("label_en", {}, 2000),
      flag("required"),
