@@ -50,6 +50,8 @@ std::string_view permission_text(auth::Permission p) {
       return "Practitioners and managers of the family's organization (own entries for 7 days; managers always).";
     case auth::Permission::manage_families:
       return "Managers (their organization's families).";
+    case auth::Permission::build_questionnaires:
+      return "Managers (their organization); coordinators and evaluators (their programs' organizations).";
   }
   return "";
 }

@@ -30,6 +30,7 @@
 #include "families/family_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "privacy/incident_routes.hpp"
+#include "questionnaires/questionnaire_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
 #include "reports/summary_routes.hpp"
@@ -112,6 +113,9 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   families::add_family_rights_routes(api, family_exports, destruction);
   reports::SummaryService summaries(pool);
   reports::add_summary_routes(api, summaries);
+  questionnaires::QuestionnaireService questionnaire_service(pool);
+  questionnaires::CampaignService campaigns(pool);
+  questionnaires::add_questionnaire_routes(api, questionnaire_service, campaigns);
   // Only a serving server destroys what retention makes due (not `filet openapi`).
   std::optional<DailyRetention> daily_retention;
   if (options.daily_retention) daily_retention.emplace(destruction);

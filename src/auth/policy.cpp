@@ -53,6 +53,10 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::manage_families:
       allowed = principal->has_role(Role::manager);
       break;
+    case Permission::build_questionnaires:
+      allowed = principal->has_role(Role::manager) || principal->has_role(Role::coordinator) ||
+                principal->has_role(Role::evaluator);
+      break;
     case Permission::update_organization:
       allowed =
           principal->is_admin || (!organization_id.empty() && principal->has_role_in(organization_id, Role::manager));

@@ -40,6 +40,9 @@ enum class Permission {
                            // managers (the service then checks the family's organization)
   manage_families,         // Law 25: export and destroy a family, the retention setting: managers (the
                            // service then asks may_manage_families of the organization)
+  build_questionnaires,    // questionnaires, campaigns and their results: managers, coordinators and
+                           // evaluators (the service then asks may_build_questionnaire; the scope
+                           // says which organizations' they reach)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads

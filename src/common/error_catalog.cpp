@@ -242,6 +242,10 @@ const std::map<std::string_view, Localized>& type_names() {
       {"array", {"une liste", "a list"}},
       {"object", {"un objet", "an object"}},
       {"date", {"une date AAAA-MM-JJ", "a date YYYY-MM-DD"}},
+      // One answer of a questionnaire's respondent (src/questionnaires/campaign_fields.cpp).
+      {"answer",
+       {"une réponse avec sa liste de valeurs (values) et, au besoin, un texte (other)",
+        "an answer with its list of values (values) and, if needed, a text (other)"}},
   };
   return names;
 }
@@ -278,6 +282,8 @@ const std::map<std::string_view, Localized>& format_examples() {
   static const std::map<std::string_view, Localized> examples = {
       {"email", {"nom@domaine.ca", "name@domain.ca"}},
       {"control characters", {"sans caractères de contrôle", "no control characters"}},
+      {"base64", {"le fichier encodé en base64", "the file encoded in base64"}},
+      {"xlsx", {"un classeur Excel (.xlsx) XLSForm", "an Excel (.xlsx) XLSForm workbook"}},
   };
   return examples;
 }

@@ -2,6 +2,7 @@
 // A campaign collects answers to one questionnaire version between two dates. Today: anyone with
 // the link answers, anonymously (token and member populations are not built yet).
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace filet::questionnaires {
@@ -17,6 +18,9 @@ struct Campaign {
   std::string link_token;  // opens the public respondent page
   std::string created_at, updated_at;
   int64_t version = 1;
+  // The live count of responses received (read with the campaign); none where small counts are
+  // hidden (fewer than k, read outside the organization).
+  std::optional<int64_t> responses;
 };
 
 }  // namespace filet::questionnaires

@@ -8,11 +8,12 @@ namespace {
 
 constexpr std::string_view kSelect =
     "SELECT c.id, c.organization_id, c.version_id, c.name, c.opens_on, c.closes_on, c.population, c.anonymous, "
-    "c.link_token, c.created_at, c.updated_at, c.version FROM survey_campaigns c";
+    "c.link_token, c.created_at, c.updated_at, c.version, "
+    "(SELECT COUNT(*) FROM survey_responses r WHERE r.campaign_id = c.id) FROM survey_campaigns c";
 
 Campaign from_row(const db::Row& r) {
-  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),  r.text(5),
-          r.text(6), r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11)};
+  return {r.text(0),    r.text(1), r.text(2), r.text(3),  r.text(4),     r.text(5),    r.text(6),
+          r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11), r.integer(12)};
 }
 
 }  // namespace
@@ -43,6 +44,18 @@ Result<Campaign> find(db::ScopedConnection& c, const std::string& id) {
   return from_row(TRY(db::query_one(c.connection(), std::string(kSelect) + where.sql(), where.params())));
 }
 
+Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query) {
+  db::Where where;
+  questionnaire_repository::reachable(c, where, "c.organization_id", db::Access::aggregate);
+  if (!filter.organization_id.empty()) where.add("c.organization_id = ?", {filter.organization_id});
+  if (!filter.questionnaire_id.empty())
+    where.add("c.version_id IN (SELECT id FROM questionnaire_versions WHERE questionnaire_id = ?)",
+              {filter.questionnaire_id});
+  return db::select_page<Campaign>(c.connection(),
+                                   {std::string(kSelect), {}, "survey_campaigns c", where, "c.created_at DESC, c.id"},
+                                   query, from_row);
+}
+
 Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token) {
   return from_row(TRY(db::query_one(c, std::string(kSelect) + " WHERE c.link_token = ?", {link_token})));
 }
@@ -61,6 +74,33 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
     if (!answer.other.empty()) TRY_VOID(write(code + "/other", 0, answer.other));
   }
   return {};
+}
+
+Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,
+                                                    const std::string& after_id, int64_t limit) {
+  const std::string page = "SELECT id FROM survey_responses WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT ?";
+  std::vector<StoredResponse> out;
+  std::map<std::string, size_t, std::less<>> index;
+  TRY_VOID(c.each(page, {campaign_id, after_id, limit}, [&](db::Row& r) {
+    index[r.text(0)] = out.size();
+    out.push_back({r.text(0), {}});
+    return true;
+  }));
+  if (out.empty()) return out;
+  TRY_VOID(c.each("SELECT response_id, item_code, value FROM survey_answers WHERE response_id IN (" + page +
+                      ") ORDER BY response_id, item_code, position",
+                  {campaign_id, after_id, limit}, [&](db::Row& r) {
+                    auto found = index.find(r.text(0));
+                    if (found == index.end()) return true;
+                    Answers& answers = out[found->second].answers;
+                    std::string code = r.text(1);
+                    if (code.ends_with("/other"))
+                      answers[code.substr(0, code.size() - 6)].other = r.text(2);
+                    else
+                      answers[code].values.push_back(r.text(2));
+                    return true;
+                  }));
+  return out;
 }
 
 Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <vector>
 
+#include "db/listing.hpp"
 #include "db/scope.hpp"
 #include "questionnaires/campaign.hpp"
 #include "questionnaires/questionnaire_results.hpp"
@@ -14,7 +15,14 @@ namespace filet::questionnaires::campaign_repository {
 
 // The campaign's version must be one of a questionnaire of the campaign's organization.
 Result<void> insert(db::ScopedConnection& c, const Campaign& campaign);
+// With its live count of responses.
 Result<Campaign> find(db::ScopedConnection& c, const std::string& id);
+// The campaigns the scope reaches, newest first, each with its live count of responses;
+// `organization_id` and `questionnaire_id` narrow it when not "".
+struct CampaignFilter {
+  std::string organization_id, questionnaire_id;
+};
+Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query);
 // The public respondent page: the campaign of a link, whoever asks (the link is the authority;
 // the respondent has no account, hence no scope).
 Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
@@ -31,6 +39,16 @@ struct Counts {
   std::map<std::string, std::vector<ValueCount>, std::less<>> values;
   std::map<std::string, int64_t, std::less<>> respondents;
 };
+// The responses of a campaign after `after_id` in the order of their random id (never the order
+// of arrival), at most `limit`, each with its answers (`<code>/other` for "other, specify").
+// Call after find: the campaign is the caller's to check in the scope.
+struct StoredResponse {
+  std::string id;
+  Answers answers;
+};
+Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,
+                                                    const std::string& after_id, int64_t limit);
+
 // Read at the aggregate level: results are counts.
 Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id);
 

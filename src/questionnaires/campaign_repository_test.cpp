@@ -89,8 +89,42 @@ TEST_P(CampaignRepositoryTest, AStoredResponseNamesNobodyAndNoMomentFinerThanThe
   }
 }
 
+// The export's pages: every response once, by random id (not by arrival), with its answers, its
+// "other, specify" text, and responses that answered nothing at all.
+TEST_P(CampaignRepositoryTest, ResponsesArePagedByTheirRandomIdWithTheirAnswers) {
+  auto c = pool().acquire();
+  ASSERT_TRUE(c);
+  prepare(**c);
+  for (int n = 0; n < 4; ++n)
+    ASSERT_TRUE(repo::record_response(**c, kCampaign, "2026-03-05",
+                                      {{"participe", {{"non"}}},
+                                       {"pourquoi", {{"horaire", "transport"}, "loin"}},
+                                       {"enfants", {{std::to_string(n)}}}}));
+  ASSERT_TRUE(repo::record_response(**c, kCampaign, "2026-03-05", {}));
+  std::vector<repo::StoredResponse> all;
+  std::string after;
+  for (int page = 0; page < 10; ++page) {
+    auto batch = repo::responses_after(**c, kCampaign, after, 2);
+    ASSERT_TRUE(batch) << batch.error().detail;
+    if (batch->empty()) break;
+    after = batch->back().id;
+    all.insert(all.end(), batch->begin(), batch->end());
+  }
+  ASSERT_EQ(all.size(), 5u);
+  EXPECT_TRUE(std::ranges::is_sorted(all, {}, &repo::StoredResponse::id));
+  std::vector<std::string> children;
+  for (const auto& r : all) {
+    if (r.answers.empty()) continue;  // the one that answered nothing is a row too
+    EXPECT_EQ(r.answers.at("pourquoi"), (Answer{{"horaire", "transport"}, "loin"}));
+    children.push_back(r.answers.at("enfants").values.at(0));
+  }
+  std::ranges::sort(children);
+  EXPECT_EQ(children, (std::vector<std::string>{"0", "1", "2", "3"}));
+  EXPECT_TRUE(repo::responses_after(**c, "00000000-0000-4000-8000-0000000000ff", "", 2)->empty());
+}
+
 // SQLite only: PostgreSQL's heap keeps rows near where they were written (the known limit written
-// in pg/0015_questionnaires.sql); SQLite's WITHOUT ROWID tables are stored in key order.
+// in pg/0016_questionnaires.sql); SQLite's WITHOUT ROWID tables are stored in key order.
 TEST_P(CampaignRepositoryTest, SQLiteStoresResponsesInTheOrderOfTheirRandomKeyNotOfArrival) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);

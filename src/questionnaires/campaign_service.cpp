@@ -4,6 +4,7 @@
 #include "common/clock.hpp"
 #include "common/fields.hpp"
 #include "common/ids.hpp"
+#include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
 
@@ -30,7 +31,30 @@ Result<void> check_changes(const CampaignChanges& k) {
   return {};
 }
 
+// Outside the organization a count under k could single a respondent out (common/small_counts).
+void hide_small_count(const Requester& who, Campaign& k, int64_t threshold) {
+  if (who.scope.level(k.organization_id) == db::Access::identified) return;
+  if (k.responses && *k.responses < threshold) k.responses.reset();
+}
+
 }  // namespace
+
+Result<db::Page<Campaign>> CampaignService::list(const Requester& who, const repo::CampaignFilter& filter,
+                                                 const db::ListQuery& query, int64_t k) {
+  auto c = TRY(pool_.acquire());
+  auto scoped = who.scope.on(*c);
+  auto page = TRY(repo::list(scoped, filter, query));
+  for (Campaign& campaign : page.items) hide_small_count(who, campaign, k);
+  return page;
+}
+
+Result<Campaign> CampaignService::get(const Requester& who, const std::string& id, int64_t k) {
+  auto c = TRY(pool_.acquire());
+  auto scoped = who.scope.on(*c);
+  Campaign campaign = TRY(repo::find(scoped, id));
+  hide_small_count(who, campaign, k);
+  return campaign;
+}
 
 Result<Campaign> CampaignService::create(const Requester& who, const CampaignChanges& changes) {
   TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, changes.organization_id));
@@ -39,6 +63,7 @@ Result<Campaign> CampaignService::create(const Requester& who, const CampaignCha
              changes.name,    changes.opens_on,        changes.closes_on};
   k.link_token = ids::random_token(24);
   k.created_at = k.updated_at = clock::now_iso();
+  k.responses = 0;
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = who.scope.on(*c);
@@ -85,7 +110,9 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
   const Version v = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
   out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
   out.responses = counts.responses;
+  out.campaign.responses = counts.responses;
   if (out.suppressed && counts.responses < k) out.responses.reset();
+  hide_small_count(who, out.campaign, k);
   static const std::vector<ValueCount> kNone;
   for (const Item& item : v.items) {
     if (!has_options(item.kind)) continue;
@@ -102,6 +129,32 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
     }
     out.items.push_back(std::move(r));
   }
+  return out;
+}
+
+Result<AnswersExport> CampaignService::export_answers(const Requester& who, const std::string& campaign_id) {
+  auto c = TRY(pool_.acquire());
+  auto scoped = who.scope.on(*c);
+  AnswersExport out;
+  out.campaign = TRY(repo::find(scoped, campaign_id));
+  if (who.scope.level(out.campaign.organization_id) != db::Access::identified)
+    return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
+  auto version =
+      std::make_shared<const Version>(TRY(questionnaire_repository::published_version(*c, out.campaign.version_id)));
+  out.columns = answer_columns(*version);
+  // Pages forward by the responses' random ids, a connection held only while a batch is read.
+  constexpr int64_t kBatch = 500;
+  auto after = std::make_shared<std::string>();
+  out.rows = [this, id = out.campaign.id, version, after](exports::TableWriter& writer) -> Result<bool> {
+    std::vector<repo::StoredResponse> batch;
+    {
+      auto c = TRY(pool_.acquire());
+      batch = TRY(repo::responses_after(*c, id, *after, kBatch));
+    }
+    for (const auto& response : batch) TRY_VOID(writer.row(answer_row(*version, response.answers)));
+    if (!batch.empty()) *after = batch.back().id;
+    return batch.size() == static_cast<size_t>(kBatch);
+  };
   return out;
 }
 

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "db/pool.hpp"
+#include "export/export_stream.hpp"
 #include "questionnaires/campaign.hpp"
+#include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_results.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
 #include "questionnaires/requester.hpp"
@@ -38,10 +40,22 @@ struct CampaignResults {
   std::vector<ItemResult> items;     // Likert and choice items, in the version's order
 };
 
+// A campaign's answers to export: its version (the columns) and the rows, streamed.
+struct AnswersExport {
+  Campaign campaign;
+  std::vector<exports::Column> columns;
+  exports::RowSource rows;
+};
+
 class CampaignService {
  public:
   explicit CampaignService(db::Pool& pool) : pool_(pool) {}
   Result<Campaign> create(const Requester& who, const CampaignChanges& changes);
+  // With their live count of responses, hidden under k where the scope does not read the
+  // organization identified (as results are).
+  Result<db::Page<Campaign>> list(const Requester& who, const campaign_repository::CampaignFilter& filter,
+                                  const db::ListQuery& query, int64_t k = 5);
+  Result<Campaign> get(const Requester& who, const std::string& id, int64_t k = 5);
   // By the link's token, without an account.
   Result<PublicForm> public_form(const std::string& link_token);
   // One anonymous response on `today` (YYYY-MM-DD): answers to hidden items dropped, the rest
@@ -51,6 +65,10 @@ class CampaignService {
   // Results: read in full by those who read the organization identified (its own staff); for
   // everyone else, through small-count suppression with threshold k.
   Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, int64_t k = 5);
+  // Every response, one row each (campaign_export): only for those who read the organization
+  // identified (its own staff); outside it, the answers stay behind the results' small-count
+  // suppression (forbidden naming the campaign's organization_id).
+  Result<AnswersExport> export_answers(const Requester& who, const std::string& campaign_id);
 
  private:
   db::Pool& pool_;

@@ -1,33 +1,18 @@
 #include "questionnaires/questionnaire.hpp"
 
-#include <array>
-#include <utility>
+#include <iterator>
 
 namespace filet::questionnaires {
-namespace {
 
-constexpr std::array<std::pair<ItemKind, std::string_view>, 8> kKinds{{
-    {ItemKind::likert, "likert"},
-    {ItemKind::single_choice, "single_choice"},
-    {ItemKind::multiple_choice, "multiple_choice"},
-    {ItemKind::integer, "integer"},
-    {ItemKind::decimal, "decimal"},
-    {ItemKind::date, "date"},
-    {ItemKind::short_text, "short_text"},
-    {ItemKind::long_text, "long_text"},
-}};
-
-}  // namespace
+static_assert(std::size(kKindNames) == static_cast<size_t>(ItemKind::long_text) + 1, "a name for every kind");
 
 std::string_view kind_name(ItemKind kind) {
-  for (const auto& [k, name] : kKinds)
-    if (k == kind) return name;
-  return "short_text";
+  return kKindNames[static_cast<size_t>(kind)];
 }
 
 std::optional<ItemKind> kind_of(std::string_view name) {
-  for (const auto& [k, n] : kKinds)
-    if (n == name) return k;
+  for (size_t i = 0; i < std::size(kKindNames); ++i)
+    if (kKindNames[i] == name) return static_cast<ItemKind>(i);
   return std::nullopt;
 }
 

@@ -14,7 +14,11 @@ namespace filet::questionnaires {
 // pas", "non applicable") carry none and are counted apart from the scale.
 enum class ItemKind { likert, single_choice, multiple_choice, integer, decimal, date, short_text, long_text };
 
-std::string_view kind_name(ItemKind kind);  // the wire and storage name: "likert", "single_choice", …
+// The wire and storage names of the kinds, in ItemKind's order (the API's choices too).
+inline constexpr std::string_view kKindNames[] = {"likert",  "single_choice", "multiple_choice", "integer",
+                                                  "decimal", "date",          "short_text",      "long_text"};
+std::string_view kind_name(ItemKind kind);  // kKindNames' entry
+
 std::optional<ItemKind> kind_of(std::string_view name);
 bool has_options(ItemKind kind);  // likert, single and multiple choice
 

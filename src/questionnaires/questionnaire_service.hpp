@@ -4,11 +4,20 @@
 // refused. Export gives a version back as XLSForm.
 #include <string_view>
 
+#include <vector>
+
+#include "db/listing.hpp"
 #include "db/pool.hpp"
 #include "questionnaires/questionnaire.hpp"
 #include "questionnaires/requester.hpp"
 
 namespace filet::questionnaires {
+
+// A questionnaire and its versions (their sections and items left empty).
+struct QuestionnaireDetail {
+  Questionnaire questionnaire;
+  std::vector<Version> versions;
+};
 
 class QuestionnaireService {
  public:
@@ -17,6 +26,10 @@ class QuestionnaireService {
   // rows: validation_failed naming each sheet and row; a form_id the organization already uses:
   // validation_failed naming settings' form_id.
   Result<Questionnaire> import_xlsform(const Requester& who, const std::string& organization_id, std::string_view xlsx);
+  // The questionnaires the scope reaches (`organization_id` "" for all of them), by code.
+  Result<db::Page<Questionnaire>> list(const Requester& who, const std::string& organization_id,
+                                       const db::ListQuery& query);
+  Result<QuestionnaireDetail> detail(const Requester& who, const std::string& id);
   Result<Version> version(const Requester& who, const std::string& version_id);
   // The .xlsx XLSForm of a version.
   Result<std::string> export_xlsform(const Requester& who, const std::string& version_id);

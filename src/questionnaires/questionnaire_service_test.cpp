@@ -3,6 +3,8 @@
 // and results, in full for the organization and with small counts hidden for the network.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "auth/policy.hpp"
 #include "core/organization_repository.hpp"
 #include "db/testing/test_database.hpp"
@@ -83,8 +85,11 @@ TEST_P(QuestionnaireServiceTest, BuildersImportAnXlsFormAndARefusedFileLeavesNot
   auto malformed = f.questionnaires.import_xlsform(manager.requester(), kOrgA, *xlsform::write(broken));
   ASSERT_FALSE(malformed);
   EXPECT_EQ(malformed.error().code, ErrorCode::validation_failed);
-  EXPECT_EQ(f.questionnaires.import_xlsform(manager.requester(), kOrgA, "pas un fichier").error().code,
-            ErrorCode::bad_request);
+  auto not_a_workbook = f.questionnaires.import_xlsform(manager.requester(), kOrgA, "pas un fichier");
+  ASSERT_FALSE(not_a_workbook);
+  EXPECT_EQ(not_a_workbook.error().code, ErrorCode::validation_failed);
+  ASSERT_EQ(not_a_workbook.error().fields.size(), 1u);
+  EXPECT_EQ(not_a_workbook.error().fields[0].field, "file");
   EXPECT_EQ(count(pool(), "questionnaires"), 1);
   EXPECT_EQ(count(pool(), "questionnaire_versions"), 1);
 
@@ -175,6 +180,25 @@ TEST_P(QuestionnaireServiceTest, AnAnonymousCampaignFromLinkToResults) {
   EXPECT_EQ(hidden.options[3].count, 10);
   // Another organization's manager does not reach the campaign at all.
   EXPECT_EQ(f.campaigns.results(who(kOrgB, auth::Role::manager).requester(), k.id).error().code, ErrorCode::not_found);
+
+  // The list's live counts: in full for the organization; under k hidden for the network.
+  const Campaign few = *f.campaigns.create(manager.requester(), {kOrgA, version_id, "Été", "2026-03-01", "2026-03-31"});
+  for (int i = 0; i < 2; ++i)
+    ASSERT_TRUE(f.campaigns.submit(few.link_token, {{"q_accueil", {{"2"}}}, {"participe", {{"oui"}}}}, "2026-03-12"));
+  auto mine = f.campaigns.list(manager.requester(), {}, db::ListQuery{});
+  ASSERT_TRUE(mine) << mine.error().detail;
+  ASSERT_EQ(mine->total, 2);
+  std::map<std::string, std::optional<int64_t>> counts;
+  for (const Campaign& listed : mine->items) counts[listed.name] = listed.responses;
+  EXPECT_EQ(counts["Printemps"], 31);
+  EXPECT_EQ(counts["Été"], 2);
+  auto theirs = f.campaigns.list(who(kOrgB, auth::Role::evaluator).requester(), {kOrgA, q.id}, db::ListQuery{});
+  ASSERT_TRUE(theirs) << theirs.error().detail;
+  ASSERT_EQ(theirs->total, 2);
+  for (const Campaign& listed : theirs->items)
+    EXPECT_EQ(listed.responses, listed.name == "Printemps" ? std::optional<int64_t>(31) : std::nullopt);
+  EXPECT_EQ(f.campaigns.get(who(kOrgB, auth::Role::evaluator).requester(), few.id)->responses, std::nullopt);
+  EXPECT_EQ(f.campaigns.list(who(kOrgB, auth::Role::manager).requester(), {}, db::ListQuery{})->total, 0);
 }
 
 FILET_ON_BOTH_ENGINES(QuestionnaireServiceTest);

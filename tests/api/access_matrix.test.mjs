@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   BASE, Client, DEMO, as, freshLogin, assertList, assertCreated, findOrg, uniq,
 } from './helpers.mjs';
+import { appreciationXlsx } from '../xlsform_fixture.mjs';
 
 const ROLES = ['anonymous', 'admin', 'coordinator', 'evaluator', 'manager', 'practitioner', 'facilitator'];
 
@@ -39,6 +40,8 @@ const FAMILY_WORKERS = 'family_workers';
 const FAMILY_MANAGERS = 'family_managers';
 // An organization's own setting: its managers only (admins see no family data).
 const OWN_MANAGER = 'own_manager';
+// Questionnaires, campaigns and results (src/auth/policy.cpp): managers, coordinators, evaluators.
+const QUESTIONNAIRE_BUILDERS = 'questionnaire_builders';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -157,6 +160,23 @@ const RULES = {
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
   'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },
 
+  // Questionnaires (issue 10): managers, coordinators and evaluators; the demo manager's
+  // organization's questionnaire and campaign, which all three reach (the coordinator's and
+  // evaluator's programs include it). The respondent page's routes are public.
+  'GET /api/v1/questionnaires': { who: QUESTIONNAIRE_BUILDERS },
+  'POST /api/v1/questionnaires/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'pas du base64 !' } },
+  'GET /api/v1/questionnaires/{id}': { who: QUESTIONNAIRE_BUILDERS },
+  'GET /api/v1/questionnaire-versions/{id}': { who: QUESTIONNAIRE_BUILDERS },
+  'GET /api/v1/questionnaire-versions/{id}/xlsform': { who: QUESTIONNAIRE_BUILDERS, text: true },
+  'GET /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS },
+  'POST /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS, body: { name: '' } },
+  'GET /api/v1/survey-campaigns/{id}': { who: QUESTIONNAIRE_BUILDERS },
+  'GET /api/v1/survey-campaigns/{id}/results': { who: QUESTIONNAIRE_BUILDERS },
+  // Raw answers: the organization's own staff only (coordinators and evaluators read results).
+  'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },
+  'GET /api/public/surveys/{id}': { who: EVERYONE },
+  'POST /api/public/surveys/{id}/responses': { who: EVERYONE, body: { answers: 'toutes' } },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -198,6 +218,7 @@ function expected(rule, role, scope) {
       if (role !== 'manager') return 'deny';
       return scope === 'other' ? 'hidden' : 'allow';
     case OWN_MANAGER: return role === 'manager' && scope === 'own' ? 'allow' : 'deny';
+    case QUESTIONNAIRE_BUILDERS: return ['manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -244,6 +265,10 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/v1\/programs\//.test(path)) return ctx.programId;
   const family = /^\/api\/v1\/(families|family-consents|family-contacts|family-check-ins)\//.exec(path);
   if (family) return ctx.family[scope === 'other' ? 'other' : 'own'][family[1]];
+  if (/^\/api\/v1\/questionnaires\//.test(path)) return ctx.questionnaire.id;
+  if (/^\/api\/v1\/questionnaire-versions\//.test(path)) return ctx.questionnaire.versionId;
+  if (/^\/api\/v1\/survey-campaigns\//.test(path)) return ctx.campaign.id;
+  if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -356,6 +381,16 @@ before(async () => {
       'family-check-ins': await entry('family-check-ins', { check_date: today, trust_link: 2, confidence: 2, informed: 2, resource_use: 2 }),
     };
   }
+
+  // A questionnaire of Montréal-Nord (its manager's) and a campaign answering it.
+  const imported = assertCreated(await clients.manager.post('questionnaires/import',
+    { organization_id: mfmn.id, file: appreciationXlsx(uniq('matrice').replace(/-/g, '_')) }));
+  const detail = (await clients.manager.get(`questionnaires/${imported.id}`)).json;
+  ctx.questionnaire = { id: imported.id, versionId: detail.versions[0].id };
+  ctx.campaign = assertCreated(await clients.manager.post('survey-campaigns', {
+    organization_id: mfmn.id, version_id: ctx.questionnaire.versionId, name: uniq('Campagne de la matrice'),
+    opens_on: today, closes_on: today,
+  }));
 
   // Snapshots to prove nothing changed.
   ctx.before = {};

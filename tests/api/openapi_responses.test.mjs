@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { Client, DEMO, DEMO_PASSWORD, as, freshLogin, uniq } from './helpers.mjs';
 import { currentStep, totpAtStep } from '../demo_totp.mjs';
+import { appreciationXlsx } from '../xlsform_fixture.mjs';
 
 // The JSON-schema validator of the HSDS conformance tests (tests/hsds/package.json), reused.
 const require = createRequire(new URL('../hsds/package.json', import.meta.url));
@@ -342,6 +343,30 @@ test('families and their entries match their schemas', async () => {
   }
   // The journal's summary, whole (its own organization) and suppressed (a program's).
   for (const who of [practitioner, evaluator]) check('GET', '/api/v1/journal/summary', await who.get('journal/summary'));
+});
+
+test('questionnaires, campaigns, results and the public form match their schemas', async () => {
+  const manager = await as('manager');
+  const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const q = check('POST', '/api/v1/questionnaires/import', await manager.post('questionnaires/import',
+    { organization_id: orgId, file: appreciationXlsx(uniq('schema').replace(/-/g, '_')) }), 201);
+  check('GET', '/api/v1/questionnaires', await manager.get('questionnaires', { query: { per_page: 200 } }));
+  const detail = check('GET', '/api/v1/questionnaires/{id}', await manager.get(`questionnaires/${q.id}`));
+  const versionId = detail.versions[0].id;
+  check('GET', '/api/v1/questionnaire-versions/{id}', await manager.get(`questionnaire-versions/${versionId}`));
+  const today = new Date().toISOString().slice(0, 10);
+  const campaign = check('POST', '/api/v1/survey-campaigns', await manager.post('survey-campaigns',
+    { organization_id: orgId, version_id: versionId, name: uniq('Schéma'), opens_on: today, closes_on: today }), 201);
+  const form = check('GET', '/api/public/surveys/{token}', await new Client().get(`/api/public/surveys/${campaign.link_token}`));
+  assert.equal(form.version.id, versionId);
+  const sent = await new Client().post(`/api/public/surveys/${campaign.link_token}/responses`,
+    { answers: { q_accueil: { values: ['3'] }, participe: { values: ['non'] }, pourquoi: { values: ['horaire'], other: '' } } });
+  assert.equal(sent.status, 204, sent.describe());
+  check('GET', '/api/v1/survey-campaigns', await manager.get('survey-campaigns', { query: { per_page: 200 } }));
+  check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${campaign.id}`));
+  check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`));
+  // Hidden figures (a network's evaluator, one response) are nulls the schema allows.
+  check('GET', '/api/v1/survey-campaigns/{id}/results', await (await as('evaluator')).get(`survey-campaigns/${campaign.id}/results`));
 });
 
 test('every route that declares a response schema was checked against it', () => {

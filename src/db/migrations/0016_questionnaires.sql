@@ -2,7 +2,7 @@
 -- group and change of meaning), sections (dimensions), items and their options; campaigns that
 -- collect answers. Operational data: each questionnaire and campaign belongs to an organization
 -- and is reached through the request's scope. The anonymous answers are in the engine parts
--- (sqlite/ and pg/0015_questionnaires.sql): their tables differ in how rows are stored.
+-- (sqlite/ and pg/0016_questionnaires.sql): their tables differ in how rows are stored.
 CREATE TABLE questionnaires (
   id TEXT PRIMARY KEY,
   organization_id TEXT NOT NULL REFERENCES organizations (id),

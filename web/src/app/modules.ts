@@ -9,11 +9,12 @@ import { familiesModule } from '../families/module'
 import { layoutModule } from '../layout/module'
 import { offlineModule } from '../offline/module'
 import { privacyModule } from '../privacy/module'
+import { questionnairesModule } from '../questionnaires/module'
 import { referenceModule } from '../reference/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

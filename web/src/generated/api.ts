@@ -1324,6 +1324,90 @@ export interface PublicService {
   waiting_list: WaitingList
 }
 
+export interface Questionnaire {
+  id: string
+  /** organization / organisme */
+  organization_id: string
+  /** form id (form_id) / identifiant du formulaire (form_id) */
+  code: string
+  /** title (French) / titre (français) */
+  title_fr: string
+  /** title (English) / titre (anglais) */
+  title_en: string
+  created_at: string
+  updated_at: string
+  version: number
+}
+
+export interface QuestionnaireCondition {
+  item: string
+  values: string[]
+}
+
+export interface QuestionnaireDetail {
+  questionnaire: Questionnaire
+  versions: QuestionnaireVersionSummary[]
+}
+
+export interface QuestionnaireItem {
+  code: string
+  section: string
+  kind: "likert" | "single_choice" | "multiple_choice" | "integer" | "decimal" | "date" | "short_text" | "long_text"
+  label_fr: string
+  label_en: string
+  required: boolean
+  /** other, specify / autre, précisez */
+  other_specify: boolean
+  /** grid / grille */
+  grid: string
+  relevant: QuestionnaireCondition | null
+  options: QuestionnaireOption[]
+}
+
+export interface QuestionnaireOption {
+  code: string
+  /** label (French) / libellé (français) */
+  label_fr: string
+  /** label (English) / libellé (anglais) */
+  label_en: string
+  /** value on the scale / valeur sur l’échelle */
+  score: number | null
+}
+
+export interface QuestionnairePage {
+  items: Questionnaire[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface QuestionnaireSection {
+  code: string
+  label_fr: string
+  label_en: string
+}
+
+export interface QuestionnaireVersion {
+  id: string
+  questionnaire_id: string
+  /** version number / numéro de version */
+  number: number
+  /** respondent group / groupe de répondants */
+  respondent_group: string
+  created_at: string
+  sections: QuestionnaireSection[]
+  items: QuestionnaireItem[]
+}
+
+export interface QuestionnaireVersionSummary {
+  id: string
+  /** version number / numéro de version */
+  number: number
+  /** respondent group / groupe de répondants */
+  respondent_group: string
+  created_at: string
+}
+
 export interface Reassignment {
   kind: "service" | "location"
   id: string
@@ -1681,6 +1765,85 @@ export interface SignIn {
   password: string
 }
 
+export interface SurveyCampaign {
+  id: string
+  /** organization / organisme */
+  organization_id: string
+  /** questionnaire version / version du questionnaire */
+  version_id: string
+  /** name / nom */
+  name: string
+  /** opening date / date d’ouverture */
+  opens_on: string
+  /** closing date / date de clôture */
+  closes_on: string
+  population: "link"
+  anonymous: boolean
+  link_token: string
+  responses: number | null
+  created_at: string
+  updated_at: string
+  version: number
+}
+
+export interface SurveyCampaignCreate {
+  /** organization / organisme */
+  organization_id: string
+  /** questionnaire version / version du questionnaire */
+  version_id: string
+  /** name / nom */
+  name: string
+  /** opening date / date d’ouverture */
+  opens_on: string
+  /** closing date / date de clôture */
+  closes_on: string
+}
+
+export interface SurveyCampaignPage {
+  items: SurveyCampaign[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface SurveyForm {
+  name: string
+  opens_on: string
+  closes_on: string
+  version: QuestionnaireVersion
+}
+
+export interface SurveyItemResult {
+  code: string
+  kind: "likert" | "single_choice" | "multiple_choice" | "integer" | "decimal" | "date" | "short_text" | "long_text"
+  n: number | null
+  off_scale: number | null
+  mean: number | null
+  sd: number | null
+  respondents: number | null
+  hidden: boolean
+  options: SurveyOptionResult[]
+}
+
+export interface SurveyOptionResult {
+  code: string
+  count: number | null
+  share: number
+  off_scale: boolean
+}
+
+export interface SurveyResponse {
+  /** answers / réponses */
+  answers: Record<string, unknown>
+}
+
+export interface SurveyResults {
+  campaign: SurveyCampaign
+  responses: number | null
+  suppressed: boolean
+  items: SurveyItemResult[]
+}
+
 export interface Territory {
   id: string
   /** version / version */
@@ -1854,4 +2017,11 @@ export interface WaitingList {
   status: "open" | "waiting" | "closed"
   delay_days: number | null
   as_of: string | null
+}
+
+export interface XlsformImport {
+  /** organization / organisme */
+  organization_id: string
+  /** XLSForm file (.xlsx, base64) / fichier XLSForm (.xlsx, en base64) */
+  file: string
 }

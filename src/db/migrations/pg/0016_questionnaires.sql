@@ -1,4 +1,4 @@
--- Anonymous answers (see sqlite/0015_questionnaires.sql): no respondent, no time finer than the
+-- Anonymous answers (see sqlite/0016_questionnaires.sql): no respondent, no time finer than the
 -- day, a random key (UUID v4), so no column tells the order of arrival. Known limit: PostgreSQL's
 -- heap keeps new rows roughly where they were written, so a scan without ORDER BY by someone
 -- with access to the database can still follow it until the table is rewritten

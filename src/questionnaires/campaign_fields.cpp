@@ -1,0 +1,207 @@
+#include "questionnaires/campaign_fields.hpp"
+
+#include "questionnaires/questionnaire_fields.hpp"
+
+namespace filet::questionnaires {
+namespace json = boost::json;
+using fields::Access;
+using fields::Type;
+
+namespace {
+
+constexpr auto RO = Access::read_only;
+constexpr std::string_view kPopulations[] = {"link"};
+// At most this many values in one answer (a multiple choice's options).
+constexpr size_t kValuesMax = 200;
+
+fields::Field count(std::string_view name, bool nullable = false) {
+  return {.name = name, .type = Type::integer, .low = 0, .high = INT64_MAX, .nullable = nullable, .access = RO};
+}
+fields::Field number(std::string_view name) {
+  return {.name = name, .type = Type::number, .nullable = true, .access = RO};
+}
+fields::Field flag(std::string_view name) {
+  return {.name = name, .type = Type::boolean, .access = RO};
+}
+
+const fields::Description kOptionResultFields{"SurveyOptionResult",
+                                              {{.name = "code", .type = Type::text, .access = RO},
+                                               count("count", true),
+                                               {.name = "share", .type = Type::number, .access = RO},
+                                               flag("off_scale")}};
+
+const fields::Description kItemResultFields{
+    "SurveyItemResult",
+    {{.name = "code", .type = Type::text, .access = RO},
+     {.name = "kind", .type = Type::choice, .choices = kKindNames, .access = RO},
+     count("n", true),
+     count("off_scale", true),
+     number("mean"),
+     number("sd"),
+     count("respondents", true),
+     flag("hidden"),
+     {.name = "options", .type = Type::object_list, .access = RO, .nested = &kOptionResultFields}}};
+
+json::value optional(const std::optional<int64_t>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+json::value optional(const std::optional<double>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+
+json::array options_json(const std::vector<OptionResult>& options) {
+  json::array out;
+  for (const OptionResult& o : options)
+    out.push_back(
+        json::object{{"code", o.code}, {"count", optional(o.count)}, {"share", o.share}, {"off_scale", o.off_scale}});
+  return out;
+}
+
+json::object item_json(const ItemResult& r) {
+  json::object out{{"code", r.code}, {"kind", kind_name(r.kind)}};
+  if (r.likert) {
+    out["n"] = r.likert->n;
+    out["off_scale"] = r.likert->off_scale;
+    out["mean"] = optional(r.likert->mean);
+    out["sd"] = optional(r.likert->sd);
+    out["respondents"] = nullptr;
+    out["hidden"] = r.likert->hidden;
+    out["options"] = options_json(r.likert->options);
+  } else {
+    out["n"] = nullptr;
+    out["off_scale"] = nullptr;
+    out["mean"] = nullptr;
+    out["sd"] = nullptr;
+    out["respondents"] = r.choice ? json::value(r.choice->respondents) : json::value(nullptr);
+    out["hidden"] = r.choice && r.choice->hidden;
+    out["options"] = r.choice ? options_json(r.choice->options) : json::array{};
+  }
+  return out;
+}
+
+}  // namespace
+
+const fields::Description kCampaignFields{
+    "SurveyCampaign",
+    {fields::kId,
+     {.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}, .required = true},
+     {.name = "version_id",
+      .type = Type::id,
+      .label = {"version du questionnaire", "questionnaire version"},
+      .required = true},
+     {.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 1, .max = 200},
+     {.name = "opens_on", .type = Type::date, .label = {"date d’ouverture", "opening date"}, .required = true},
+     {.name = "closes_on", .type = Type::date, .label = {"date de clôture", "closing date"}, .required = true},
+     {.name = "population", .type = Type::choice, .choices = kPopulations, .access = RO},
+     flag("anonymous"),
+     {.name = "link_token", .type = Type::text, .max = 100, .access = RO},
+     count("responses", true),
+     fields::kCreatedAt,
+     fields::kUpdatedAt,
+     {.name = "version", .type = Type::integer, .low = 1, .high = INT64_MAX, .access = RO}}};
+
+const fields::Description kCampaignFilterFields{
+    "SurveyCampaignFilters",
+    {{.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}},
+     {.name = "questionnaire_id", .type = Type::id, .label = {"questionnaire", "questionnaire"}}}};
+
+const fields::Description kPublicFormFields{
+    "SurveyForm",
+    {{.name = "name", .type = Type::text, .access = RO},
+     {.name = "opens_on", .type = Type::date, .access = RO},
+     {.name = "closes_on", .type = Type::date, .access = RO},
+     {.name = "version", .type = Type::object, .access = RO, .nested = &kVersionFields}}};
+
+const fields::Description kResponseFields{
+    "SurveyResponse",
+    {{.name = "answers", .type = Type::any_object, .label = {"réponses", "answers"}, .required = true}}};
+
+const fields::Description kResultsFields{
+    "SurveyResults",
+    {{.name = "campaign", .type = Type::object, .access = RO, .nested = &kCampaignFields},
+     count("responses", true),
+     flag("suppressed"),
+     {.name = "items", .type = Type::object_list, .access = RO, .nested = &kItemResultFields}}};
+
+Result<CampaignChanges> decode_campaign(const boost::json::object& body) {
+  fields::Reader in(body, kCampaignFields, fields::Mode::create);
+  CampaignChanges c;
+  c.organization_id = in.text("organization_id").value_or("");
+  c.version_id = in.text("version_id").value_or("");
+  c.name = in.text("name").value_or("");
+  c.opens_on = in.text("opens_on").value_or("");
+  c.closes_on = in.text("closes_on").value_or("");
+  TRY_VOID(in.finish());
+  return c;
+}
+
+Result<Answers> decode_answers(const boost::json::object& body) {
+  fields::Reader in(body, kResponseFields, fields::Mode::create);
+  Answers answers;
+  const json::value* raw = in.raw("answers");
+  if (!raw) {
+    in.add({"answers", FieldCode::required, {}});
+  } else if (!raw->is_object()) {
+    in.add({"answers", FieldCode::wrong_type, "object"});
+  } else {
+    for (const auto& [key, value] : raw->as_object()) {
+      const std::string name = "answers." + std::string(key);
+      const json::object* answer = value.if_object();
+      const json::value* values = answer ? answer->if_contains("values") : nullptr;
+      const json::value* other = answer ? answer->if_contains("other") : nullptr;
+      bool ok = answer && values && values->is_array() && values->as_array().size() <= kValuesMax &&
+                (!other || other->is_string()) && answer->size() == (other ? 2u : 1u);
+      Answer a;
+      if (ok)
+        for (const json::value& v : values->as_array()) {
+          if (!v.is_string()) {
+            ok = false;
+            break;
+          }
+          a.values.emplace_back(v.as_string());
+        }
+      if (!ok) {
+        in.add({name, FieldCode::wrong_type, "answer"});
+        continue;
+      }
+      if (other) a.other = std::string(other->as_string());
+      answers.emplace(std::string(key), std::move(a));
+    }
+  }
+  TRY_VOID(in.finish());
+  return answers;
+}
+
+json::object to_json(const Campaign& k) {
+  return {{"id", k.id},
+          {"organization_id", k.organization_id},
+          {"version_id", k.version_id},
+          {"name", k.name},
+          {"opens_on", k.opens_on},
+          {"closes_on", k.closes_on},
+          {"population", k.population},
+          {"anonymous", k.anonymous},
+          {"link_token", k.link_token},
+          {"responses", optional(k.responses)},
+          {"created_at", k.created_at},
+          {"updated_at", k.updated_at},
+          {"version", k.version}};
+}
+
+json::object to_json(const PublicForm& form) {
+  return {{"name", form.name},
+          {"opens_on", form.opens_on},
+          {"closes_on", form.closes_on},
+          {"version", to_json(form.version)}};
+}
+
+json::object to_json(const CampaignResults& r) {
+  json::array items;
+  for (const ItemResult& item : r.items) items.push_back(item_json(item));
+  return {{"campaign", to_json(r.campaign)},
+          {"responses", optional(r.responses)},
+          {"suppressed", r.suppressed},
+          {"items", std::move(items)}};
+}
+
+}  // namespace filet::questionnaires

@@ -1,0 +1,27 @@
+#pragma once
+// The fields of campaigns, of the public respondent page and of results as the API carries them,
+// described once (common/fields): the OpenAPI schemas and the web's generated types follow.
+#include <boost/json.hpp>
+
+#include "common/fields.hpp"
+#include "questionnaires/campaign_service.hpp"
+
+namespace filet::questionnaires {
+
+extern const fields::Description kCampaignFields;        // SurveyCampaign: the record and its create body
+extern const fields::Description kCampaignFilterFields;  // the list's organization_id, questionnaire_id
+extern const fields::Description kPublicFormFields;      // SurveyForm: what the respondent page shows
+extern const fields::Description kResponseFields;        // SurveyResponse: one respondent's answers
+extern const fields::Description kResultsFields;         // SurveyResults
+
+Result<CampaignChanges> decode_campaign(const boost::json::object& body);
+// {"answers": {"<item code>": {"values": ["3"], "other": "…"}}}: a value that is not of that
+// shape is refused naming `answers.<item code>`; whether the answers fit the version is the
+// service's question (check_answers).
+Result<Answers> decode_answers(const boost::json::object& body);
+
+boost::json::object to_json(const Campaign& campaign);
+boost::json::object to_json(const PublicForm& form);
+boost::json::object to_json(const CampaignResults& results);
+
+}  // namespace filet::questionnaires

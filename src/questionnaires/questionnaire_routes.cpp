@@ -1,0 +1,186 @@
+#include "questionnaires/questionnaire_routes.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "api/responses.hpp"
+#include "common/clock.hpp"
+#include "export/table_writer.hpp"
+#include "questionnaires/campaign_fields.hpp"
+#include "questionnaires/questionnaire_fields.hpp"
+#include "questionnaires/questionnaire_repository.hpp"
+
+namespace filet::questionnaires {
+namespace {
+
+using auth::Permission;
+constexpr auto kBuild = Permission::build_questionnaires;
+
+constexpr std::string_view kFormats[] = {"csv", "xlsx"};
+constexpr std::string_view kLanguages[] = {"fr", "en"};
+const fields::Description kAnswersExportFields{
+    "SurveyAnswersExport",
+    {{.name = "format", .type = fields::Type::choice, .label = {"format", "format"}, .choices = kFormats},
+     {.name = "lang", .type = fields::Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
+
+Requester requester(const api::Context& ctx) {
+  return {*ctx.principal, ctx.scope, ctx.actor()};
+}
+
+// A link's token as ids::random_token makes it (URL-safe base64); anything else opens nothing.
+Result<std::string> link_param(const api::Context& ctx) {
+  std::string token(ctx.param("token"));
+  const bool plausible = !token.empty() && token.size() <= 100 && std::all_of(token.begin(), token.end(), [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+  });
+  if (!plausible) return fail(ErrorCode::not_found);
+  return token;
+}
+
+void add_questionnaires(api::Api& api, QuestionnaireService& service) {
+  api.add_schema(kQuestionnaireFields, fields::Purpose::record);
+  api.add_schema("QuestionnairePage", fields::page_schema("Questionnaire"));
+  api.add_schema(kQuestionnaireDetailFields, fields::Purpose::record);
+  api.add_schema(kVersionFields, fields::Purpose::record);
+  api.add_schema(kXlsformImportFields, fields::Purpose::create);
+  api.add(api::Route{"GET", "/api/v1/questionnaires", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto query = TRY(api::list_query(ctx.request, questionnaire_repository::kSorts));
+                       auto organization_id = TRY(api::id_query_param(ctx.request, "organization_id"));
+                       return api::page_response(TRY(service.list(requester(ctx), organization_id, query)), query);
+                     },
+                     "List the questionnaires of the organizations one reaches"}
+              .with_schemas("", "QuestionnairePage")
+              .with_query({&api::kListQueryFields, &kQuestionnaireFilterFields})
+              .with_sorts(questionnaire_repository::kSorts));
+  api.add(api::Route{"POST", "/api/v1/questionnaires/import", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto in = TRY(decode_xlsform_import(TRY(api::body(ctx))));
+                       auto made = TRY(service.import_xlsform(requester(ctx), in.organization_id, in.xlsx));
+                       return api::json_response(to_json(made), 201);
+                     },
+                     "Import a questionnaire from an XLSForm (.xlsx, base64): every malformed row named by sheet "
+                     "and row, nothing written"}
+              .with_schemas("XlsformImport", "Questionnaire", 201)
+              .with_body_limit(20 * 1024 * 1024)
+              .on_worker_pool());
+  api.add(api::Route{"GET", "/api/v1/questionnaires/{id}", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       return api::json_response(to_json(TRY(service.detail(requester(ctx), id))));
+                     },
+                     "Read a questionnaire and its versions"}
+              .with_schemas("", "QuestionnaireDetail"));
+  api.add(api::Route{"GET", "/api/v1/questionnaire-versions/{id}", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       return api::json_response(to_json(TRY(service.version(requester(ctx), id))));
+                     },
+                     "Read a questionnaire version: its sections and items"}
+              .with_schemas("", "QuestionnaireVersion"));
+  api.add(api::Route{"GET", "/api/v1/questionnaire-versions/{id}/xlsform", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       http::Response response;
+                       response.body = TRY(service.export_xlsform(requester(ctx), id));
+                       response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                       response.set_header("Content-Disposition", "attachment; filename=\"questionnaire.xlsx\"");
+                       return response;
+                     },
+                     "Download a questionnaire version as XLSForm (.xlsx)"});
+}
+
+void add_campaigns(api::Api& api, CampaignService& service) {
+  api.add_schema(kCampaignFields, fields::Purpose::record);
+  api.add_schema("SurveyCampaignCreate", fields::object_schema(kCampaignFields, fields::Purpose::create));
+  api.add_schema("SurveyCampaignPage", fields::page_schema("SurveyCampaign"));
+  api.add_schema(kResultsFields, fields::Purpose::record);
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto query = TRY(api::list_query(ctx.request));
+                       campaign_repository::CampaignFilter filter{
+                           TRY(api::id_query_param(ctx.request, "organization_id")),
+                           TRY(api::id_query_param(ctx.request, "questionnaire_id"))};
+                       return api::page_response(TRY(service.list(requester(ctx), filter, query)), query);
+                     },
+                     "List campaigns, newest first, with their live count of responses"}
+              .with_schemas("", "SurveyCampaignPage")
+              .with_query({&api::kListQueryFields, &kCampaignFilterFields}));
+  api.add(api::Route{"POST", "/api/v1/survey-campaigns", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto changes = TRY(decode_campaign(TRY(api::body(ctx))));
+                       return api::json_response(to_json(TRY(service.create(requester(ctx), changes))), 201);
+                     },
+                     "Open an anonymous campaign answered by anyone with its link (audited)"}
+              .with_schemas("SurveyCampaignCreate", "SurveyCampaign", 201));
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       return api::json_response(to_json(TRY(service.get(requester(ctx), id))));
+                     },
+                     "Read a campaign and its live count of responses"}
+              .with_schemas("", "SurveyCampaign"));
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/results", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       return api::json_response(to_json(TRY(service.results(requester(ctx), id))));
+                     },
+                     "A campaign's results per item: n, mean, SD, shares (small counts hidden outside the "
+                     "organization)"}
+              .with_schemas("", "SurveyResults"));
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto format = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("lang")));
+                       auto answers = TRY(service.export_answers(requester(ctx), id));
+                       auto writer = TRY(exports::open_writer(
+                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                           lang == "en" ? exports::Language::en : exports::Language::fr, answers.columns, "Réponses"));
+                       auto stream =
+                           std::make_shared<exports::ExportStream>(std::move(writer), std::move(answers.rows));
+                       http::Response response;
+                       response.content_type = std::string(stream->writer().content_type());
+                       response.set_header("Content-Disposition", "attachment; filename=\"filet-reponses." +
+                                                                      std::string(stream->writer().extension()) + "\"");
+                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+                       return response;
+                     },
+                     "Download a campaign's answers as CSV or XLSX, one row per response in no meaningful order "
+                     "(the organization's own staff)"}
+              .with_query({&kAnswersExportFields}));
+}
+
+// The respondent has no account: the link is the authority. No audit entry and no log of who
+// answered (anonymity); the JSON-only body keeps cross-site forms out.
+void add_public_form(api::Api& api, CampaignService& service) {
+  api.add_schema(kPublicFormFields, fields::Purpose::record);
+  api.add_schema(kResponseFields, fields::Purpose::create);
+  api.add(api::Route{"GET", "/api/public/surveys/{token}", Permission::anyone,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto token = TRY(link_param(ctx));
+                       return api::json_response(to_json(TRY(service.public_form(token))));
+                     },
+                     "The questionnaire of a campaign's link, for its public respondent page"}
+              .with_schemas("", "SurveyForm"));
+  api.add(api::Route{"POST", "/api/public/surveys/{token}/responses", Permission::anyone,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto token = TRY(link_param(ctx));
+                       auto answers = TRY(decode_answers(TRY(api::body(ctx))));
+                       const std::string today = clock::now_iso().substr(0, 10);
+                       TRY_VOID(service.submit(token, answers, today));
+                       return api::no_content();
+                     },
+                     "Send one anonymous response through a campaign's link (nothing links it to its sender)"}
+              .with_schemas("SurveyResponse", "", 204));
+}
+
+}  // namespace
+
+void add_questionnaire_routes(api::Api& api, QuestionnaireService& questionnaires, CampaignService& campaigns) {
+  add_questionnaires(api, questionnaires);
+  add_campaigns(api, campaigns);
+  add_public_form(api, campaigns);
+}
+
+}  // namespace filet::questionnaires
