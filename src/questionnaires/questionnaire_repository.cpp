@@ -29,6 +29,17 @@ std::vector<std::string> split(const std::string& text) {
   return out;
 }
 
+// A version's own columns: id, questionnaire_id, number, respondent_group, created_at.
+Version version_from_row(const db::Row& r) {
+  Version v;
+  v.id = r.text(0);
+  v.questionnaire_id = r.text(1);
+  v.number = r.integer(2);
+  v.respondent_group = r.text(3);
+  v.created_at = r.text(4);
+  return v;
+}
+
 // The version row, through its questionnaire's organization.
 Result<Version> version_row(db::ScopedConnection& c, const std::string& version_id) {
   db::Where where;
@@ -39,13 +50,7 @@ Result<Version> version_row(db::ScopedConnection& c, const std::string& version_
                              "FROM questionnaire_versions v JOIN questionnaires q ON q.id = v.questionnaire_id" +
                                  where.sql(),
                              where.params()));
-  Version v;
-  v.id = r.text(0);
-  v.questionnaire_id = r.text(1);
-  v.number = r.integer(2);
-  v.respondent_group = r.text(3);
-  v.created_at = r.text(4);
-  return v;
+  return version_from_row(r);
 }
 
 Result<void> insert_item(db::ScopedConnection& c, const std::string& version_id, int64_t position, const Item& item) {
@@ -169,12 +174,7 @@ Result<Version> published_version(db::Connection& c, const std::string& version_
                              "SELECT id, questionnaire_id, number, respondent_group, created_at "
                              "FROM questionnaire_versions WHERE id = ?",
                              {version_id}));
-  Version v;
-  v.id = r.text(0);
-  v.questionnaire_id = r.text(1);
-  v.number = r.integer(2);
-  v.respondent_group = r.text(3);
-  v.created_at = r.text(4);
+  Version v = version_from_row(r);
   TRY_VOID(fill_version(c, v));
   return v;
 }
@@ -183,16 +183,10 @@ Result<std::vector<Version>> versions_of(db::ScopedConnection& c, const std::str
   TRY(find(c, questionnaire_id));
   std::vector<Version> out;
   TRY_VOID(
-      c.each("SELECT id, number, respondent_group, created_at FROM questionnaire_versions "
+      c.each("SELECT id, questionnaire_id, number, respondent_group, created_at FROM questionnaire_versions "
              "WHERE questionnaire_id = ? ORDER BY number, respondent_group",
              {questionnaire_id}, [&](db::Row& r) {
-               Version v;
-               v.id = r.text(0);
-               v.questionnaire_id = questionnaire_id;
-               v.number = r.integer(1);
-               v.respondent_group = r.text(2);
-               v.created_at = r.text(3);
-               out.push_back(std::move(v));
+               out.push_back(version_from_row(r));
                return true;
              }));
   return out;
