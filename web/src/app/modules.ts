@@ -10,10 +10,11 @@ import { layoutModule } from '../layout/module'
 import { offlineModule } from '../offline/module'
 import { privacyModule } from '../privacy/module'
 import { referenceModule } from '../reference/module'
+import { referralsModule } from '../referrals/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, referralsModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 
