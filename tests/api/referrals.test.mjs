@@ -101,6 +101,12 @@ describe('referrals', () => {
     assert.deepEqual(timeline.transitions.map((t) => t.made_by_organization_id),
       [mfmn.id, mfmn.id, accueilSL.id, accueilSL.id, accueilSL.id]);
     assert.equal(timeline.transitions[0].from_status, null);
+
+    // Every change is audited, with the organization that made it.
+    const admin = others.find(([role]) => role === 'admin')[1];
+    const audit = assertList(await admin.get('audit', { query: { entity: 'referral', per_page: 200 } }));
+    const mineAudited = audit.items.filter((e) => e.entity_id === made.id);
+    assert.deepEqual(mineAudited.map((e) => e.action).sort(), ['create', 'update', 'update', 'update', 'update']);
   });
 
   test('without consent nothing is sent: the referral can only record the information given', async () => {
