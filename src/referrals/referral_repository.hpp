@@ -19,8 +19,11 @@ struct Filters {
   std::string overdue_before;  // overdue: sent before this date (today minus the setting)
 };
 
-inline constexpr db::SortKey kSorts[] = {
-    {"created_at", "r.created_at"}, {"sent_at", "r.sent_at"}, {"status", "r.status"}, {"updated_at", "r.updated_at"}};
+// sent_at: drafts (never sent) first ascending, on both engines (NULLs order differently).
+inline constexpr db::SortKey kSorts[] = {{"created_at", "r.created_at"},
+                                         {"sent_at", "COALESCE(r.sent_at, '')"},
+                                         {"status", "r.status"},
+                                         {"updated_at", "r.updated_at"}};
 
 Result<Referral> find(db::ScopedConnection& c, const std::string& id, const std::string& today);
 // Newest first without a sort.
