@@ -43,6 +43,7 @@ filet_layer(privacy USES core)  # Law 25: the register of confidentiality incide
 filet_layer(directory USES core http)
 filet_layer(journal USES core reference export)  # outreach and networking entries (démarchage, réseautage)
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
+filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
 filet_layer(api USES auth http)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
@@ -53,11 +54,12 @@ filet_layer(reference_routes FOLDER reference ROUTES USES api reference)
 filet_layer(privacy_routes FOLDER privacy ROUTES USES api privacy)
 filet_layer(journal_routes FOLDER journal ROUTES USES api journal)
 filet_layer(families_routes FOLDER families ROUTES USES api families)
+filet_layer(referrals_routes FOLDER referrals ROUTES USES api referrals)
 filet_layer(reports USES families)  # aggregates over the journal and the families (the journal's summary)
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(demo USES directory journal families)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes reports_routes demo questionnaires_routes)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes demo questionnaires_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

@@ -125,6 +125,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve->add_flag("--hsds-public", serve_options.hsds_public, "Open the HSDS read API (/api/hsds) without sign-in")
       ->envname("FILET_HSDS_PUBLIC");
+  serve
+      ->add_option("--referral-overdue-days", serve_options.referral_overdue_days,
+                   "Days after which a referral sent and not acknowledged is flagged overdue on both sides")
+      ->envname("FILET_REFERRAL_OVERDUE_DAYS")
+      ->check(CLI::Range(1, 365))
+      ->capture_default_str();
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   add_db(migrate);

@@ -33,6 +33,7 @@
 #include "questionnaires/questionnaire_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
+#include "referrals/referral_routes.hpp"
 #include "reports/summary_routes.hpp"
 
 namespace filet::app {
@@ -98,6 +99,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   reference::add_reference_list_routes(api, reference_lists);
   privacy::IncidentService incidents(pool);
   privacy::add_incident_routes(api, incidents);
+  referrals::ReferralService referrals(pool, options.referral_overdue_days);
+  referrals::add_referral_routes(api, referrals);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

@@ -19,7 +19,8 @@ struct ServeOptions {
   std::string metrics_token;                // lets non-loopback clients read /metrics
   std::string key_file = "data/filet.key";  // the master key that seals secrets at rest
   auth::TwoFactorRule two_factor_rule = auth::TwoFactorRule::admins;
-  bool daily_retention = true;  // Law 25: destroy once a day what retention makes due
+  bool daily_retention = true;    // Law 25: destroy once a day what retention makes due
+  int referral_overdue_days = 7;  // a referral sent and not acknowledged after that many days is flagged
 };
 
 // Opens a pool on `url` and brings its schema up to date.

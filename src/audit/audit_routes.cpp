@@ -46,7 +46,8 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "family_check_in",
                                           "family_retention",
                                           "questionnaire",
-                                          "survey_campaign"};
+                                          "survey_campaign",
+                                          "referral"};
 
 using fields::Type;
 

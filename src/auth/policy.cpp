@@ -4,6 +4,7 @@
 
 #include "auth/policy_repository.hpp"
 #include "auth/questionnaire_policy.hpp"
+#include "auth/referral_policy.hpp"
 #include "common/clock.hpp"
 
 namespace filet::auth {
@@ -168,6 +169,20 @@ Result<void> may_build_questionnaire(const Principal& principal, const db::Scope
   const bool reads = scope.level(organization_id) >= db::Access::deidentified;
   if (reads && (principal.has_role(Role::coordinator) || principal.has_role(Role::evaluator))) return {};
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
+}
+
+ReferralSide referral_side(const db::Scope& scope, std::string_view from_organization_id,
+                           std::string_view to_organization_id) {
+  // Only practitioners and managers read an organization identified (see ScopeIssuer).
+  if (scope.level(from_organization_id) == db::Access::identified) return ReferralSide::sender;
+  if (scope.level(to_organization_id) == db::Access::identified) return ReferralSide::receiver;
+  return ReferralSide::none;
+}
+
+Result<void> may_send_referral(const db::Scope& scope, std::string_view organization_id) {
+  if (scope.level(organization_id) == db::Access::identified) return {};
+  return fail(
+      Error::field(ErrorCode::forbidden, "family_id", FieldCode::other_organization, std::string(organization_id)));
 }
 
 bool within_editing_window(std::string_view entry_day, std::string_view today) {

@@ -45,6 +45,12 @@ Result<void> destroy(db::ScopedConnection& c, const Tombstone& t) {
     TRY_VOID(c.execute(std::string("DELETE FROM ") + table + " WHERE family_id = ?", id));
   for (const char* table : {"family_contact_needs", "family_contact_elements", "family_contact_obstacles"})
     TRY_VOID(c.execute(std::string("DELETE FROM ") + table + " WHERE contact_id IN (" + kContactsOf + ")", id));
+  // Its referrals go with it (the receiving organization keeps nothing of a destroyed family).
+  for (const char* table : {"referral_needs", "referral_transitions"})
+    TRY_VOID(c.execute(
+        std::string("DELETE FROM ") + table + " WHERE referral_id IN (SELECT id FROM referrals WHERE family_id = ?)",
+        id));
+  TRY_VOID(c.execute("DELETE FROM referrals WHERE family_id = ?", id));
   for (const char* table : {"family_contacts", "family_check_ins", "family_consents", "family_children",
                             "family_languages", "family_vulnerabilities"})
     TRY_VOID(c.execute(std::string("DELETE FROM ") + table + " WHERE family_id = ?", id));

@@ -157,6 +157,15 @@ const RULES = {
   'GET /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS },
   'PATCH /api/v1/family-check-ins/{id}': { who: FAMILY_WORKERS, body: { trust_link: 9 } },
 
+  // Referrals (issue 12): practitioners and managers; a referral of another organization that is
+  // not addressed to theirs (or not sent) is not found; a bad body is refused first (422).
+  'GET /api/v1/referrals': { who: FAMILY_WORKERS },
+  'POST /api/v1/referrals': { who: FAMILY_WORKERS, body: { urgency: 'hier' } },
+  'GET /api/v1/referrals/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/referrals/{id}': { who: FAMILY_WORKERS, body: { urgency: 'hier' } },
+  'POST /api/v1/referrals/{id}/transitions': { who: FAMILY_WORKERS, body: { status: 'nowhere' } },
+  'GET /api/v1/referrals/{id}/transitions': { who: FAMILY_WORKERS },
+
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
   'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },
 
@@ -248,6 +257,7 @@ function scopesFor(path) {
   if (/^\/api\/v1\/(directory\/)?organizations\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
   if (/^\/api\/v1\/famil(y|ies)[^/]*\/\{[^}]+\}/.test(path)) return ['own', 'other'];
+  if (/^\/api\/v1\/referrals\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   return [null];
 }
 
@@ -269,6 +279,7 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/v1\/questionnaire-versions\//.test(path)) return ctx.questionnaire.versionId;
   if (/^\/api\/v1\/survey-campaigns\//.test(path)) return ctx.campaign.id;
   if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
+  if (/^\/api\/v1\/referrals\//.test(path)) return ctx.referral[scope === 'other' ? 'other' : 'own'];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -391,9 +402,24 @@ before(async () => {
     organization_id: mfmn.id, version_id: ctx.questionnaire.versionId, name: uniq('Campagne de la matrice'),
     opens_on: today, closes_on: today,
   }));
+  // A referral made by Montréal-Nord (to Saint-Léonard), and one Saint-Léonard has not sent (a
+  // draft, to Montréal-Nord): Montréal-Nord's practitioners and managers do not find the latter.
+  const needs = (await clients.practitioner.get('directory/needs')).json;
+  const needId = (needs.items ?? needs)[0].id;
+  ctx.referral = {};
+  ctx.referralBefore = {};
+  for (const [side, c, to] of [['own', clients.practitioner, accueilSL.id], ['other', await as(DEMO.managerSL), mfmn.id]]) {
+    ctx.referral[side] = assertCreated(await c.post('referrals', {
+      family_id: ctx.family[side].families, to_organization_id: to, need_ids: [needId], urgency: 'routine',
+    })).id;
+  }
+  for (const side of ['own', 'other']) {
+    ctx.referralBefore[`referrals/${ctx.referral[side]}`] = (await (side === 'own' ? clients.practitioner : await as(DEMO.managerSL))
+      .get(`referrals/${ctx.referral[side]}`)).json;
+  }
 
   // Snapshots to prove nothing changed.
-  ctx.before = {};
+  ctx.before = { ...ctx.referralBefore };
   for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
     `programs/${prog.id}`, `users/${u.id}`, 'reference-lists/contact_mode/entries/phone']) {
     ctx.before[p] = (await admin.get(p)).json;
@@ -548,7 +574,10 @@ describe('denied writes with valid bodies change nothing', () => {
 test('nothing changed through the access matrix', async () => {
   const admin = clients.admin;
   for (const [p, before] of Object.entries(ctx.before)) {
-    const now = (await (p.startsWith('journal/') ? clients.manager : admin).get(p)).json;
+    const reader = p.startsWith('journal/') ? clients.manager
+      : p.startsWith('referrals/') ? (before.organization_id === ctx.ownOrg.manager ? clients.manager : await as(DEMO.managerSL))
+        : admin;
+    const now = (await reader.get(p)).json;
     assert.deepEqual(now, before, `${p} changed during the access matrix`);
   }
   for (const role of Object.keys(ctx.meBefore)) {

@@ -110,6 +110,30 @@ describe('listing kit', () => {
     });
   }
 
+  test('referrals: sorted by each of their keys, both ways (drafts, never sent, first by sent_at); newest first by default', async () => {
+    const practitioner = await as('practitioner');
+    const receiver = (await as('practitionerSL')).user.memberships[0].organization_id;
+    const needs = (await practitioner.get('directory/needs')).json;
+    const today = new Date().toISOString().slice(0, 10);
+    for (const send of [false, true, true]) {
+      const family = (await practitioner.post('families', { adults: 1 })).json;
+      await practitioner.post('family-consents', { family_id: family.id, purpose: 'referral_sharing', partner_organization_id: receiver, given_on: today, given_how: 'verbal' });
+      const made = (await practitioner.post('referrals', { family_id: family.id, to_organization_id: receiver, need_ids: [(needs.items ?? needs)[0].id], urgency: 'routine' })).json;
+      if (send) assert.equal((await practitioner.post(`referrals/${made.id}/transitions`, { status: 'sent', version: made.version })).status, 200);
+    }
+    const keys = { created_at: (x) => x.created_at, sent_at: (x) => x.sent_at ?? '', status: (x) => x.status, updated_at: (x) => x.updated_at };
+    for (const [key, value] of Object.entries(keys)) {
+      for (const descending of [false, true]) {
+        const sort = `${descending ? '-' : ''}${key}`;
+        const { rows } = await all('referrals', { sort, box: 'sent' }, practitioner);
+        assert.ok(rows.length > 2, `referrals?sort=${sort} has rows to order`);
+        assertOrdered(rows.map(value), descending, `referrals?sort=${sort}`);
+      }
+    }
+    assertOrdered((await all('referrals', { box: 'sent' }, practitioner)).rows.map((x) => x.created_at), true, 'referrals by default');
+    assertError(await practitioner.get('referrals', { query: { sort: 'family_id' } }), 400, 'bad_query', ['sort']);
+  });
+
   test('the default order is unchanged: by name, the audit log newest first', async () => {
     const housing = { sector: 'social_housing' };
     const orgs = (await all('organizations', housing)).rows;

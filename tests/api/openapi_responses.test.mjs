@@ -369,6 +369,34 @@ test('questionnaires, campaigns, results and the public form match their schemas
   check('GET', '/api/v1/survey-campaigns/{id}/results', await (await as('evaluator')).get(`survey-campaigns/${campaign.id}/results`));
 });
 
+test('referrals: the sender’s and the receiver’s views, a step, the timeline, a stale version', async () => {
+  const practitioner = await as('practitioner');
+  const practitionerSL = await as('practitionerSL');
+  const today = new Date().toISOString().slice(0, 10);
+  const receiver = practitionerSL.user.memberships[0].organization_id;
+  const family = check('POST', '/api/v1/families', await practitioner.post('families', { adults: 1 }), 201);
+  check('POST', '/api/v1/family-consents', await practitioner.post('family-consents', {
+    family_id: family.id, purpose: 'referral_sharing', partner_organization_id: receiver, given_on: today, given_how: 'verbal',
+  }), 201);
+  const needs = (await practitioner.get('directory/needs')).json;
+  const made = check('POST', '/api/v1/referrals', await practitioner.post('referrals', {
+    family_id: family.id, to_organization_id: receiver, need_ids: [(needs.items ?? needs)[0].id], urgency: 'routine',
+  }), 201);
+  const changed = check('PATCH', '/api/v1/referrals/{id}', await practitioner.patch(`referrals/${made.id}`, { message: 'Schéma', version: made.version }));
+  checkConflict('/api/v1/referrals/{id}', await practitioner.patch(`referrals/${made.id}`, { message: 'Périmé', version: 99 }), 'Referral');
+  const sent = check('POST', '/api/v1/referrals/{id}/transitions',
+    await practitioner.post(`referrals/${made.id}/transitions`, { status: 'sent', version: changed.version }));
+  const stale = check('POST', '/api/v1/referrals/{id}/transitions',
+    await practitionerSL.post(`referrals/${made.id}/transitions`, { status: 'acknowledged', version: 1 }), 409);
+  assert.equal(stale.error.code, 'version_conflict');
+  assert.equal(stale.error.current.status, 'sent');
+  check('GET', '/api/v1/referrals/{id}', await practitioner.get(`referrals/${sent.id}`));
+  check('GET', '/api/v1/referrals/{id}', await practitionerSL.get(`referrals/${sent.id}`));
+  check('GET', '/api/v1/referrals', await practitioner.get('referrals', { query: { box: 'sent' } }));
+  check('GET', '/api/v1/referrals', await practitionerSL.get('referrals', { query: { box: 'received' } }));
+  check('GET', '/api/v1/referrals/{id}/transitions', await practitionerSL.get(`referrals/${sent.id}/transitions`));
+});
+
 test('every route that declares a response schema was checked against it', () => {
   const declared = [];
   for (const [pattern, item] of Object.entries(spec.paths))

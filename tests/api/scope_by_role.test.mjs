@@ -224,6 +224,27 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
     });
   }
 
+  // Referrals (the demo has none; other test files add them): a practitioner's or manager's list
+  // holds only referrals their organization sent or received, the latter without the family's id;
+  // everyone else is refused the list.
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): referrals are those its organization sent or received`, async () => {
+      const client = clients.get(u.email);
+      const count = await rowCount(client, 'referrals');
+      if (!u.memberships.some((m) => ['practitioner', 'manager'].includes(m.role))) {
+        assert.equal(count, 'forbidden');
+        return;
+      }
+      const { items } = await listAll(client, 'referrals');
+      const me = (await client.get('me')).json.user;
+      const own = new Set(me.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization_id));
+      for (const x of items) {
+        assert.ok(own.has(x.organization_id) || own.has(x.to_organization_id), `${u.email} lists a referral of others`);
+        if (!own.has(x.organization_id)) assert.equal(x.family_id, null, `${u.email} reads the family id of a referral received`);
+      }
+    });
+  }
+
   for (const u of accounts) {
     test(`${u.role} (${u.email}): the evaluation view lists entries of the families its scope reads, de-identified`, async () => {
       const client = clients.get(u.email);

@@ -22,7 +22,7 @@ async function focused(page) {
   });
 }
 
-async function tabTo(page, predicate, max = 25) {
+async function tabTo(page, predicate, max = 40) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const f = await focused(page);

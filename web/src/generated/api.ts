@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -1494,6 +1494,133 @@ export interface ReferenceListWithEntries {
   active_count: number
   retired_count: number
   entries: ReferenceEntry[]
+}
+
+export interface Referral {
+  id: string
+  /** version / version */
+  version: number
+  organization_id: string
+  /** family / famille */
+  family_id: string | null
+  family_code: string
+  /** receiving organization / organisme destinataire */
+  to_organization_id: string
+  /** directory service / service du répertoire */
+  service_id: string | null
+  /** needs / besoins */
+  need_ids: string[]
+  /** urgency / urgence */
+  urgency: "routine" | "soon" | "urgent"
+  /** message to the receiver / message au destinataire */
+  message: string
+  /** personalised referral (to a named person) / aiguillage personnalisé (à une personne nommée) */
+  personalised: boolean
+  /** person referred to / personne à qui l’on réfère */
+  contact_person: string
+  /** accompanied (the worker goes with the parent) / accompagnement (l’intervenante va avec le parent) */
+  accompanied: boolean
+  status: "draft" | "sent" | "acknowledged" | "accepted" | "declined" | "first_contact" | "service_started" | "completed" | "withdrew" | "no_show" | "information_only" | "cancelled"
+  decline_reason: "not_eligible" | "full_waiting_list" | "outside_territory" | "already_served" | "family_unreachable" | "other" | null
+  sent_at: string | null
+  acknowledged_at: string | null
+  first_contact_at: string | null
+  days_to_acknowledgement: number | null
+  days_to_first_contact: number | null
+  overdue: boolean
+  side: "sender" | "receiver"
+  next_statuses: string[]
+  created_at: string
+  updated_at: string
+}
+
+export interface ReferralConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Referral
+  }
+  request_id: string
+}
+
+export interface ReferralCreate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id: string
+  /** receiving organization / organisme destinataire */
+  to_organization_id?: string | null
+  /** directory service / service du répertoire */
+  service_id?: string | null
+  /** needs / besoins */
+  need_ids: string[]
+  /** urgency / urgence */
+  urgency: "routine" | "soon" | "urgent"
+  /** message to the receiver / message au destinataire */
+  message?: string | null
+  /** personalised referral (to a named person) / aiguillage personnalisé (à une personne nommée) */
+  personalised?: boolean
+  /** person referred to / personne à qui l’on réfère */
+  contact_person?: string | null
+  /** accompanied (the worker goes with the parent) / accompagnement (l’intervenante va avec le parent) */
+  accompanied?: boolean
+}
+
+export interface ReferralPage {
+  items: Referral[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ReferralTimeline {
+  referral_id: string
+  transitions: ReferralTransition[]
+}
+
+export interface ReferralTransition {
+  from_status: "draft" | "sent" | "acknowledged" | "accepted" | "declined" | "first_contact" | "service_started" | "completed" | "withdrew" | "no_show" | "information_only" | "cancelled" | null
+  to_status: "draft" | "sent" | "acknowledged" | "accepted" | "declined" | "first_contact" | "service_started" | "completed" | "withdrew" | "no_show" | "information_only" | "cancelled"
+  decline_reason: "not_eligible" | "full_waiting_list" | "outside_territory" | "already_served" | "family_unreachable" | "other" | null
+  note: string
+  made_by_organization_id: string
+  made_at: string
+}
+
+export interface ReferralTransitionRequest {
+  /** status / statut */
+  status: "draft" | "sent" | "acknowledged" | "accepted" | "declined" | "first_contact" | "service_started" | "completed" | "withdrew" | "no_show" | "information_only" | "cancelled"
+  /** reason for declining / motif du refus */
+  decline_reason?: "not_eligible" | "full_waiting_list" | "outside_territory" | "already_served" | "family_unreachable" | "other" | null
+  /** note / note */
+  note?: string | null
+  /** version / version */
+  version?: number | null
+}
+
+export interface ReferralUpdate {
+  /** version / version */
+  version?: number | null
+  /** family / famille */
+  family_id?: string
+  /** receiving organization / organisme destinataire */
+  to_organization_id?: string | null
+  /** directory service / service du répertoire */
+  service_id?: string | null
+  /** needs / besoins */
+  need_ids?: string[]
+  /** urgency / urgence */
+  urgency?: "routine" | "soon" | "urgent"
+  /** message to the receiver / message au destinataire */
+  message?: string | null
+  /** personalised referral (to a named person) / aiguillage personnalisé (à une personne nommée) */
+  personalised?: boolean
+  /** person referred to / personne à qui l’on réfère */
+  contact_person?: string | null
+  /** accompanied (the worker goes with the parent) / accompagnement (l’intervenante va avec le parent) */
+  accompanied?: boolean
 }
 
 export interface RejectedCentroidRow {

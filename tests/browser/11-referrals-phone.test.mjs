@@ -1,0 +1,87 @@
+// Referrals on a phone (issue 12): a practitioner of Montréal-Nord records a family and its
+// consent to share with Accueil aux immigrants de Saint-Léonard, refers it from the family's page
+// (the consent shown, the referral sent); a practitioner of Saint-Léonard finds it in the inbox,
+// acknowledges and accepts it; Montréal-Nord sees the status. Axe on every page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+
+const RECEIVER = 'Accueil aux immigrants de Saint-Léonard';
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('phone: Montréal-Nord refers a consenting family, Saint-Léonard acknowledges and accepts, Montréal-Nord sees it', async () => {
+  const a11y = new A11yLog();
+  const sender = await openPage(browser, { viewport: PHONE });
+  const receiver = await openPage(browser, { viewport: PHONE });
+  try {
+    const page = sender.page;
+    await login(page, ACCOUNTS.practitionerMN);
+    await page.goto('/familles/nouvelle');
+    await settle(page);
+    await page.getByLabel('Adultes').fill('1');
+    await page.getByRole('button', { name: 'Enregistrer la famille' }).click();
+    await page.waitForURL(/\/familles\/[0-9a-f-]{36}$/);
+    await settle(page);
+    const code = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Famille /, '');
+
+    await page.getByRole('button', { name: 'Un consentement' }).click();
+    await page.locator('[data-test="consent-form"]').waitFor();
+    await page.getByLabel('Objet du consentement').selectOption({ label: 'Partage avec un organisme pour une référence' });
+    await page.getByLabel('Organisme partenaire').selectOption({ label: RECEIVER });
+    await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+    await page.locator('[data-test="saved-note"]').waitFor();
+
+    await page.locator('[data-test="refer"]').click();
+    await page.waitForURL(/\/referer$/);
+    await settle(page);
+    await page.getByLabel('Organisme destinataire').selectOption({ label: RECEIVER });
+    // The family's consent is shown before sending (it has loaded once the text says so).
+    await page.locator('[data-test="consent-state"]', { hasText: 'La famille consent au partage' }).waitFor();
+    await page.getByRole('group', { name: 'Besoins' }).getByRole('checkbox').first().check();
+    await page.getByLabel('Message au destinataire').fill('Famille arrivée cet hiver, cherche une halte-garderie');
+    await page.getByLabel('Accompagnement (l’intervenante va avec le parent)').check();
+    await a11y.check(page, 'refer form');
+    await page.getByRole('button', { name: 'Envoyer l’aiguillage' }).click();
+    await page.waitForURL(/\/aiguillages\/[0-9a-f-]{36}$/);
+    await settle(page);
+    const referralUrl = page.url();
+    assert.equal(await page.locator('[data-test="status"]').innerText(), 'Envoyé');
+    await a11y.check(page, 'referral page (sender)');
+
+    const inbox = receiver.page;
+    await login(inbox, ACCOUNTS.practitionerSL);
+    await inbox.goto('/aiguillages');
+    await settle(inbox);
+    await inbox.locator('[data-test="box-received"]').click();
+    const card = inbox.locator('[data-test="referral"]').filter({ hasText: code });
+    await card.waitFor();
+    assert.match(await card.innerText(), /Envoyé/);
+    await a11y.check(inbox, 'inbox');
+    await card.getByRole('link').click();
+    await inbox.waitForURL(/\/aiguillages\/[0-9a-f-]{36}$/);
+    await settle(inbox);
+    assert.match(await inbox.getByRole('heading', { level: 1 }).innerText(), new RegExp(code));
+    await inbox.locator('[data-test="to-acknowledged"]').click();
+    await inbox.locator('[data-test="status"]', { hasText: 'Reçu' }).waitFor();
+    await inbox.locator('[data-test="to-accepted"]').click();
+    await inbox.locator('[data-test="status"]', { hasText: 'Accepté' }).waitFor();
+    assert.match(await inbox.locator('[data-test="timeline"]').innerText(), /Accepté/);
+    await a11y.check(inbox, 'referral page (receiver)');
+
+    await page.goto(referralUrl);
+    await settle(page);
+    assert.equal(await page.locator('[data-test="status"]').innerText(), 'Accepté');
+    assert.match(await page.locator('[data-test="timeline"]').innerText(), new RegExp(RECEIVER));
+    await a11y.check(page, 'referral page (sender, accepted)');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await sender.context.close();
+    await receiver.context.close();
+  }
+});
