@@ -1,22 +1,14 @@
 #include <gtest/gtest.h>
 
 #include "auth/policy.hpp"
+#include "auth/policy_test_support.hpp"
 
 namespace filet::auth {
 namespace {
 
-Principal member(std::string user, Role role, std::string org) {
-  Principal p{user, user + "@x", user, "fr", false, {}, {}, {}};
-  p.memberships.push_back({org, "Org", role});
-  return p;
-}
+using testing::member;
 
-db::Scope scope_of(const Principal& p) {
-  auto scope = ScopeIssuer::for_principal(
-      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{"org-2"}; });
-  EXPECT_TRUE(scope);
-  return *scope;
-}
+using testing::scope_of;
 
 TEST(FamilyPolicy, OnlyPractitionersAndManagersRecordFamilies) {
   Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};

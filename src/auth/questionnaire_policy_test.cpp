@@ -3,23 +3,17 @@
 #include <gtest/gtest.h>
 
 #include "auth/policy.hpp"
+#include "auth/policy_test_support.hpp"
 #include "auth/questionnaire_policy.hpp"
 
 namespace filet::auth {
 namespace {
 
-Principal member(Role role, std::string org) {
-  Principal p{"u", "u@x", "U", "fr", false, {}, {}, {}};
-  p.memberships.push_back({org, "Org", role});
-  return p;
+Principal member(Role role, const std::string& org) {
+  return testing::member("u", role, org);
 }
 
-db::Scope scope_of(const Principal& p) {
-  auto scope = ScopeIssuer::for_principal(
-      p, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{"org-2"}; });
-  EXPECT_TRUE(scope);
-  return *scope;
-}
+using testing::scope_of;
 
 TEST(QuestionnairePolicy, ManagersCoordinatorsAndEvaluatorsBuildQuestionnaires) {
   for (Role role : {Role::manager, Role::coordinator, Role::evaluator}) {
