@@ -57,9 +57,11 @@ filet_layer(families_routes FOLDER families ROUTES USES api families)
 filet_layer(referrals_routes FOLDER referrals ROUTES USES api referrals)
 filet_layer(reports USES families)  # aggregates over the journal and the families (the journal's summary)
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
+filet_layer(gaps USES referrals reports export)  # service gaps and their register (trous de services)
+filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(demo USES directory journal families)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes demo questionnaires_routes)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

@@ -33,6 +33,7 @@
 #include "questionnaires/questionnaire_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
+#include "gaps/gap_routes.hpp"
 #include "referrals/referral_routes.hpp"
 #include "reports/summary_routes.hpp"
 
@@ -101,6 +102,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   privacy::add_incident_routes(api, incidents);
   referrals::ReferralService referrals(pool, options.referral_overdue_days);
   referrals::add_referral_routes(api, referrals);
+  gaps::GapService service_gaps(pool);
+  gaps::add_gap_routes(api, service_gaps);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

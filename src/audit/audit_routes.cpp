@@ -47,7 +47,8 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "family_retention",
                                           "questionnaire",
                                           "survey_campaign",
-                                          "referral"};
+                                          "referral",
+                                          "service_gap"};
 
 using fields::Type;
 

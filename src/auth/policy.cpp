@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "auth/gap_policy.hpp"
 #include "auth/policy_repository.hpp"
 #include "auth/questionnaire_policy.hpp"
 #include "auth/referral_policy.hpp"
@@ -195,6 +196,10 @@ Result<void> may_record_journal_entry(const Principal& principal, std::string_vi
       principal.has_role_in(organization_id, Role::manager))
     return {};
   return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_keep_service_gaps(const Principal& principal, std::string_view organization_id) {
+  return may_record_journal_entry(principal, organization_id);  // the same people: its practitioners and managers
 }
 
 Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry,

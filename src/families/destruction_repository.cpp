@@ -45,6 +45,11 @@ Result<void> destroy(db::ScopedConnection& c, const Tombstone& t) {
     TRY_VOID(c.execute(std::string("DELETE FROM ") + table + " WHERE family_id = ?", id));
   for (const char* table : {"family_contact_needs", "family_contact_elements", "family_contact_obstacles"})
     TRY_VOID(c.execute(std::string("DELETE FROM ") + table + " WHERE contact_id IN (" + kContactsOf + ")", id));
+  // Its service gaps stay in the register, no longer naming the family nor its referral.
+  TRY_VOID(c.execute(
+      "UPDATE service_gaps SET family_id = NULL, referral_id = NULL WHERE family_id = ? OR referral_id IN (SELECT id "
+      "FROM referrals WHERE family_id = ?)",
+      {t.family_id, t.family_id}));
   // Its referrals go with it (the receiving organization keeps nothing of a destroyed family).
   for (const char* table : {"referral_needs", "referral_transitions"})
     TRY_VOID(c.execute(

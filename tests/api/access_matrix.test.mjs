@@ -166,6 +166,17 @@ const RULES = {
   'POST /api/v1/referrals/{id}/transitions': { who: FAMILY_WORKERS, body: { status: 'nowhere' } },
   'GET /api/v1/referrals/{id}/transitions': { who: FAMILY_WORKERS },
 
+  // Service gaps (issue 12, item 3): the organization's practitioners and managers keep its gaps
+  // (another organization's is not found); the register is read by whoever reads families.
+  'GET /api/v1/service-gaps': { who: FAMILY_WORKERS },
+  'POST /api/v1/service-gaps': { who: FAMILY_WORKERS, body: { reason: 'hier' } },
+  'GET /api/v1/service-gaps/{id}': { who: FAMILY_WORKERS },
+  'PATCH /api/v1/service-gaps/{id}': { who: FAMILY_WORKERS, body: { reason: 'hier' } },
+  'DELETE /api/v1/service-gaps/{id}': { who: FAMILY_WORKERS, missingId: true, ok: [404] },
+  'GET /api/v1/service-gaps/proposal': { who: FAMILY_WORKERS, ok: [400] },
+  'GET /api/v1/service-gaps/register': { who: FAMILY_READERS },
+  'GET /api/v1/service-gaps/register/export': { who: FAMILY_READERS, text: true },
+
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
   'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },
 
@@ -258,6 +269,7 @@ function scopesFor(path) {
   if (/^\/api\/v1\/users\/\{[^}]+\}/.test(path)) return ['self', 'other'];
   if (/^\/api\/v1\/famil(y|ies)[^/]*\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   if (/^\/api\/v1\/referrals\/\{[^}]+\}/.test(path)) return ['own', 'other'];
+  if (/^\/api\/v1\/service-gaps\/\{[^}]+\}/.test(path)) return ['own', 'other'];
   return [null];
 }
 
@@ -280,6 +292,7 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/v1\/survey-campaigns\//.test(path)) return ctx.campaign.id;
   if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
   if (/^\/api\/v1\/referrals\//.test(path)) return ctx.referral[scope === 'other' ? 'other' : 'own'];
+  if (/^\/api\/v1\/service-gaps\//.test(path)) return ctx.gap[scope === 'other' ? 'other' : 'own'];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -412,6 +425,14 @@ before(async () => {
     ctx.referral[side] = assertCreated(await c.post('referrals', {
       family_id: ctx.family[side].families, to_organization_id: to, need_ids: [needId], urgency: 'routine',
     })).id;
+  }
+  // A service gap of Montréal-Nord and one of Saint-Léonard.
+  ctx.gap = {};
+  for (const [side, c] of [['own', clients.practitioner], ['other', await as(DEMO.managerSL)]]) {
+    ctx.gap[side] = assertCreated(await c.post('service-gaps', {
+      need_id: needId, territory_id: terr.id, reason: 'waiting_list', gap_date: today,
+    })).id;
+    ctx.referralBefore[`service-gaps/${ctx.gap[side]}`] = (await c.get(`service-gaps/${ctx.gap[side]}`)).json;
   }
   for (const side of ['own', 'other']) {
     ctx.referralBefore[`referrals/${ctx.referral[side]}`] = (await (side === 'own' ? clients.practitioner : await as(DEMO.managerSL))
@@ -575,7 +596,7 @@ test('nothing changed through the access matrix', async () => {
   const admin = clients.admin;
   for (const [p, before] of Object.entries(ctx.before)) {
     const reader = p.startsWith('journal/') ? clients.manager
-      : p.startsWith('referrals/') ? (before.organization_id === ctx.ownOrg.manager ? clients.manager : await as(DEMO.managerSL))
+      : p.startsWith('referrals/') || p.startsWith('service-gaps/') ? (before.organization_id === ctx.ownOrg.manager ? clients.manager : await as(DEMO.managerSL))
         : admin;
     const now = (await reader.get(p)).json;
     assert.deepEqual(now, before, `${p} changed during the access matrix`);

@@ -245,6 +245,23 @@ describe('scope by role: every list endpoint, signed in as each demo account', (
     });
   }
 
+  // Service gaps: a practitioner's or manager's list holds only its organization's gaps; everyone
+  // else is refused the list (the register is their aggregate view).
+  for (const u of accounts) {
+    test(`${u.role} (${u.email}): service gaps are those its organization recorded`, async () => {
+      const client = clients.get(u.email);
+      const count = await rowCount(client, 'service-gaps');
+      if (!u.memberships.some((m) => ['practitioner', 'manager'].includes(m.role))) {
+        assert.equal(count, 'forbidden');
+        return;
+      }
+      const { items } = await listAll(client, 'service-gaps');
+      const me = (await client.get('me')).json.user;
+      const own = new Set(me.memberships.filter((m) => ['practitioner', 'manager'].includes(m.role)).map((m) => m.organization_id));
+      for (const x of items) assert.ok(own.has(x.organization_id), `${u.email} lists a gap of another organization`);
+    });
+  }
+
   for (const u of accounts) {
     test(`${u.role} (${u.email}): the evaluation view lists entries of the families its scope reads, de-identified`, async () => {
       const client = clients.get(u.email);

@@ -1781,6 +1781,157 @@ export interface ServiceCreate {
   waiting_list_delay_days?: number | null
 }
 
+export interface ServiceGap {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** need / besoin */
+  need_id: string
+  /** territory / territoire */
+  territory_id: string
+  /** reason / motif */
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other: string
+  /** family / famille */
+  family_id: string | null
+  family_code: string | null
+  /** referral it came from / référence d’origine */
+  referral_id: string | null
+  /** note / note */
+  note: string
+  /** date / date */
+  gap_date: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ServiceGapConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: ServiceGap
+  }
+  request_id: string
+}
+
+export interface ServiceGapCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** need / besoin */
+  need_id: string
+  /** territory / territoire */
+  territory_id: string
+  /** reason / motif */
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other?: string | null
+  /** family / famille */
+  family_id?: string | null
+  /** referral it came from / référence d’origine */
+  referral_id?: string | null
+  /** note / note */
+  note?: string | null
+  /** date / date */
+  gap_date: string
+}
+
+export interface ServiceGapPage {
+  items: ServiceGap[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ServiceGapProposal {
+  organization_id: string
+  need_id: string | null
+  need_ids: string[]
+  territory_id: string | null
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
+  family_id: string
+  referral_id: string
+  gap_date: string
+}
+
+export interface ServiceGapRegister {
+  from: string | null
+  to: string | null
+  quarter: string | null
+  setting: "urban" | "rural" | "mixed" | null
+  suppressed_below: number | null
+  needs: ServiceGapRegisterNeed[]
+  territories: ServiceGapRegisterTerritory[]
+  cells: ServiceGapRegisterCell[]
+  total: ServiceGapRegisterCount
+  by_reason: ServiceGapRegisterTally[]
+  by_quarter: ServiceGapRegisterTally[]
+  by_setting: ServiceGapRegisterTally[]
+}
+
+export interface ServiceGapRegisterCell {
+  need_id: string
+  territory_id: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+  top_reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
+}
+
+export interface ServiceGapRegisterCount {
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterNeed {
+  id: string
+  name: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterTally {
+  code: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterTerritory {
+  id: string
+  name: string
+  setting: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** need / besoin */
+  need_id?: string
+  /** territory / territoire */
+  territory_id?: string
+  /** reason / motif */
+  reason?: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other?: string | null
+  /** family / famille */
+  family_id?: string | null
+  /** referral it came from / référence d’origine */
+  referral_id?: string | null
+  /** note / note */
+  note?: string | null
+  /** date / date */
+  gap_date?: string
+}
+
 export interface ServiceLocation {
   id: string
   name: string

@@ -1,0 +1,149 @@
+#include "gaps/gap_repository.hpp"
+
+#include "db/record_version.hpp"
+#include "db/row_sql.hpp"
+
+namespace filet::gaps::gap_repository {
+namespace {
+
+constexpr std::string_view kFrom = "service_gaps g LEFT JOIN families f ON f.id = g.family_id";
+constexpr std::string_view kSelect =
+    "SELECT g.id, g.organization_id, g.need_id, g.territory_id, g.reason, g.reason_other, g.family_id, f.code, "
+    "g.referral_id, g.note, g.gap_date, g.created_by, g.created_at, g.updated_at, g.version "
+    "FROM service_gaps g LEFT JOIN families f ON f.id = g.family_id";
+
+Gap from_row(const db::Row& row) {
+  Gap g;
+  g.id = row.text(0);
+  g.organization_id = row.text(1);
+  g.need_id = row.text(2);
+  g.territory_id = row.text(3);
+  g.reason = row.text(4);
+  g.reason_other = row.text(5);
+  g.family_id = row.text(6);
+  g.family_code = row.text(7);
+  g.referral_id = row.text(8);
+  g.note = row.text(9);
+  g.gap_date = row.text(10);
+  g.created_by = row.text(11);
+  g.created_at = row.text(12);
+  g.updated_at = row.text(13);
+  g.version = row.integer(14);
+  return g;
+}
+
+// What every write sets, in the order of values().
+constexpr std::string_view kColumns[] = {"need_id",     "territory_id", "reason",   "reason_other", "family_id",
+                                         "referral_id", "note",         "gap_date", "updated_at"};
+db::Params values(const Gap& g) {
+  return {g.need_id,
+          g.territory_id,
+          g.reason,
+          g.reason_other,
+          db::null_if_empty(g.family_id),
+          db::null_if_empty(g.referral_id),
+          g.note,
+          g.gap_date,
+          g.updated_at};
+}
+
+}  // namespace
+
+Result<Gap> find(db::ScopedConnection& c, const std::string& id) {
+  db::Where where;
+  where.add("g.id = ?", {id});
+  c.readable(where, "g.organization_id", db::Access::identified);
+  return from_row(TRY(db::query_one(c.connection(), std::string(kSelect) + where.sql(), where.params())));
+}
+
+Result<db::Page<Gap>> list(db::ScopedConnection& c, const Filters& f, const db::ListQuery& query) {
+  db::Where where;
+  c.readable(where, "g.organization_id", db::Access::identified);
+  for (auto [column, value] : {std::pair{"g.organization_id", &f.organization_id},
+                               {"g.need_id", &f.need_id},
+                               {"g.territory_id", &f.territory_id},
+                               {"g.reason", &f.reason},
+                               {"g.family_id", &f.family_id},
+                               {"g.referral_id", &f.referral_id}})
+    if (!value->empty()) where.add(std::string(column) + " = ?", {*value});
+  if (!f.from.empty()) where.add("g.gap_date >= ?", {f.from});
+  if (!f.to.empty()) where.add("g.gap_date <= ?", {f.to});
+  return db::select_page<Gap>(
+      c.connection(),
+      {std::string(kSelect), {}, std::string(kFrom), where, query.order(kSorts, "g.gap_date DESC, g.id", "g.id")},
+      query, from_row);
+}
+
+Result<void> insert(db::ScopedConnection& c, const Gap& g) {
+  if (c.scope().level(g.organization_id) != db::Access::identified)
+    return fail(ErrorCode::forbidden, "organization outside the scope");
+  db::Params params = values(g);
+  for (const auto& v : {g.id, g.organization_id}) params.emplace_back(v);
+  params.emplace_back(db::null_if_empty(g.created_by));
+  params.emplace_back(g.created_at);
+  params.emplace_back(int64_t{1});
+  TRY_VOID(c.execute(
+      db::insert_sql("service_gaps", kColumns, {"id", "organization_id", "created_by", "created_at", "version"}),
+      params));
+  return {};
+}
+
+Result<void> update(db::ScopedConnection& c, const Gap& g) {
+  TRY_VOID(find(c, g.id));
+  db::Params params = values(g);
+  params.emplace_back(g.id);
+  params.emplace_back(g.version);
+  return db::one_row_changed(
+      TRY(c.execute(db::versioned_update_sql("service_gaps", kColumns) + " WHERE id = ? AND version = ?", params)));
+}
+
+Result<void> remove(db::ScopedConnection& c, const std::string& id) {
+  db::Where where;
+  where.add("id = ?", {id});
+  c.readable(where, "organization_id", db::Access::identified);
+  if (TRY(c.execute("DELETE FROM service_gaps" + where.sql(), where.params())) == 0)
+    return fail(ErrorCode::not_found, "service gap");
+  return {};
+}
+
+Result<std::vector<GapFact>> register_facts(db::ScopedConnection& c, const RegisterFilter& f) {
+  db::Where where;
+  c.readable(where, "g.organization_id", db::Access::aggregate);
+  if (!f.from.empty()) where.add("g.gap_date >= ?", {f.from});
+  if (!f.to.empty()) where.add("g.gap_date <= ?", {f.to});
+  if (!f.setting.empty()) where.add("t.setting = ?", {f.setting});
+  const std::string need_name = f.language == "en" ? "COALESCE(NULLIF(n.name_en, ''), n.name_fr)" : "n.name_fr";
+  std::vector<GapFact> facts;
+  TRY_VOID(c.each("SELECT g.id, g.need_id, COALESCE(" + need_name +
+                      ", g.need_id), g.territory_id, t.name, COALESCE(t.setting, ''), g.gap_date, g.reason, "
+                      "COALESCE(g.family_id, '') FROM service_gaps g JOIN territories t ON t.id = g.territory_id "
+                      "LEFT JOIN taxonomy_terms n ON n.id = g.need_id" +
+                      where.sql() + " ORDER BY g.gap_date, g.id",
+                  where.params(), [&](const db::Row& r) {
+                    facts.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
+                                     r.text(7), r.text(8)});
+                    return true;
+                  }));
+  return facts;
+}
+
+Result<std::optional<ReferralForGap>> referral_for_gap(db::ScopedConnection& c, const std::string& referral_id) {
+  db::Where where;
+  where.add("r.id = ?", {referral_id});
+  c.readable(where, "r.organization_id", db::Access::identified);
+  auto rows =
+      TRY(c.query("SELECT r.id, r.status, COALESCE(r.decline_reason, ''), r.organization_id, r.family_id, "
+                  "COALESCE(f.territory_id, '') FROM referrals r JOIN families f ON f.id = r.family_id" +
+                      where.sql(),
+                  where.params()));
+  if (rows.empty()) return std::optional<ReferralForGap>{};
+  const auto& row = rows.front();
+  ReferralForGap out{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), "", {}};
+  for (const auto& n :
+       TRY(c.query("SELECT need_id FROM referral_needs WHERE referral_id = ? ORDER BY need_id", {referral_id})))
+    out.need_ids.push_back(n.text(0));
+  if (!out.need_ids.empty()) out.need_id = out.need_ids.front();
+  return std::optional<ReferralForGap>{std::move(out)};
+}
+
+}  // namespace filet::gaps::gap_repository
