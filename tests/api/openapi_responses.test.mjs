@@ -397,6 +397,31 @@ test('referrals: the sender’s and the receiver’s views, a step, the timeline
   check('GET', '/api/v1/referrals/{id}/transitions', await practitionerSL.get(`referrals/${sent.id}/transitions`));
 });
 
+test('service gaps: a gap, its change, the proposal of a declined referral, the register as its organization and a coordinator see it', async () => {
+  const practitioner = await as('practitioner');
+  const practitionerSL = await as('practitionerSL');
+  const coordinator = await as('coordinator');
+  const today = new Date().toISOString().slice(0, 10);
+  const needs = (await practitioner.get('directory/needs')).json;
+  const needId = (needs.items ?? needs)[0].id;
+  const territory = (await practitioner.get('territories', { query: { per_page: 1 } })).json.items[0];
+  const receiver = (await practitioner.get('organizations', { query: { q: 'Saint-Léonard' } })).json.items[0].id;
+  const family = (await practitioner.post('families', { adults: 1, territory_id: territory.id })).json;
+  await practitioner.post('family-consents', { family_id: family.id, purpose: 'referral_sharing', partner_organization_id: receiver, given_on: today, given_how: 'verbal' });
+  let referral = (await practitioner.post('referrals', { family_id: family.id, to_organization_id: receiver, need_ids: [needId], urgency: 'routine' })).json;
+  for (const [who, body] of [[practitioner, { status: 'sent' }], [practitionerSL, { status: 'acknowledged' }], [practitionerSL, { status: 'declined', decline_reason: 'not_eligible' }]])
+    referral = (await who.post(`referrals/${referral.id}/transitions`, { ...body, version: referral.version })).json;
+  const proposal = check('GET', '/api/v1/service-gaps/proposal', await practitioner.get('service-gaps/proposal', { query: { referral_id: referral.id } }));
+  const { need_ids: _, ...body } = proposal;
+  const made = check('POST', '/api/v1/service-gaps', await practitioner.post('service-gaps', body), 201);
+  const changed = check('PATCH', '/api/v1/service-gaps/{id}', await practitioner.patch(`service-gaps/${made.id}`, { note: 'Schéma', version: made.version }));
+  checkConflict('/api/v1/service-gaps/{id}', await practitioner.patch(`service-gaps/${made.id}`, { note: 'Périmé', version: 99 }), 'ServiceGap');
+  check('GET', '/api/v1/service-gaps/{id}', await practitioner.get(`service-gaps/${changed.id}`));
+  check('GET', '/api/v1/service-gaps', await practitioner.get('service-gaps'));
+  check('GET', '/api/v1/service-gaps/register', await practitioner.get('service-gaps/register'));
+  check('GET', '/api/v1/service-gaps/register', await coordinator.get('service-gaps/register', { query: { setting: 'urban', lang: 'en' } }));
+});
+
 test('every route that declares a response schema was checked against it', () => {
   const declared = [];
   for (const [pattern, item] of Object.entries(spec.paths))

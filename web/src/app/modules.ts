@@ -6,6 +6,7 @@ import { coreModule } from '../core/module'
 import { directoryModule } from '../directory/module'
 import { journalModule } from '../journal/module'
 import { familiesModule } from '../families/module'
+import { gapsModule } from '../gaps/module'
 import { layoutModule } from '../layout/module'
 import { offlineModule } from '../offline/module'
 import { privacyModule } from '../privacy/module'
@@ -15,7 +16,7 @@ import { referralsModule } from '../referrals/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, gapsModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 
