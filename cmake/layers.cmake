@@ -60,7 +60,7 @@ filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(gaps USES referrals reports export)  # service gaps and their register (trous de services)
 filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
-filet_layer(demo USES directory journal families)
+filet_layer(demo USES directory journal families gaps)
 filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 

@@ -10,8 +10,9 @@
 #include "core/territory_service.hpp"
 #include "core/user_repository.hpp"
 #include "core/user_service.hpp"
-#include "demo/demo_journal.hpp"
 #include "demo/demo_families.hpp"
+#include "demo/demo_gaps.hpp"
+#include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
 
@@ -146,6 +147,7 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   std::optional<vault::IdentityVault> vault;
   if (seal_identities) vault.emplace(box);
   summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
+  summary.gaps = TRY(load_demo_gaps(pool, hosts));
   return summary;
 }
 

@@ -17,9 +17,10 @@ export const gapsModule: WebModule = {
     { path: '/trous-de-services/:id', name: 'gap', component: () => import('./GapForm.vue'), props: true, meta: { title: 'gaps.edit', section: 'gaps', allow: workers } },
     { path: '/registre-des-trous-de-services', name: 'gap-register', component: () => import('./GapRegister.vue'), meta: { title: 'gaps.register', section: 'gap-register', allow: readers } },
   ],
+  // In the header after the reference pages, which keep their places; on the home page beside the referrals.
   navigation: [
-    { route: 'gaps', label: 'nav.gaps', hint: 'home.gapsHint', audience: workers, order: 15, places: ['header', 'home'] },
-    { route: 'gap-register', label: 'nav.gapRegister', hint: 'home.gapRegisterHint', audience: readers, order: 16, places: ['header', 'home'] },
+    { route: 'gaps', label: 'nav.gaps', hint: 'home.gapsHint', audience: workers, order: 42, homeOrder: 15, places: ['header', 'home'] },
+    { route: 'gap-register', label: 'nav.gapRegister', hint: 'home.gapRegisterHint', audience: readers, order: 44, homeOrder: 16, places: ['header', 'home'] },
   ],
   messages: { fr, en },
 }
