@@ -103,28 +103,4 @@ Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std
   return out;
 }
 
-Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id) {
-  const Campaign campaign = TRY(find(c, campaign_id));  // in the scope, at the aggregate level
-  Counts out;
-  out.responses =
-      TRY(db::query_one(c.connection(), "SELECT COUNT(*) FROM survey_responses WHERE campaign_id = ?", {campaign.id}))
-          .integer(0);
-  // Items with options only: the texts of other items are answers, not counts.
-  const std::string from =
-      " FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
-      "JOIN questionnaire_items i ON i.version_id = ? AND i.code = a.item_code "
-      "WHERE r.campaign_id = ? AND i.kind IN ('likert', 'single_choice', 'multiple_choice') ";
-  TRY_VOID(c.each("SELECT a.item_code, a.value, COUNT(*)" + from + "GROUP BY a.item_code, a.value",
-                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
-                    out.values[r.text(0)].push_back({r.text(1), r.integer(2)});
-                    return true;
-                  }));
-  TRY_VOID(c.each("SELECT a.item_code, COUNT(DISTINCT a.response_id)" + from + "GROUP BY a.item_code",
-                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
-                    out.respondents[r.text(0)] = r.integer(1);
-                    return true;
-                  }));
-  return out;
-}
-
 }  // namespace filet::questionnaires::campaign_repository

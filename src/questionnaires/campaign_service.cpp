@@ -7,6 +7,8 @@
 #include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/results_assembly.hpp"
+#include "questionnaires/results_suppression.hpp"
 
 namespace filet::questionnaires {
 namespace repo = campaign_repository;
@@ -100,35 +102,33 @@ Result<void> CampaignService::submit(const std::string& link_token, const Answer
   return tx.commit();
 }
 
-Result<CampaignResults> CampaignService::results(const Requester& who, const std::string& campaign_id, int64_t k) {
+Result<CampaignResults> CampaignService::results(const Requester& who, const std::string& campaign_id,
+                                                 const std::string& by, int64_t k) {
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin_read(*c));
   auto scoped = who.scope.on(*c);
   CampaignResults out;
   out.campaign = TRY(repo::find(scoped, campaign_id));
-  const auto counts = TRY(repo::counts(scoped, campaign_id));
   const Version v = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
-  out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
-  out.responses = counts.responses;
-  out.campaign.responses = counts.responses;
-  if (out.suppressed && counts.responses < k) out.responses.reset();
-  hide_small_count(who, out.campaign, k);
-  static const std::vector<ValueCount> kNone;
-  for (const Item& item : v.items) {
-    if (!has_options(item.kind)) continue;
-    auto found = counts.values.find(item.code);
-    const auto& values = found == counts.values.end() ? kNone : found->second;
-    ItemResult r{item.code, item.kind, std::nullopt, std::nullopt};
-    if (item.kind == ItemKind::likert) {
-      r.likert = TRY(likert_result(item, values));
-      if (out.suppressed) TRY_VOID(hide_small_counts(*r.likert, k));
-    } else {
-      auto answered = counts.respondents.find(item.code);
-      r.choice = TRY(choice_result(item, values, answered == counts.respondents.end() ? 0 : answered->second));
-      if (out.suppressed) TRY_VOID(hide_small_counts(*r.choice, k));
+  TRY_VOID(check_grouping(v, by));
+  const auto counts = TRY(results_repository::counts(scoped, out.campaign, by));
+  const auto dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign, by));
+  out.by = by;
+  out.everyone = TRY(result_set(v, everyone(counts), everyone(dimensions)));
+  out.campaign.responses = out.everyone.responses;
+  if (!by.empty()) {
+    static const results_repository::Counts kNoCounts;
+    static const results_repository::DimensionsBySection kNoDimensions;
+    for (const std::string& value : group_values(v, by, counts)) {
+      auto group = counts.find(value);
+      auto sums = dimensions.find(value);
+      out.groups.push_back({value, TRY(result_set(v, group == counts.end() ? kNoCounts : group->second,
+                                                  sums == dimensions.end() ? kNoDimensions : sums->second))});
     }
-    out.items.push_back(std::move(r));
   }
+  out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
+  hide_small_count(who, out.campaign, k);
+  if (out.suppressed) TRY_VOID(hide_small_counts(out, k));
   return out;
 }
 

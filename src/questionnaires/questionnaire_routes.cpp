@@ -9,6 +9,7 @@
 #include "questionnaires/campaign_fields.hpp"
 #include "questionnaires/questionnaire_fields.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/results_fields.hpp"
 
 namespace filet::questionnaires {
 namespace {
@@ -123,11 +124,14 @@ void add_campaigns(api::Api& api, CampaignService& service) {
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/results", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
-                       return api::json_response(to_json(TRY(service.results(requester(ctx), id))));
+                       auto by = TRY(api::search_text_param(ctx.request, "by"));
+                       return api::json_response(to_json(TRY(service.results(requester(ctx), id, by))));
                      },
-                     "A campaign's results per item: n, mean, SD, shares (small counts hidden outside the "
-                     "organization)"}
-              .with_schemas("", "SurveyResults"));
+                     "A campaign's results per item (n, mean, SD, median, top box, shares) and per dimension "
+                     "(mean, Cronbach's alpha), for everyone and, with `by` (a single-choice item), per group "
+                     "of respondents; small counts hidden outside the organization, with their complement"}
+              .with_schemas("", "SurveyResults")
+              .with_query({&kResultsQueryFields}));
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

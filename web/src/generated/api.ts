@@ -1933,11 +1933,27 @@ export interface SurveyCampaignPage {
   per_page: number
 }
 
+export interface SurveyDimensionResult {
+  code: string
+  items: number
+  n: number
+  mean: number | null
+  alpha: number | null
+  hidden: boolean
+}
+
 export interface SurveyForm {
   name: string
   opens_on: string
   closes_on: string
   version: QuestionnaireVersion
+}
+
+export interface SurveyGroupResult {
+  value: string
+  responses: number | null
+  items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
 }
 
 export interface SurveyItemResult {
@@ -1947,6 +1963,9 @@ export interface SurveyItemResult {
   off_scale: number | null
   mean: number | null
   sd: number | null
+  median: number | null
+  top_box: number | null
+  top_box_codes: string[]
   respondents: number | null
   hidden: boolean
   options: SurveyOptionResult[]
@@ -1955,7 +1974,7 @@ export interface SurveyItemResult {
 export interface SurveyOptionResult {
   code: string
   count: number | null
-  share: number
+  share: number | null
   off_scale: boolean
 }
 
@@ -1968,7 +1987,10 @@ export interface SurveyResults {
   campaign: SurveyCampaign
   responses: number | null
   suppressed: boolean
+  by: string
   items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
+  groups: SurveyGroupResult[]
 }
 
 export interface Territory {
