@@ -35,6 +35,7 @@ struct GroupResult {
 
 struct CampaignResults {
   Campaign campaign;
+  Version version;          // the version the answers used (its items name the results' rows)
   bool suppressed = false;  // small counts hidden (results read outside the organization)
   ResultSet everyone;
   std::string by;                   // the single-choice item the groups answer; "" for none

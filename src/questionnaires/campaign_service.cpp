@@ -109,7 +109,8 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
   auto scoped = who.scope.on(*c);
   CampaignResults out;
   out.campaign = TRY(repo::find(scoped, campaign_id));
-  const Version v = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
+  out.version = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
+  const Version& v = out.version;
   TRY_VOID(check_grouping(v, by));
   const auto counts = TRY(results_repository::counts(scoped, out.campaign, by));
   const auto dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign, by));
