@@ -51,6 +51,7 @@ Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& f
   if (!filter.questionnaire_id.empty())
     where.add("c.version_id IN (SELECT id FROM questionnaire_versions WHERE questionnaire_id = ?)",
               {filter.questionnaire_id});
+  if (!filter.name.empty()) where.add("c.name = ?", {filter.name});
   return db::select_page<Campaign>(c.connection(),
                                    {std::string(kSelect), {}, "survey_campaigns c", where, "c.created_at DESC, c.id"},
                                    query, from_row);

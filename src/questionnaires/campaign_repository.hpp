@@ -20,6 +20,7 @@ Result<Campaign> find(db::ScopedConnection& c, const std::string& id);
 // `organization_id` and `questionnaire_id` narrow it when not "".
 struct CampaignFilter {
   std::string organization_id, questionnaire_id;
+  std::string name;  // exact (the command line names campaigns)
 };
 Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query);
 // The public respondent page: the campaign of a link, whoever asks (the link is the authority;
