@@ -216,6 +216,58 @@ test('anyone with the link answers anonymously; results match the answers sent',
   assert.ok(hidden.pourquoi.options.every((o) => o.count === null));
   assert.equal(hidden.participe.options.find((o) => o.code === 'non').count, null, 'a count of 1 is hidden');
 
+  // Median, top box and the dimension's alpha, against values computed here. "accueil" is
+  // complete (both items on the scale) for five responses.
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length / 2; return s.length % 2 ? s[Math.floor(m)] : (s[m - 1] + s[m]) / 2; };
+  const variance = (xs) => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1); };
+  for (const code of ['q_accueil', 'q_ecoute']) {
+    const scores = sent.map((a) => a[code]?.values[0]).filter((v) => v && v !== 'nsp').map(Number);
+    assert.equal(byCode[code].median, median(scores), `${code} median`);
+    assert.ok(Math.abs(byCode[code].top_box - scores.filter((x) => x >= 3).length / scores.length) < 1e-9, `${code} top box`);
+    assert.deepEqual(byCode[code].top_box_codes, ['3', '4']);
+  }
+  const complete = sent.filter((a) => a.q_ecoute && a.q_ecoute.values[0] !== 'nsp').map((a) => [Number(a.q_accueil.values[0]), Number(a.q_ecoute.values[0])]);
+  const alpha = 2 * (1 - (variance(complete.map((r) => r[0])) + variance(complete.map((r) => r[1]))) / variance(complete.map((r) => r[0] + r[1])));
+  const accueil = results.json.dimensions.find((d) => d.code === 'accueil');
+  assert.equal(accueil.n, complete.length);
+  assert.equal(accueil.items, 2);
+  assert.ok(Math.abs(accueil.alpha - alpha) < 1e-9, `alpha ${accueil.alpha} ≠ ${alpha}`);
+  assert.ok(Math.abs(accueil.mean - complete.flat().reduce((a, b) => a + b, 0) / (2 * complete.length)) < 1e-9);
+
+  // Grouped by attendance: six "oui", one "non", in the item's order; the groups add up.
+  const grouped = await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } });
+  assert.equal(grouped.status, 200, grouped.describe());
+  assert.equal(grouped.json.by, 'participe');
+  assert.deepEqual(grouped.json.groups.map((g) => [g.value, g.responses]), [['oui', 6], ['non', 1]]);
+  const ouiAccueil = grouped.json.groups[0].items.find((i) => i.code === 'q_accueil');
+  const ouiScores = sent.filter((a) => a.participe.values[0] === 'oui').map((a) => Number(a.q_accueil.values[0]));
+  assert.equal(ouiAccueil.n, ouiScores.length);
+  assert.ok(Math.abs(ouiAccueil.mean - ouiScores.reduce((a, b) => a + b, 0) / ouiScores.length) < 1e-9);
+  // The network's evaluator: the group of one shows nothing, nor does its complement.
+  const theirs = await evaluator.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } });
+  assert.equal(theirs.status, 200, theirs.describe());
+  for (const g of theirs.json.groups) {
+    assert.equal(g.responses, null, `${g.value} hidden`);
+    assert.ok(g.items.every((i) => i.hidden && i.mean === null && i.options.every((o) => o.count === null)), g.value);
+  }
+  assert.equal(theirs.json.responses, 7, 'everyone stays');
+  // Bad groupings name `by`.
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'q_accueil' } }), 422, 'validation_failed', ['by']);
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'nope' } }), 422, 'validation_failed', ['by']);
+
+  // The results table as CSV (English: a dot, full precision) and XLSX.
+  const table = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/results/export?format=csv&lang=en&by=participe`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(table.status, 200);
+  const tableLines = Buffer.from(await table.arrayBuffer()).subarray(3).toString('utf8').trim().split('\r\n').map((l) => l.split(','));
+  const head = tableLines[0];
+  assert.deepEqual(head.slice(0, 9), ['item', 'dimension', 'group', 'n', 'mean', 'sd', 'median', 'top_box', 'alpha']);
+  const col = (row, name) => row[head.indexOf(name)];
+  const dimensionRow = tableLines.find((r) => r[0] === '' && r[1] === 'accueil' && r[2] === '');
+  assert.ok(Math.abs(Number(col(dimensionRow, 'alpha')) - alpha) < 1e-9);
+  assert.equal(tableLines.filter((r) => r[2] === 'oui').length, 5, 'four items and one dimension per group');
+  const tableXlsx = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/results/export?format=xlsx`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(Buffer.from(await tableXlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+
   // The answers as CSV (French: semicolons), one row per response, one column per item code;
   // a text that would run as a formula is defused. The network's evaluator gets no raw answers.
   const csv = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/answers?format=csv`, { headers: { cookie: manager.cookieHeader() } });
