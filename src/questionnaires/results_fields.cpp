@@ -18,9 +18,11 @@ fields::Field list(std::string_view name, const fields::Description& nested) {
   return {.name = name, .type = Type::object_list, .access = RO, .nested = &nested};
 }
 
-const fields::Description kOptionResultFields{
-    "SurveyOptionResult",
-    {code("code"), read_only_count("count", true), read_only_number("share"), read_only_flag("off_scale")}};
+const fields::Description kOptionResultFields{"SurveyOptionResult",
+                                              {code("code"),
+                                               read_only_count("count", true),
+                                               {.name = "share", .type = Type::number, .access = RO},
+                                               read_only_flag("off_scale")}};
 
 const fields::Description kItemResultFields{
     "SurveyItemResult",

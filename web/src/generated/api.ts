@@ -1974,7 +1974,7 @@ export interface SurveyItemResult {
 export interface SurveyOptionResult {
   code: string
   count: number | null
-  share: number | null
+  share: number
   off_scale: boolean
 }
 
