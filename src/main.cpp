@@ -213,9 +213,18 @@ int main(int argc, char** argv) {
   auto* survey_xlsform = survey->add_subcommand("import-xlsform", "Import a questionnaire from an XLSForm (.xlsx)");
   survey_xlsform->add_option("FILE", survey_import.file, "The .xlsx file")->required();
   survey_xlsform->add_option("--organization", survey_import.organization_id, "Owner organization (id)")->required();
+  app::SurveyResponsesImport survey_responses;
+  auto* survey_answers_in = survey->add_subcommand(
+      "import-responses", "Import answers from a CSV (one column per item code) into a campaign, created if needed");
+  survey_answers_in->add_option("FILE", survey_responses.file, "The .csv file")->required();
+  survey_answers_in->add_option("--organization", survey_responses.organization_id, "Owner organization (id)")
+      ->required();
+  survey_answers_in->add_option("--questionnaire", survey_responses.questionnaire, "Its code (form_id)")->required();
+  survey_answers_in->add_option("--group", survey_responses.respondent_group, "The version's respondent group");
+  survey_answers_in->add_option("--campaign", survey_responses.campaign, "The campaign's name")->required();
   auto* survey_results = survey->add_subcommand("results", "A campaign's results table, small counts hidden");
   auto* survey_export = survey->add_subcommand("export", "A campaign's answers, one row per response");
-  for (auto* command : {survey_xlsform, survey_results, survey_export}) add_db(command);
+  for (auto* command : {survey_xlsform, survey_answers_in, survey_results, survey_export}) add_db(command);
   for (auto* command : {survey_results, survey_export}) {
     command->add_option("--campaign", survey_file.campaign, "The campaign's name")->required();
     command->add_option("--organization", survey_file.organization_id, "Its organization (id), if the name is shared");
@@ -308,6 +317,10 @@ int main(int argc, char** argv) {
   if (survey_xlsform->parsed()) {
     auto done = app::import_xlsform_file(**pool, survey_import, std::cout);
     return done ? 0 : report(done.error(), "survey import-xlsform");
+  }
+  if (survey_answers_in->parsed()) {
+    auto done = app::import_responses_file(**pool, survey_responses, std::cout);
+    return done ? 0 : report(done.error(), "survey import-responses");
   }
   if (survey_results->parsed() || survey_export->parsed()) {
     auto done = survey_results->parsed() ? app::write_survey_results(**pool, survey_file, std::cout)

@@ -1,10 +1,13 @@
 #include "app/survey_commands.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "auth/policy.hpp"
+#include "common/clock.hpp"
 #include "export/export_stream.hpp"
+#include "questionnaires/answers_csv.hpp"
 #include "questionnaires/campaign_service.hpp"
 #include "questionnaires/questionnaire_service.hpp"
 #include "questionnaires/results_suppression.hpp"
@@ -74,6 +77,48 @@ Result<void> import_xlsform_file(db::Pool& pool, const SurveyImport& import, std
   questionnaires::QuestionnaireService service(pool);
   const auto made = TRY(service.import_xlsform(op.requester(), import.organization_id, bytes.str()));
   out << made.id << "\t" << made.code << "\n";
+  return {};
+}
+
+Result<void> import_responses_file(db::Pool& pool, const SurveyResponsesImport& import, std::ostream& out) {
+  std::ifstream in(import.file, std::ios::binary);
+  if (!in) return fail(Error::field(ErrorCode::validation_failed, "file", FieldCode::not_found));
+  std::stringstream text;
+  text << in.rdbuf();
+  const Operator op = TRY(operator_of(import.organization_id));
+  questionnaires::QuestionnaireService questionnaires(pool);
+  db::ListQuery query;
+  query.per_page = 500;
+  const auto owned = TRY(questionnaires.list(op.requester(), import.organization_id, query));
+  const auto named = std::ranges::find(owned.items, import.questionnaire, &questionnaires::Questionnaire::code);
+  if (named == owned.items.end())
+    return fail(Error::field(ErrorCode::not_found, "questionnaire", FieldCode::not_found));
+  const auto detail = TRY(questionnaires.detail(op.requester(), named->id));
+  std::string version_id;  // the group's latest (the detail lists versions without their items)
+  for (const auto& v : detail.versions)
+    if (v.respondent_group == import.respondent_group) version_id = v.id;
+  if (version_id.empty()) return fail(Error::field(ErrorCode::not_found, "respondent_group", FieldCode::not_found));
+  const auto version = TRY(questionnaires.version(op.requester(), version_id));
+
+  questionnaires::CampaignService campaigns(pool);
+  db::ListQuery one;
+  one.per_page = 1;
+  auto found = TRY(campaigns.list(op.requester(), {import.organization_id, "", import.campaign}, one));
+  const std::string today = clock::now_iso().substr(0, 10);
+  std::string campaign_id;
+  if (found.items.empty()) {
+    // A file that would be refused creates no campaign either: checked before.
+    const char delimiter = questionnaires::csv_delimiter(text.str());
+    const auto file = TRY(csv::read_text("csv", text.str(), delimiter));
+    TRY_VOID(questionnaires::answers_from_csv(version, file, delimiter));
+    campaign_id =
+        TRY(campaigns.create(op.requester(), {import.organization_id, version.id, import.campaign, today, today})).id;
+  } else {
+    campaign_id = found.items.front().id;
+  }
+  const auto done = TRY(campaigns.import_answers(op.requester(), campaign_id, text.str(), today));
+  out << "Réponses importées / responses imported: " << done.imported << "\n";
+  for (const std::string& column : done.ignored_columns) out << "colonne ignorée / column ignored: " << column << "\n";
   return {};
 }
 

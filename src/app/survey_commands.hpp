@@ -19,6 +19,16 @@ struct SurveyImport {
 // The new questionnaire's id, code and version on `out`; every malformed row named on error.
 Result<void> import_xlsform_file(db::Pool& pool, const SurveyImport& import, std::ostream& out);
 
+struct SurveyResponsesImport {
+  std::string organization_id;   // the questionnaire's owner
+  std::string questionnaire;     // its code (XLSForm form_id)
+  std::string respondent_group;  // which version, when the questionnaire has several groups
+  std::string campaign;          // its name; created (open today) if the organization has none so named
+  std::string file;              // a CSV, one column per item code
+};
+// All the rows or none (every bad row named by its line); the count on `out`.
+Result<void> import_responses_file(db::Pool& pool, const SurveyResponsesImport& import, std::ostream& out);
+
 struct SurveyCampaignFile {
   std::string campaign;         // its name
   std::string organization_id;  // needed only when several organizations have a campaign of that name

@@ -68,6 +68,43 @@ const fields::Description kResponseFields{
     "SurveyResponse",
     {{.name = "answers", .type = Type::any_object, .label = {"réponses", "answers"}, .required = true}}};
 
+const fields::Description kAnswersImportFields{"SurveyAnswersImport",
+                                               {{.name = "file",
+                                                 .type = Type::text,
+                                                 .label = {"fichier CSV des réponses", "answers CSV file"},
+                                                 .required = true,
+                                                 .max = 16'000'000}}};
+
+const fields::Description kAnswersImportedFields{
+    "SurveyAnswersImported",
+    {read_only_count("imported"), {.name = "ignored_columns", .type = Type::text_list, .access = RO}}};
+
+// The file is read as sent: its line ends (CRLF), tabs and quotes are the CSV reader's to judge.
+Result<std::string> decode_answers_import(const boost::json::object& body) {
+  fields::Reader in(body, kAnswersImportFields, fields::Mode::create);
+  const json::value* raw = in.raw("file");
+  const size_t max = kAnswersImportFields.field("file").max;
+  std::string file;
+  if (!raw)
+    in.add({"file", FieldCode::required, {}});
+  else if (!raw->is_string())
+    in.add({"file", FieldCode::wrong_type, "string"});
+  else if (raw->as_string().size() > max)
+    in.add({"file", FieldCode::too_long, std::to_string(max)});
+  else if (raw->as_string().empty())
+    in.add({"file", FieldCode::required, {}});
+  else
+    file = raw->as_string();
+  TRY_VOID(in.finish());
+  return file;
+}
+
+json::object to_json(const AnswersImport& import) {
+  json::array ignored;
+  for (const std::string& column : import.ignored_columns) ignored.emplace_back(column);
+  return {{"imported", import.imported}, {"ignored_columns", std::move(ignored)}};
+}
+
 Result<CampaignChanges> decode_campaign(const boost::json::object& body) {
   fields::Reader in(body, kCampaignFields, fields::Mode::create);
   CampaignChanges c;

@@ -8,10 +8,12 @@
 
 namespace filet::questionnaires {
 
-extern const fields::Description kCampaignFields;        // SurveyCampaign: the record and its create body
-extern const fields::Description kCampaignFilterFields;  // the list's organization_id, questionnaire_id
-extern const fields::Description kPublicFormFields;      // SurveyForm: what the respondent page shows
-extern const fields::Description kResponseFields;        // SurveyResponse: one respondent's answers
+extern const fields::Description kCampaignFields;         // SurveyCampaign: the record and its create body
+extern const fields::Description kCampaignFilterFields;   // the list's organization_id, questionnaire_id
+extern const fields::Description kPublicFormFields;       // SurveyForm: what the respondent page shows
+extern const fields::Description kResponseFields;         // SurveyResponse: one respondent's answers
+extern const fields::Description kAnswersImportFields;    // SurveyAnswersImport: {"file": the CSV's text}
+extern const fields::Description kAnswersImportedFields;  // SurveyAnswersImported: the count, ignored columns
 
 // Read-only fields of responses: a count (≥ 0), a decimal (null when there is none), a flag.
 fields::Field read_only_count(std::string_view name, bool nullable = false);
@@ -30,5 +32,8 @@ Result<Answers> decode_answers(const boost::json::object& body);
 
 boost::json::object to_json(const Campaign& campaign);
 boost::json::object to_json(const PublicForm& form);
+boost::json::object to_json(const AnswersImport& import);
+// The CSV's text (validation_failed naming `file` when missing or too long).
+Result<std::string> decode_answers_import(const boost::json::object& body);
 
 }  // namespace filet::questionnaires

@@ -4,6 +4,7 @@
 #include "common/clock.hpp"
 #include "common/fields.hpp"
 #include "common/ids.hpp"
+#include "questionnaires/answers_csv.hpp"
 #include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
@@ -131,6 +132,24 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
   hide_small_count(who, out.campaign, k);
   if (out.suppressed) TRY_VOID(hide_small_counts(out, k));
   return out;
+}
+
+Result<AnswersImport> CampaignService::import_answers(const Requester& who, const std::string& campaign_id,
+                                                      std::string_view csv_text, const std::string& today) {
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  auto scoped = who.scope.on(*c);
+  const Campaign k = TRY(repo::find(scoped, campaign_id));
+  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, k.organization_id));
+  const Version v = TRY(questionnaire_repository::published_version(*c, k.version_id));
+  const char delimiter = csv_delimiter(csv_text);
+  const auto file = TRY(csv::read_text("csv", csv_text, delimiter));
+  const AnswersFile read = TRY(answers_from_csv(v, file, delimiter));
+  for (const Answers& answers : read.responses) TRY_VOID(repo::record_response(*c, k.id, today, answers));
+  const auto count = static_cast<int64_t>(read.responses.size());
+  TRY_VOID(audit::record(*c, who.actor, {"import answers", "survey_campaign", k.id, k.organization_id}));
+  TRY_VOID(tx.commit());
+  return AnswersImport{count, read.ignored_columns};
 }
 
 Result<AnswersExport> CampaignService::export_answers(const Requester& who, const std::string& campaign_id) {

@@ -26,6 +26,12 @@ struct PublicForm {
   Version version;
 };
 
+// What an import of answers did: how many responses it added, which columns it left aside.
+struct AnswersImport {
+  int64_t imported = 0;
+  std::vector<std::string> ignored_columns;
+};
+
 // A campaign's answers to export: its version (the columns) and the rows, streamed.
 struct AnswersExport {
   Campaign campaign;
@@ -53,6 +59,11 @@ class CampaignService {
   // `by`: "" or a single-choice item whose answers group the responses (results_assembly).
   Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, const std::string& by = {},
                                   int64_t k = 5);
+  // Answers collected elsewhere, from a CSV (answers_csv): all the rows or none, each response
+  // stored as an anonymous one received `today`; audited once with the count. The builders of
+  // the campaign's questionnaire (the policy) may; every bad row named `csv[<line>].<code>`.
+  Result<AnswersImport> import_answers(const Requester& who, const std::string& campaign_id, std::string_view csv_text,
+                                       const std::string& today);
   // Every response, one row each (campaign_export): only for those who read the organization
   // identified (its own staff); outside it, the answers stay behind the results' small-count
   // suppression (forbidden naming the campaign's organization_id).

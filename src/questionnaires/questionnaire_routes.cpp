@@ -166,6 +166,22 @@ void add_campaigns(api::Api& api, CampaignService& service) {
                      "everyone and per group with `by` (n, mean, sd, median, top_box, alpha, pct_<option>); "
                      "the same suppression as the results"}
               .with_query({&kAnswersExportFields, &kResultsQueryFields}));
+  api.add_schema(kAnswersImportFields, fields::Purpose::create);
+  api.add_schema(kAnswersImportedFields, fields::Purpose::record);
+  api.add(api::Route{"POST", "/api/v1/survey-campaigns/{id}/answers/import", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto csv = TRY(decode_answers_import(TRY(api::body(ctx))));
+                       const std::string today = clock::now_iso().substr(0, 10);
+                       return api::json_response(to_json(TRY(service.import_answers(requester(ctx), id, csv, today))),
+                                                 201);
+                     },
+                     "Import answers collected elsewhere from a CSV with one column per item code (LimeSurvey, "
+                     "KoboToolbox, this campaign's own export): all rows or none, every bad row named by its line; "
+                     "columns that are not items are ignored and named"}
+              .with_schemas("SurveyAnswersImport", "SurveyAnswersImported", 201)
+              .with_body_limit(20 * 1024 * 1024)
+              .on_worker_pool());
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

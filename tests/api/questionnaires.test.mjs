@@ -289,11 +289,28 @@ test('anyone with the link answers anonymously; results match the answers sent',
   assertError(await evaluator.get(`survey-campaigns/${campaign.id}/answers`), 403, 'forbidden', ['organization_id']);
   assertError(await manager.get(`survey-campaigns/${campaign.id}/answers`, { query: { format: 'pdf' } }), 400, 'bad_query', ['format']);
 
-  // Nothing links an answer to its sender: the audit log holds the campaign's creation, no answer.
+  // Answers typed elsewhere, imported from a CSV: a bad row names its line and nothing is
+  // written; then all the rows arrive, the column that is not an item left aside.
+  const before = (await manager.get(`survey-campaigns/${campaign.id}`)).json.responses;
+  const badCsv = 'submitdate,q_accueil,participe\r\n2026-03-01,4,oui\r\n2026-03-02,9,oui\r\n';
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: badCsv }), 422, 'validation_failed', ['csv[3].q_accueil']);
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'a;b\r\n1;2\r\n' }), 422, 'validation_failed', ['csv[1]']);
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'q_accueil\r\n"4\r\n' }), 422, 'validation_failed');
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, {}), 422, 'validation_failed', ['file']);
+  assert.equal((await manager.get(`survey-campaigns/${campaign.id}`)).json.responses, before, 'nothing was written');
+  const imported = await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'submitdate;q_accueil;participe;pourquoi\r\n2026-03-01;4;oui;\r\n2026-03-02;2;non;transport\r\n' });
+  assert.equal(imported.status, 201, imported.describe());
+  assert.deepEqual(imported.json, { imported: 2, ignored_columns: ['submitdate'] });
+  assert.equal((await manager.get(`survey-campaigns/${campaign.id}`)).json.responses, before + 2);
+  const otherManager = await as('managerSL');
+  assertError(await otherManager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'q_accueil,participe\r\n4,oui\r\n' }), 404);
+
+  // Nothing links an answer to its sender: the audit log holds the campaign's creation and the
+  // import (one entry, no answer), nothing per answer.
   const admin = await as('admin');
   const audit = assertList(await admin.get('audit', { query: { entity: 'survey_campaign', per_page: 200 } })).items
     .filter((e) => e.entity_id === campaign.id);
-  assert.deepEqual(audit.map((e) => e.action), ['create']);
+  assert.deepEqual(audit.map((e) => e.action).sort(), ['create', 'import answers']);
 });
 
 test('outside its dates a campaign takes no answer; a practitioner builds nothing', async () => {

@@ -19,10 +19,11 @@ test('import an XLSForm, then print a campaign\'s results grouped and its answer
   assert.equal(filet(['demo', '--db', db]).code, 0);
   const server = await startServer(db);
   let campaign;
+  let org;
   try {
     const manager = await signIn(server.url, 'gestion.mn@demo.filet');
     const me = await (await manager.call('GET', '/api/v1/me')).json();
-    const org = me.user.memberships.find((m) => m.role === 'manager').organization_id;
+    org = me.user.memberships.find((m) => m.role === 'manager').organization_id;
     const file = join(dir, 'form.xlsx');
     writeFileSync(file, Buffer.from(appreciationXlsx('appreciation_cli'), 'base64'));
     server.child.kill('SIGTERM');
@@ -114,6 +115,23 @@ test('import an XLSForm, then print a campaign\'s results grouped and its answer
   r = filet(['survey', 'results', '--db', db, '--campaign', 'Ligne de commande', '--lang', 'fr']);
   assert.match(r.stdout.split('\r\n')[0], /^\uFEFFitem;dimension;group;n;mean/);
   assert.match(r.stdout, /;2,875;/);
+
+  // Answers typed elsewhere, imported into a new campaign: a bad file names its lines and creates
+  // nothing; a good one adds its rows and names the columns it left aside.
+  const paper = join(dir, 'papier.csv');
+  writeFileSync(paper, 'horodatage;q_accueil;participe;pourquoi\r\n2026-03-01 10:00;4;oui;\r\n2026-03-01 11:00;9;non;\r\n');
+  r = filet(['survey', 'import-responses', '--db', db, '--organization', org, '--questionnaire', 'appreciation_cli', '--campaign', 'Papier', paper]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /csv\[3\]\.q_accueil/);
+  assert.match(r.stderr, /csv\[3\]\.pourquoi/);
+  assert.equal(filet(['survey', 'results', '--db', db, '--campaign', 'Papier']).code, 1, 'no campaign was created');
+  writeFileSync(paper, 'horodatage;q_accueil;participe;pourquoi\r\n2026-03-01 10:00;4;oui;\r\n2026-03-01 11:00;2;non;transport\r\n');
+  r = filet(['survey', 'import-responses', '--db', db, '--organization', org, '--questionnaire', 'appreciation_cli', '--campaign', 'Papier', paper]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /responses imported: 2/);
+  assert.match(r.stdout, /column ignored: horodatage/);
+  r = filet(['survey', 'results', '--db', db, '--campaign', 'Papier', '--k', '1']);
+  assert.equal(Number(at(csvRows(r.stdout).find((row) => row[0] === 'q_accueil'), 'mean')), 3);
 
   // The answers: one row per response, one column per item.
   r = filet(['survey', 'export', '--db', db, '--campaign', 'Ligne de commande']);

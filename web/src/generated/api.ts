@@ -1892,6 +1892,16 @@ export interface SignIn {
   password: string
 }
 
+export interface SurveyAnswersImport {
+  /** answers CSV file / fichier CSV des réponses */
+  file: string
+}
+
+export interface SurveyAnswersImported {
+  imported: number
+  ignored_columns: string[]
+}
+
 export interface SurveyCampaign {
   id: string
   /** organization / organisme */
