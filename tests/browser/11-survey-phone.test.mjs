@@ -156,6 +156,19 @@ test('phone: a manager imports an XLSForm, opens a campaign and reads its result
     await page.locator('[data-test="result-q_accueil"]').getByText('3,40 (0,89)').waitFor();
     await page.locator('[data-test="result-q_ecoute"]').getByText('3,50 (0,58)').waitFor();
     await a11y.check(page, 'results');
+    // Answers typed from paper, imported from a CSV: a bad line is named, then two arrive.
+    await card.getByText('Importer des réponses (CSV)').click();
+    const importForm = card.locator('[data-test="answers-import"]');
+    const csvFile = (text) => ({ name: 'papier.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('q_accueil;participe\r\n4;oui\r\n5;oui\r\n'));
+    await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
+    await importForm.locator('[data-test="answers-import-errors"]').getByText('csv[3].q_accueil').waitFor();
+    await a11y.check(page, 'answers import refused');
+    await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('horodatage;q_accueil;participe\r\n1;4;oui\r\n2;3;oui\r\n'));
+    await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
+    await card.locator('[data-test="answers-imported"]').getByText('2 réponses importées.').waitFor();
+    await card.locator('[data-test="answers-imported"]').getByText(/horodatage/).waitFor();
+    await card.locator('[data-test="response-count"]').filter({ hasText: '7' }).waitFor();
     assert.deepEqual(a11y.violations, []);
   } finally {
     await context.close();
