@@ -67,8 +67,9 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
   TRY_VOID(c.execute("INSERT INTO survey_responses (id, campaign_id, received_on) VALUES (?, ?, ?)",
                      {id, campaign_id, day}));
   auto write = [&](const std::string& item, int64_t position, const std::string& value) {
-    return c.execute("INSERT INTO survey_answers (response_id, item_code, position, value) VALUES (?, ?, ?, ?)",
-                     {id, item, position, value});
+    return c.execute(
+        "INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value) VALUES (?, ?, ?, ?, ?)",
+        {id, campaign_id, item, position, value});
   };
   for (const auto& [code, answer] : answers) {
     for (size_t i = 0; i < answer.values.size(); ++i) TRY_VOID(write(code, static_cast<int64_t>(i), answer.values[i]));

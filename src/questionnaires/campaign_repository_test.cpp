@@ -46,7 +46,7 @@ TEST_P(CampaignRepositoryTest, AStoredResponseNamesNobodyAndNoMomentFinerThanThe
   // Every column of the answer tables: none for a person, a session, a time or a sequence.
   EXPECT_EQ(columns_of(**c, "survey_responses"), (std::vector<std::string>{"campaign_id", "id", "received_on"}));
   EXPECT_EQ(columns_of(**c, "survey_answers"),
-            (std::vector<std::string>{"item_code", "position", "response_id", "value"}));
+            (std::vector<std::string>{"campaign_id", "item_code", "position", "response_id", "value"}));
   auto rows = (*c)->query("SELECT id, received_on FROM survey_responses");
   ASSERT_EQ(rows->size(), 30u);
   for (const db::Row& r : *rows) {

@@ -113,14 +113,23 @@ Result<CampaignResults> CampaignService::results(const Requester& who, const std
   out.version = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
   const Version& v = out.version;
   TRY_VOID(check_grouping(v, by));
-  const auto counts = TRY(results_repository::counts(scoped, out.campaign, by));
-  const auto dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign, by));
+  static const results_repository::Counts kNoCounts;
+  static const results_repository::DimensionsBySection kNoDimensions;
+  const auto items = counted_items(v);
+  auto all = TRY(results_repository::counts(scoped, out.campaign, items));
+  auto all_dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign));
+  const auto& everyone = all.contains("") ? all.at("") : kNoCounts;
+  const auto& everyone_dimensions = all_dimensions.contains("") ? all_dimensions.at("") : kNoDimensions;
   out.by = by;
-  out.everyone = TRY(result_set(v, everyone(counts), everyone(dimensions)));
+  out.everyone = TRY(result_set(v, everyone, everyone_dimensions));
   out.campaign.responses = out.everyone.responses;
   if (!by.empty()) {
-    static const results_repository::Counts kNoCounts;
-    static const results_repository::DimensionsBySection kNoDimensions;
+    auto counts = TRY(results_repository::counts(scoped, out.campaign, items, by));
+    auto dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign, by));
+    if (auto rest = unanswered(everyone, counts); rest.responses > 0) {
+      dimensions[""] = unanswered(everyone_dimensions, dimensions);
+      counts[""] = std::move(rest);
+    }
     for (const std::string& value : group_values(v, by, counts)) {
       auto group = counts.find(value);
       auto sums = dimensions.find(value);

@@ -1,5 +1,8 @@
 #include "questionnaires/dimension_results.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 namespace filet::questionnaires {
 namespace {
 
@@ -9,6 +12,31 @@ double scaled_variance(int64_t n, int64_t sum, int64_t squares) {
 }
 
 }  // namespace
+
+Result<void> add_complete_response(DimensionSums& sums, int64_t total, std::string_view scores) {
+  sums.complete += 1;
+  sums.total_sum += total;
+  sums.total_squares += total * total;
+  int64_t seen = 0;
+  while (!scores.empty()) {
+    const size_t end = std::min(scores.find(' '), scores.size());
+    const std::string_view pair = scores.substr(0, end);
+    scores.remove_prefix(std::min(end + 1, scores.size()));
+    const size_t eq = pair.find('=');
+    int64_t score = 0;
+    if (eq == std::string_view::npos ||
+        std::from_chars(pair.data() + eq + 1, pair.data() + pair.size(), score).ptr != pair.data() + pair.size())
+      return fail(ErrorCode::internal, "dimension " + sums.section + ": malformed scores");
+    const std::string_view item = pair.substr(0, eq);
+    auto same = std::ranges::find(sums.items, item, &ItemSums::item);
+    if (same == sums.items.end()) same = sums.items.insert(sums.items.end(), ItemSums{std::string(item), 0, 0});
+    same->sum += score;
+    same->squares += score * score;
+    seen += score;
+  }
+  if (seen != total) return fail(ErrorCode::internal, "dimension " + sums.section + ": scores do not add up");
+  return {};
+}
 
 Result<DimensionResult> dimension_result(const DimensionSums& sums, int64_t item_count) {
   if (item_count < 1 || static_cast<int64_t>(sums.items.size()) > item_count || sums.complete < 0)

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/error.hpp"
@@ -26,6 +27,11 @@ struct DimensionSums {
   int64_t total_sum = 0, total_squares = 0;
   std::vector<ItemSums> items;  // one per Likert item of the dimension
 };
+
+// Adds one response complete on the dimension: its total score and its items' scores as SQL
+// joins them, "q1=3 q2=4 …" (item codes hold neither "=" nor spaces). A malformed list is an
+// internal error, never a silently wrong alpha.
+Result<void> add_complete_response(DimensionSums& sums, int64_t total, std::string_view scores);
 
 struct DimensionResult {
   std::string section;

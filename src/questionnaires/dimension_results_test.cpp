@@ -38,6 +38,27 @@ TEST(DimensionResults, AlphaAndMeanMatchAnIndependentComputation) {
   EXPECT_NEAR(*r->alpha, 0.8863636363636365, 1e-12);
 }
 
+TEST(DimensionResults, CompleteResponsesAddUpFromTheScoresSqlJoins) {
+  DimensionSums sums{"accueil", 0, 0, 0, {}};
+  for (const auto& row : kRows) {
+    std::string scores;
+    for (size_t j = 0; j < row.size(); ++j)
+      scores += (j ? " q" : "q") + std::to_string(j) + "=" + std::to_string(row[j]);
+    ASSERT_TRUE(add_complete_response(sums, row[0] + row[1] + row[2], scores));
+  }
+  const DimensionSums expected = sums_of(kRows);
+  EXPECT_EQ(sums.complete, expected.complete);
+  EXPECT_EQ(sums.total_squares, expected.total_squares);
+  ASSERT_EQ(sums.items.size(), 3u);
+  EXPECT_EQ(sums.items[2].squares, expected.items[2].squares);
+  EXPECT_NEAR(*dimension_result(sums, 3)->alpha, 0.8863636363636365, 1e-12);
+  DimensionSums bad{"accueil", 0, 0, 0, {}};
+  EXPECT_TRUE(add_complete_response(bad, 7, "q0=3 q1=4"));
+  EXPECT_FALSE(add_complete_response(bad, 5, "q0=x"));
+  EXPECT_FALSE(add_complete_response(bad, 5, "q0"));
+  EXPECT_FALSE(add_complete_response(bad, 5, "q0=3 q1=3"));  // 6 ≠ 5
+}
+
 TEST(DimensionResults, PerfectlyConsistentItemsGiveAlphaOne) {
   // Every item the same answer in a response: alpha = 1 exactly.
   auto r = dimension_result(sums_of({{1, 1}, {2, 2}, {4, 4}, {3, 3}}), 2);

@@ -56,44 +56,48 @@ Result<ResultSet> result_set(const Version& version, const repo::Counts& counts,
   return out;
 }
 
-repo::Counts everyone(const repo::GroupedCounts& groups) {
-  repo::Counts out;
-  for (const auto& [group, counts] : groups) {
-    out.responses += counts.responses;
-    for (const auto& [item, values] : counts.values) {
-      auto& into = out.values[item];
-      for (const ValueCount& v : values) {
-        auto same = std::ranges::find(into, v.value, &ValueCount::value);
-        if (same == into.end())
-          into.push_back(v);
-        else
-          same->count += v.count;
-      }
-    }
-    for (const auto& [item, n] : counts.respondents) out.respondents[item] += n;
-  }
+std::vector<std::string> counted_items(const Version& version) {
+  std::vector<std::string> out;
+  for (const Item& item : version.items)
+    if (has_options(item.kind)) out.push_back(item.code);
   return out;
 }
 
-repo::DimensionsBySection everyone(const repo::GroupedDimensions& groups) {
-  repo::DimensionsBySection out;
+repo::Counts unanswered(const repo::Counts& everyone, const repo::GroupedCounts& groups) {
+  repo::Counts out = everyone;
+  for (const auto& [group, counts] : groups) {
+    out.responses -= counts.responses;
+    for (const auto& [item, values] : counts.values) {
+      auto& from = out.values[item];
+      for (const ValueCount& v : values)
+        if (auto same = std::ranges::find(from, v.value, &ValueCount::value); same != from.end())
+          same->count -= v.count;
+    }
+    for (const auto& [item, n] : counts.respondents) out.respondents[item] -= n;
+  }
+  for (auto& [item, values] : out.values) std::erase_if(values, [](const ValueCount& v) { return v.count == 0; });
+  std::erase_if(out.values, [](const auto& entry) { return entry.second.empty(); });
+  std::erase_if(out.respondents, [](const auto& entry) { return entry.second == 0; });
+  return out;
+}
+
+repo::DimensionsBySection unanswered(const repo::DimensionsBySection& everyone, const repo::GroupedDimensions& groups) {
+  repo::DimensionsBySection out = everyone;
   for (const auto& [group, sections] : groups)
     for (const auto& [section, sums] : sections) {
-      DimensionSums& into = out[section];
-      into.section = section;
-      into.complete += sums.complete;
-      into.total_sum += sums.total_sum;
-      into.total_squares += sums.total_squares;
-      for (const ItemSums& item : sums.items) {
-        auto same = std::ranges::find(into.items, item.item, &ItemSums::item);
-        if (same == into.items.end()) {
-          into.items.push_back(item);
-        } else {
-          same->sum += item.sum;
-          same->squares += item.squares;
+      auto found = out.find(section);
+      if (found == out.end()) continue;
+      DimensionSums& from = found->second;
+      from.complete -= sums.complete;
+      from.total_sum -= sums.total_sum;
+      from.total_squares -= sums.total_squares;
+      for (const ItemSums& item : sums.items)
+        if (auto same = std::ranges::find(from.items, item.item, &ItemSums::item); same != from.items.end()) {
+          same->sum -= item.sum;
+          same->squares -= item.squares;
         }
-      }
     }
+  std::erase_if(out, [](const auto& entry) { return entry.second.complete == 0; });
   return out;
 }
 

@@ -23,8 +23,14 @@ std::vector<std::string> group_values(const Version& version, std::string_view b
 Result<ResultSet> result_set(const Version& version, const results_repository::Counts& counts,
                              const results_repository::DimensionsBySection& dimensions);
 
-// Everyone's counts and sums from the groups' (each response is in exactly one group).
-results_repository::Counts everyone(const results_repository::GroupedCounts& groups);
-results_repository::DimensionsBySection everyone(const results_repository::GroupedDimensions& groups);
+// The codes of the version's items with options: those results count.
+std::vector<std::string> counted_items(const Version& version);
+
+// The responses that did not answer `by`: everyone's counts and sums minus the groups' (each
+// response that answered it is in exactly one group). Zero counts and empty dimensions dropped.
+results_repository::Counts unanswered(const results_repository::Counts& everyone,
+                                      const results_repository::GroupedCounts& groups);
+results_repository::DimensionsBySection unanswered(const results_repository::DimensionsBySection& everyone,
+                                                   const results_repository::GroupedDimensions& groups);
 
 }  // namespace filet::questionnaires

@@ -1,9 +1,10 @@
 #pragma once
 // The SQL results are computed from: counts by GROUP BY, never every answer in memory. Each read
 // may group the responses by their answer to one single-choice item of the campaign's version
-// (`by`); responses that left it unanswered form the group "", so the groups add up to everyone.
-// Without `by` there is one group, "". Call after campaign_repository::find (the campaign is
-// then in the reader's scope; results are aggregates).
+// (`by`): then only the responses that answered it are counted, in the groups of their answers
+// (results_assembly's `unanswered` gives the others by subtraction from the ungrouped read).
+// Without `by` there is one group, "": everyone. Call after campaign_repository::find (the
+// campaign is then in the reader's scope; results are aggregates).
 #include <map>
 #include <string>
 #include <string_view>
@@ -25,7 +26,9 @@ struct Counts {
 };
 using GroupedCounts = std::map<std::string, Counts, std::less<>>;  // by group (the `by` answer)
 
-Result<GroupedCounts> counts(db::ScopedConnection& c, const Campaign& campaign, std::string_view by = {});
+// `items`: the codes of the version's items with options (the others' answers are not counted).
+Result<GroupedCounts> counts(db::ScopedConnection& c, const Campaign& campaign, const std::vector<std::string>& items,
+                             std::string_view by = {});
 
 // Per group and per dimension (a section with Likert items), the sums over the responses that
 // answered every Likert item of it on the scale. Dimensions no response completed are absent.

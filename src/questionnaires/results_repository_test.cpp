@@ -7,6 +7,7 @@
 
 #include "db/testing/test_database.hpp"
 #include "questionnaires/campaign_test_support.hpp"
+#include "questionnaires/results_assembly.hpp"
 
 namespace filet::questionnaires {
 namespace {
@@ -31,7 +32,7 @@ TEST_P(ResultsRepositoryTest, CountsGroupTheAnswersOfItemsWithOptions) {
   auto s = scope.on(**c);
   auto campaign = campaign_repository::find(s, kCampaign);
   ASSERT_TRUE(campaign);
-  auto grouped = results_repository::counts(s, *campaign);
+  auto grouped = results_repository::counts(s, *campaign, counted_items(testing::appreciation()));
   ASSERT_TRUE(grouped) << grouped.error().detail;
   ASSERT_EQ(grouped->size(), 1u);  // no `by`: everyone in the group ""
   const auto* counts = &grouped->at("");
@@ -51,9 +52,9 @@ TEST_P(ResultsRepositoryTest, CountsGroupTheAnswersOfItemsWithOptions) {
   EXPECT_EQ(why->options[0].count, 8);  // horaire
   EXPECT_EQ(why->options[1].count, 4);  // transport
 
-  // By the answer to "participe": n % 3 == 0 said "non" (8), the others "oui" (15); the groups
-  // add up to everyone, item by item.
-  auto by = results_repository::counts(s, *campaign, "participe");
+  // By the answer to "participe": n % 3 == 0 said "non" (8), the others "oui" (15); all answered
+  // it, so the groups add up to everyone, item by item.
+  auto by = results_repository::counts(s, *campaign, counted_items(testing::appreciation()), "participe");
   ASSERT_TRUE(by) << by.error().detail;
   ASSERT_EQ(by->size(), 2u);
   EXPECT_EQ(by->at("non").responses, 8);
