@@ -66,25 +66,28 @@ Result<void> write_table(const std::vector<exports::Column>& columns, exports::R
   return {};
 }
 
-}  // namespace
-
-Result<void> import_xlsform_file(db::Pool& pool, const SurveyImport& import, std::ostream& out) {
-  std::ifstream in(import.file, std::ios::binary);
+// A file's bytes; a missing one is validation_failed naming `file`.
+Result<std::string> file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) return fail(Error::field(ErrorCode::validation_failed, "file", FieldCode::not_found));
   std::stringstream bytes;
   bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace
+
+Result<void> import_xlsform_file(db::Pool& pool, const SurveyImport& import, std::ostream& out) {
+  const std::string bytes = TRY(file_bytes(import.file));
   const Operator op = TRY(operator_of(import.organization_id));
   questionnaires::QuestionnaireService service(pool);
-  const auto made = TRY(service.import_xlsform(op.requester(), import.organization_id, bytes.str()));
+  const auto made = TRY(service.import_xlsform(op.requester(), import.organization_id, bytes));
   out << made.id << "\t" << made.code << "\n";
   return {};
 }
 
 Result<void> import_responses_file(db::Pool& pool, const SurveyResponsesImport& import, std::ostream& out) {
-  std::ifstream in(import.file, std::ios::binary);
-  if (!in) return fail(Error::field(ErrorCode::validation_failed, "file", FieldCode::not_found));
-  std::stringstream text;
-  text << in.rdbuf();
+  const std::string text = TRY(file_bytes(import.file));
   const Operator op = TRY(operator_of(import.organization_id));
   questionnaires::QuestionnaireService questionnaires(pool);
   db::ListQuery query;
@@ -108,15 +111,15 @@ Result<void> import_responses_file(db::Pool& pool, const SurveyResponsesImport& 
   std::string campaign_id;
   if (found.items.empty()) {
     // A file that would be refused creates no campaign either: checked before.
-    const char delimiter = questionnaires::csv_delimiter(text.str());
-    const auto file = TRY(csv::read_text("csv", text.str(), delimiter));
+    const char delimiter = questionnaires::csv_delimiter(text);
+    const auto file = TRY(csv::read_text("csv", text, delimiter));
     TRY_VOID(questionnaires::answers_from_csv(version, file, delimiter));
     campaign_id =
         TRY(campaigns.create(op.requester(), {import.organization_id, version.id, import.campaign, today, today})).id;
   } else {
     campaign_id = found.items.front().id;
   }
-  const auto done = TRY(campaigns.import_answers(op.requester(), campaign_id, text.str(), today));
+  const auto done = TRY(campaigns.import_answers(op.requester(), campaign_id, text, today));
   out << "Réponses importées / responses imported: " << done.imported << "\n";
   for (const std::string& column : done.ignored_columns) out << "colonne ignorée / column ignored: " << column << "\n";
   return {};

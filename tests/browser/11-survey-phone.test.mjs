@@ -162,7 +162,7 @@ test('phone: a manager imports an XLSForm, opens a campaign and reads its result
     const csvFile = (text) => ({ name: 'papier.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('q_accueil;participe\r\n4;oui\r\n5;oui\r\n'));
     await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
-    await importForm.locator('[data-test="answers-import-errors"]').getByText('csv[3].q_accueil').waitFor();
+    await importForm.locator('[data-test="import-errors"]').getByText('csv[3].q_accueil').waitFor();
     await a11y.check(page, 'answers import refused');
     await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('horodatage;q_accueil;participe\r\n1;4;oui\r\n2;3;oui\r\n'));
     await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
