@@ -51,6 +51,7 @@ bench: build
 	bash bench/directory/run.sh
 	bash bench/journal/run.sh
 	bash bench/offline/run.sh
+	bash bench/questionnaires/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

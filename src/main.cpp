@@ -1,4 +1,5 @@
-// The `filet` command line: serve, migrate, demo, user, backup, version.
+// The `filet` command line: serve, migrate, demo, user, backup, hsds, postal, key, retention, survey,
+// version.
 // Every command that touches data takes the same --db; flags may also come from FILET_* variables.
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -13,6 +14,7 @@
 #include "app/application.hpp"
 #include "app/key_rotation.hpp"
 #include "app/retention_job.hpp"
+#include "app/survey_commands.hpp"
 #include "auth/two_factor_service.hpp"
 #include "common/secret_box.hpp"
 #include "core/user_service.hpp"
@@ -203,6 +205,39 @@ int main(int argc, char** argv) {
       "run", "Destroy now every closed family past its organization's retention (5 years after closing by default)");
   add_db(retention_run);
   cli.add_subcommand("version", "Print the version");
+  auto* survey =
+      cli.add_subcommand("survey", "Questionnaires: import an XLSForm, print a campaign's results or answers");
+  survey->require_subcommand(1);
+  app::SurveyImport survey_import;
+  app::SurveyCampaignFile survey_file;
+  auto* survey_xlsform = survey->add_subcommand("import-xlsform", "Import a questionnaire from an XLSForm (.xlsx)");
+  survey_xlsform->add_option("FILE", survey_import.file, "The .xlsx file")->required();
+  survey_xlsform->add_option("--organization", survey_import.organization_id, "Owner organization (id)")->required();
+  app::SurveyResponsesImport survey_responses;
+  auto* survey_answers_in = survey->add_subcommand(
+      "import-responses", "Import answers from a CSV (one column per item code) into a campaign, created if needed");
+  survey_answers_in->add_option("FILE", survey_responses.file, "The .csv file")->required();
+  survey_answers_in->add_option("--organization", survey_responses.organization_id, "Owner organization (id)")
+      ->required();
+  survey_answers_in->add_option("--questionnaire", survey_responses.questionnaire, "Its code (form_id)")->required();
+  survey_answers_in->add_option("--group", survey_responses.respondent_group, "The version's respondent group");
+  survey_answers_in->add_option("--campaign", survey_responses.campaign, "The campaign's name")->required();
+  auto* survey_results = survey->add_subcommand("results", "A campaign's results table, small counts hidden");
+  auto* survey_export = survey->add_subcommand("export", "A campaign's answers, one row per response");
+  for (auto* command : {survey_xlsform, survey_answers_in, survey_results, survey_export}) add_db(command);
+  for (auto* command : {survey_results, survey_export}) {
+    command->add_option("--campaign", survey_file.campaign, "The campaign's name")->required();
+    command->add_option("--organization", survey_file.organization_id, "Its organization (id), if the name is shared");
+    command->add_option("--format", survey_file.format)->check(CLI::IsMember({"csv", "xlsx"}))->capture_default_str();
+    command->add_option("--lang", survey_file.lang, "en: 3.25 and ','; fr: 3,25 and ';'")
+        ->check(CLI::IsMember({"fr", "en"}))
+        ->capture_default_str();
+  }
+  survey_results->add_option("--by", survey_file.by, "A single-choice item whose answers group the respondents");
+  survey_results->add_option("--k", survey_file.k, "No figure for fewer respondents than this")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+
   auto* openapi = cli.add_subcommand("openapi", "Print the OpenAPI 3 document of the API (scripts/generate-api-types)");
 
   CLI11_PARSE(cli, argc, argv);
@@ -278,6 +313,19 @@ int main(int argc, char** argv) {
               << rotated->identities << ", sign-in secrets: " << rotated->secrets
               << ". Back it up apart and destroy the copies of the old one: " << key_file << "\n";
     return 0;
+  }
+  if (survey_xlsform->parsed()) {
+    auto done = app::import_xlsform_file(**pool, survey_import, std::cout);
+    return done ? 0 : report(done.error(), "survey import-xlsform");
+  }
+  if (survey_answers_in->parsed()) {
+    auto done = app::import_responses_file(**pool, survey_responses, std::cout);
+    return done ? 0 : report(done.error(), "survey import-responses");
+  }
+  if (survey_results->parsed() || survey_export->parsed()) {
+    auto done = survey_results->parsed() ? app::write_survey_results(**pool, survey_file, std::cout)
+                                         : app::write_survey_answers(**pool, survey_file, std::cout);
+    return done ? 0 : report(done.error(), "survey");
   }
   if (retention_run->parsed()) {
     families::DestructionService destruction(**pool);

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/csv_reader.hpp"
 #include "common/error.hpp"
 
 namespace filet::directory::csv {
@@ -48,24 +49,11 @@ struct Nest {
 // first of its nests in this list whose parent exists: the most specific one.
 std::span<const Nest> nests();
 
-// One data row of a CSV file: a cell is absent when it was empty and unquoted (`,,`); a quoted
-// empty cell (`,"",`) is an empty string.
-struct Record {
-  size_t line;  // where the row starts in the file, 1-based (the header is line 1)
-  std::vector<std::optional<std::string>> cells;
-};
-
-struct File {
-  std::string name;
-  std::vector<std::string> header;
-  std::vector<Record> records;
-};
-
-// The whole file; a malformed file (an unterminated quote, a stray quote, a row whose number of
-// cells differs from the header) is a validation error naming the file and the line.
-Result<File> read_file(const std::filesystem::path& path);
-// The same, from text already in memory (an upload); `name` names the file in errors.
-Result<File> read_text(std::string name, std::string_view text);
+// Reading: common/csv_reader, under the names this module has always used.
+using filet::csv::File;
+using filet::csv::read_file;
+using filet::csv::read_text;
+using filet::csv::Record;
 
 // Writes rows with CRLF line ends, quoting only the cells that need it.
 class Writer {

@@ -14,72 +14,24 @@ constexpr std::string_view kPopulations[] = {"link"};
 // At most this many values in one answer (a multiple choice's options).
 constexpr size_t kValuesMax = 200;
 
-fields::Field count(std::string_view name, bool nullable = false) {
+}  // namespace
+
+json::value or_null(const std::optional<int64_t>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+json::value or_null(const std::optional<double>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+
+fields::Field read_only_count(std::string_view name, bool nullable) {
   return {.name = name, .type = Type::integer, .low = 0, .high = INT64_MAX, .nullable = nullable, .access = RO};
 }
-fields::Field number(std::string_view name) {
+fields::Field read_only_number(std::string_view name) {
   return {.name = name, .type = Type::number, .nullable = true, .access = RO};
 }
-fields::Field flag(std::string_view name) {
+fields::Field read_only_flag(std::string_view name) {
   return {.name = name, .type = Type::boolean, .access = RO};
 }
-
-const fields::Description kOptionResultFields{"SurveyOptionResult",
-                                              {{.name = "code", .type = Type::text, .access = RO},
-                                               count("count", true),
-                                               {.name = "share", .type = Type::number, .access = RO},
-                                               flag("off_scale")}};
-
-const fields::Description kItemResultFields{
-    "SurveyItemResult",
-    {{.name = "code", .type = Type::text, .access = RO},
-     {.name = "kind", .type = Type::choice, .choices = kKindNames, .access = RO},
-     count("n", true),
-     count("off_scale", true),
-     number("mean"),
-     number("sd"),
-     count("respondents", true),
-     flag("hidden"),
-     {.name = "options", .type = Type::object_list, .access = RO, .nested = &kOptionResultFields}}};
-
-json::value optional(const std::optional<int64_t>& v) {
-  return v ? json::value(*v) : json::value(nullptr);
-}
-json::value optional(const std::optional<double>& v) {
-  return v ? json::value(*v) : json::value(nullptr);
-}
-
-json::array options_json(const std::vector<OptionResult>& options) {
-  json::array out;
-  for (const OptionResult& o : options)
-    out.push_back(
-        json::object{{"code", o.code}, {"count", optional(o.count)}, {"share", o.share}, {"off_scale", o.off_scale}});
-  return out;
-}
-
-json::object item_json(const ItemResult& r) {
-  json::object out{{"code", r.code}, {"kind", kind_name(r.kind)}};
-  if (r.likert) {
-    out["n"] = r.likert->n;
-    out["off_scale"] = r.likert->off_scale;
-    out["mean"] = optional(r.likert->mean);
-    out["sd"] = optional(r.likert->sd);
-    out["respondents"] = nullptr;
-    out["hidden"] = r.likert->hidden;
-    out["options"] = options_json(r.likert->options);
-  } else {
-    out["n"] = nullptr;
-    out["off_scale"] = nullptr;
-    out["mean"] = nullptr;
-    out["sd"] = nullptr;
-    out["respondents"] = r.choice ? json::value(r.choice->respondents) : json::value(nullptr);
-    out["hidden"] = r.choice && r.choice->hidden;
-    out["options"] = r.choice ? options_json(r.choice->options) : json::array{};
-  }
-  return out;
-}
-
-}  // namespace
 
 const fields::Description kCampaignFields{
     "SurveyCampaign",
@@ -93,9 +45,9 @@ const fields::Description kCampaignFields{
      {.name = "opens_on", .type = Type::date, .label = {"date d’ouverture", "opening date"}, .required = true},
      {.name = "closes_on", .type = Type::date, .label = {"date de clôture", "closing date"}, .required = true},
      {.name = "population", .type = Type::choice, .choices = kPopulations, .access = RO},
-     flag("anonymous"),
+     read_only_flag("anonymous"),
      {.name = "link_token", .type = Type::text, .max = 100, .access = RO},
-     count("responses", true),
+     read_only_count("responses", true),
      fields::kCreatedAt,
      fields::kUpdatedAt,
      {.name = "version", .type = Type::integer, .low = 1, .high = INT64_MAX, .access = RO}}};
@@ -116,12 +68,42 @@ const fields::Description kResponseFields{
     "SurveyResponse",
     {{.name = "answers", .type = Type::any_object, .label = {"réponses", "answers"}, .required = true}}};
 
-const fields::Description kResultsFields{
-    "SurveyResults",
-    {{.name = "campaign", .type = Type::object, .access = RO, .nested = &kCampaignFields},
-     count("responses", true),
-     flag("suppressed"),
-     {.name = "items", .type = Type::object_list, .access = RO, .nested = &kItemResultFields}}};
+const fields::Description kAnswersImportFields{"SurveyAnswersImport",
+                                               {{.name = "file",
+                                                 .type = Type::text,
+                                                 .label = {"fichier CSV des réponses", "answers CSV file"},
+                                                 .required = true,
+                                                 .max = 16'000'000}}};
+
+const fields::Description kAnswersImportedFields{
+    "SurveyAnswersImported",
+    {read_only_count("imported"), {.name = "ignored_columns", .type = Type::text_list, .access = RO}}};
+
+// The file is read as sent: its line ends (CRLF), tabs and quotes are the CSV reader's to judge.
+Result<std::string> decode_answers_import(const boost::json::object& body) {
+  fields::Reader in(body, kAnswersImportFields, fields::Mode::create);
+  const json::value* raw = in.raw("file");
+  const size_t max = kAnswersImportFields.field("file").max;
+  std::string file;
+  if (!raw)
+    in.add({"file", FieldCode::required, {}});
+  else if (!raw->is_string())
+    in.add({"file", FieldCode::wrong_type, "string"});
+  else if (raw->as_string().size() > max)
+    in.add({"file", FieldCode::too_long, std::to_string(max)});
+  else if (raw->as_string().empty())
+    in.add({"file", FieldCode::required, {}});
+  else
+    file = raw->as_string();
+  TRY_VOID(in.finish());
+  return file;
+}
+
+json::object to_json(const AnswersImport& import) {
+  json::array ignored;
+  for (const std::string& column : import.ignored_columns) ignored.emplace_back(column);
+  return {{"imported", import.imported}, {"ignored_columns", std::move(ignored)}};
+}
 
 Result<CampaignChanges> decode_campaign(const boost::json::object& body) {
   fields::Reader in(body, kCampaignFields, fields::Mode::create);
@@ -182,7 +164,7 @@ json::object to_json(const Campaign& k) {
           {"population", k.population},
           {"anonymous", k.anonymous},
           {"link_token", k.link_token},
-          {"responses", optional(k.responses)},
+          {"responses", or_null(k.responses)},
           {"created_at", k.created_at},
           {"updated_at", k.updated_at},
           {"version", k.version}};
@@ -193,15 +175,6 @@ json::object to_json(const PublicForm& form) {
           {"opens_on", form.opens_on},
           {"closes_on", form.closes_on},
           {"version", to_json(form.version)}};
-}
-
-json::object to_json(const CampaignResults& r) {
-  json::array items;
-  for (const ItemResult& item : r.items) items.push_back(item_json(item));
-  return {{"campaign", to_json(r.campaign)},
-          {"responses", optional(r.responses)},
-          {"suppressed", r.suppressed},
-          {"items", std::move(items)}};
 }
 
 }  // namespace filet::questionnaires

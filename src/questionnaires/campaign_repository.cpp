@@ -51,6 +51,7 @@ Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& f
   if (!filter.questionnaire_id.empty())
     where.add("c.version_id IN (SELECT id FROM questionnaire_versions WHERE questionnaire_id = ?)",
               {filter.questionnaire_id});
+  if (!filter.name.empty()) where.add("c.name = ?", {filter.name});
   return db::select_page<Campaign>(c.connection(),
                                    {std::string(kSelect), {}, "survey_campaigns c", where, "c.created_at DESC, c.id"},
                                    query, from_row);
@@ -66,8 +67,9 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
   TRY_VOID(c.execute("INSERT INTO survey_responses (id, campaign_id, received_on) VALUES (?, ?, ?)",
                      {id, campaign_id, day}));
   auto write = [&](const std::string& item, int64_t position, const std::string& value) {
-    return c.execute("INSERT INTO survey_answers (response_id, item_code, position, value) VALUES (?, ?, ?, ?)",
-                     {id, item, position, value});
+    return c.execute(
+        "INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value) VALUES (?, ?, ?, ?, ?)",
+        {id, campaign_id, item, position, value});
   };
   for (const auto& [code, answer] : answers) {
     for (size_t i = 0; i < answer.values.size(); ++i) TRY_VOID(write(code, static_cast<int64_t>(i), answer.values[i]));
@@ -98,30 +100,6 @@ Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std
                       answers[code.substr(0, code.size() - 6)].other = r.text(2);
                     else
                       answers[code].values.push_back(r.text(2));
-                    return true;
-                  }));
-  return out;
-}
-
-Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id) {
-  const Campaign campaign = TRY(find(c, campaign_id));  // in the scope, at the aggregate level
-  Counts out;
-  out.responses =
-      TRY(db::query_one(c.connection(), "SELECT COUNT(*) FROM survey_responses WHERE campaign_id = ?", {campaign.id}))
-          .integer(0);
-  // Items with options only: the texts of other items are answers, not counts.
-  const std::string from =
-      " FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
-      "JOIN questionnaire_items i ON i.version_id = ? AND i.code = a.item_code "
-      "WHERE r.campaign_id = ? AND i.kind IN ('likert', 'single_choice', 'multiple_choice') ";
-  TRY_VOID(c.each("SELECT a.item_code, a.value, COUNT(*)" + from + "GROUP BY a.item_code, a.value",
-                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
-                    out.values[r.text(0)].push_back({r.text(1), r.integer(2)});
-                    return true;
-                  }));
-  TRY_VOID(c.each("SELECT a.item_code, COUNT(DISTINCT a.response_id)" + from + "GROUP BY a.item_code",
-                  {campaign.version_id, campaign.id}, [&](db::Row& r) {
-                    out.respondents[r.text(0)] = r.integer(1);
                     return true;
                   }));
   return out;

@@ -8,7 +8,6 @@
 #include "db/listing.hpp"
 #include "db/scope.hpp"
 #include "questionnaires/campaign.hpp"
-#include "questionnaires/questionnaire_results.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
 
 namespace filet::questionnaires::campaign_repository {
@@ -21,6 +20,7 @@ Result<Campaign> find(db::ScopedConnection& c, const std::string& id);
 // `organization_id` and `questionnaire_id` narrow it when not "".
 struct CampaignFilter {
   std::string organization_id, questionnaire_id;
+  std::string name;  // exact (the command line names campaigns)
 };
 Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query);
 // The public respondent page: the campaign of a link, whoever asks (the link is the authority;
@@ -32,13 +32,6 @@ Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
 Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
                              const Answers& answers);
 
-// The counts results are computed from, by one GROUP BY each (never every answer in memory):
-// per item with options, its answers by value and the responses that answered it.
-struct Counts {
-  int64_t responses = 0;
-  std::map<std::string, std::vector<ValueCount>, std::less<>> values;
-  std::map<std::string, int64_t, std::less<>> respondents;
-};
 // The responses of a campaign after `after_id` in the order of their random id (never the order
 // of arrival), at most `limit`, each with its answers (`<code>/other` for "other, specify").
 // Call after find: the campaign is the caller's to check in the scope.
@@ -48,8 +41,5 @@ struct StoredResponse {
 };
 Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,
                                                     const std::string& after_id, int64_t limit);
-
-// Read at the aggregate level: results are counts.
-Result<Counts> counts(db::ScopedConnection& c, const std::string& campaign_id);
 
 }  // namespace filet::questionnaires::campaign_repository

@@ -4,9 +4,12 @@
 #include "common/clock.hpp"
 #include "common/fields.hpp"
 #include "common/ids.hpp"
+#include "questionnaires/answers_csv.hpp"
 #include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/results_assembly.hpp"
+#include "questionnaires/results_suppression.hpp"
 
 namespace filet::questionnaires {
 namespace repo = campaign_repository;
@@ -100,36 +103,62 @@ Result<void> CampaignService::submit(const std::string& link_token, const Answer
   return tx.commit();
 }
 
-Result<CampaignResults> CampaignService::results(const Requester& who, const std::string& campaign_id, int64_t k) {
+Result<CampaignResults> CampaignService::results(const Requester& who, const std::string& campaign_id,
+                                                 const std::string& by, int64_t k) {
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin_read(*c));
   auto scoped = who.scope.on(*c);
   CampaignResults out;
   out.campaign = TRY(repo::find(scoped, campaign_id));
-  const auto counts = TRY(repo::counts(scoped, campaign_id));
-  const Version v = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
-  out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
-  out.responses = counts.responses;
-  out.campaign.responses = counts.responses;
-  if (out.suppressed && counts.responses < k) out.responses.reset();
-  hide_small_count(who, out.campaign, k);
-  static const std::vector<ValueCount> kNone;
-  for (const Item& item : v.items) {
-    if (!has_options(item.kind)) continue;
-    auto found = counts.values.find(item.code);
-    const auto& values = found == counts.values.end() ? kNone : found->second;
-    ItemResult r{item.code, item.kind, std::nullopt, std::nullopt};
-    if (item.kind == ItemKind::likert) {
-      r.likert = TRY(likert_result(item, values));
-      if (out.suppressed) TRY_VOID(hide_small_counts(*r.likert, k));
-    } else {
-      auto answered = counts.respondents.find(item.code);
-      r.choice = TRY(choice_result(item, values, answered == counts.respondents.end() ? 0 : answered->second));
-      if (out.suppressed) TRY_VOID(hide_small_counts(*r.choice, k));
+  out.version = TRY(questionnaire_repository::published_version(*c, out.campaign.version_id));
+  const Version& v = out.version;
+  TRY_VOID(check_grouping(v, by));
+  static const results_repository::Counts kNoCounts;
+  static const results_repository::DimensionsBySection kNoDimensions;
+  const auto items = counted_items(v);
+  auto all = TRY(results_repository::counts(scoped, out.campaign, items));
+  auto all_dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign));
+  const auto& everyone = all.contains("") ? all.at("") : kNoCounts;
+  const auto& everyone_dimensions = all_dimensions.contains("") ? all_dimensions.at("") : kNoDimensions;
+  out.by = by;
+  out.everyone = TRY(result_set(v, everyone, everyone_dimensions));
+  out.campaign.responses = out.everyone.responses;
+  if (!by.empty()) {
+    auto counts = TRY(results_repository::counts(scoped, out.campaign, items, by));
+    auto dimensions = TRY(results_repository::dimension_sums(scoped, out.campaign, by));
+    if (auto rest = unanswered(everyone, counts); rest.responses > 0) {
+      dimensions[""] = unanswered(everyone_dimensions, dimensions);
+      counts[""] = std::move(rest);
     }
-    out.items.push_back(std::move(r));
+    for (const std::string& value : group_values(v, by, counts)) {
+      auto group = counts.find(value);
+      auto sums = dimensions.find(value);
+      out.groups.push_back({value, TRY(result_set(v, group == counts.end() ? kNoCounts : group->second,
+                                                  sums == dimensions.end() ? kNoDimensions : sums->second))});
+    }
   }
+  out.suppressed = who.scope.level(out.campaign.organization_id) != db::Access::identified;
+  hide_small_count(who, out.campaign, k);
+  if (out.suppressed) TRY_VOID(hide_small_counts(out, k));
   return out;
+}
+
+Result<AnswersImport> CampaignService::import_answers(const Requester& who, const std::string& campaign_id,
+                                                      std::string_view csv_text, const std::string& today) {
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  auto scoped = who.scope.on(*c);
+  const Campaign k = TRY(repo::find(scoped, campaign_id));
+  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, k.organization_id));
+  const Version v = TRY(questionnaire_repository::published_version(*c, k.version_id));
+  const char delimiter = csv_delimiter(csv_text);
+  const auto file = TRY(csv::read_text("csv", csv_text, delimiter));
+  const AnswersFile read = TRY(answers_from_csv(v, file, delimiter));
+  for (const Answers& answers : read.responses) TRY_VOID(repo::record_response(*c, k.id, today, answers));
+  const auto count = static_cast<int64_t>(read.responses.size());
+  TRY_VOID(audit::record(*c, who.actor, {"import answers", "survey_campaign", k.id, k.organization_id}));
+  TRY_VOID(tx.commit());
+  return AnswersImport{count, read.ignored_columns};
 }
 
 Result<AnswersExport> CampaignService::export_answers(const Requester& who, const std::string& campaign_id) {

@@ -10,7 +10,7 @@
 #include "export/export_stream.hpp"
 #include "questionnaires/campaign.hpp"
 #include "questionnaires/campaign_repository.hpp"
-#include "questionnaires/questionnaire_results.hpp"
+#include "questionnaires/campaign_results.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
 #include "questionnaires/requester.hpp"
 
@@ -26,18 +26,10 @@ struct PublicForm {
   Version version;
 };
 
-struct ItemResult {
-  std::string code;
-  ItemKind kind = ItemKind::short_text;
-  std::optional<LikertResult> likert;
-  std::optional<ChoiceResult> choice;
-};
-
-struct CampaignResults {
-  Campaign campaign;
-  std::optional<int64_t> responses;  // none: fewer than k, outside the organization
-  bool suppressed = false;           // small counts hidden (results read outside the organization)
-  std::vector<ItemResult> items;     // Likert and choice items, in the version's order
+// What an import of answers did: how many responses it added, which columns it left aside.
+struct AnswersImport {
+  int64_t imported = 0;
+  std::vector<std::string> ignored_columns;
 };
 
 // A campaign's answers to export: its version (the columns) and the rows, streamed.
@@ -63,8 +55,15 @@ class CampaignService {
   // the campaign's dates: forbidden naming `answering_period` with the dates.
   Result<void> submit(const std::string& link_token, const Answers& answers, const std::string& today);
   // Results: read in full by those who read the organization identified (its own staff); for
-  // everyone else, through small-count suppression with threshold k.
-  Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, int64_t k = 5);
+  // everyone else, through small-count suppression with threshold k (results_suppression).
+  // `by`: "" or a single-choice item whose answers group the responses (results_assembly).
+  Result<CampaignResults> results(const Requester& who, const std::string& campaign_id, const std::string& by = {},
+                                  int64_t k = 5);
+  // Answers collected elsewhere, from a CSV (answers_csv): all the rows or none, each response
+  // stored as an anonymous one received `today`; audited once with the count. The builders of
+  // the campaign's questionnaire (the policy) may; every bad row named `csv[<line>].<code>`.
+  Result<AnswersImport> import_answers(const Requester& who, const std::string& campaign_id, std::string_view csv_text,
+                                       const std::string& today);
   // Every response, one row each (campaign_export): only for those who read the organization
   // identified (its own staff); outside it, the answers stay behind the results' small-count
   // suppression (forbidden naming the campaign's organization_id).

@@ -1,6 +1,8 @@
 #include "questionnaires/questionnaire_results.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "common/small_counts.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
@@ -24,6 +26,42 @@ Result<std::vector<int64_t>> per_option(const Item& item, const std::vector<Valu
 
 double share(int64_t part, int64_t whole) {
   return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
+}
+
+// The score of rank `rank` (0-based) among the n answers on the scale, in score order.
+int64_t score_at(const std::vector<std::pair<int64_t, int64_t>>& score_counts, int64_t rank) {
+  for (const auto& [score, count] : score_counts) {
+    if (rank < count) return score;
+    rank -= count;
+  }
+  return score_counts.back().first;
+}
+
+// Median and top box from the counts on the scale. The top box is the upper half of the scale's
+// range ("satisfait.e or tout à fait satisfait.e" on 1–4): a fixed rule, so every item and every
+// campaign read alike.
+void scale_figures(const Item& item, const std::vector<int64_t>& per, LikertResult& r) {
+  std::vector<std::pair<int64_t, int64_t>> score_counts;
+  int64_t low = INT64_MAX, high = INT64_MIN;
+  for (size_t i = 0; i < item.options.size(); ++i)
+    if (const auto& score = item.options[i].score) {
+      score_counts.emplace_back(*score, per[i]);
+      low = std::min(low, *score);
+      high = std::max(high, *score);
+    }
+  if (score_counts.empty()) return;
+  std::sort(score_counts.begin(), score_counts.end());
+  const double middle = (static_cast<double>(low) + static_cast<double>(high)) / 2.0;
+  int64_t top = 0;
+  for (size_t i = 0; i < item.options.size(); ++i)
+    if (const auto& score = item.options[i].score; score && static_cast<double>(*score) > middle) {
+      r.top_box_codes.push_back(item.options[i].code);
+      top += per[i];
+    }
+  if (r.n == 0) return;
+  r.top_box = share(top, r.n);
+  const int64_t lower = score_at(score_counts, (r.n - 1) / 2), upper = score_at(score_counts, r.n / 2);
+  r.median = (static_cast<double>(lower) + static_cast<double>(upper)) / 2.0;
 }
 
 Result<void> hide(std::vector<OptionResult>& options, bool& hidden, int64_t respondents, int64_t k) {
@@ -64,6 +102,7 @@ Result<LikertResult> likert_result(const Item& item, const std::vector<ValueCoun
       }
     r.sd = std::sqrt(squares / static_cast<double>(r.n - 1));
   }
+  scale_figures(item, per, r);
   for (size_t i = 0; i < item.options.size(); ++i) {
     const bool off = !item.options[i].score;
     r.options.push_back(
@@ -85,20 +124,38 @@ Result<ChoiceResult> choice_result(const Item& item, const std::vector<ValueCoun
   return r;
 }
 
+void hide_all(LikertResult& result) {
+  for (OptionResult& o : result.options) {
+    o.count.reset();
+    o.share = 0;
+  }
+  result.hidden = true;
+  result.mean.reset();
+  result.sd.reset();
+  result.median.reset();
+  result.top_box.reset();
+  result.n = 0;
+  result.off_scale = 0;
+}
+
+void hide_all(ChoiceResult& result) {
+  for (OptionResult& o : result.options) {
+    o.count.reset();
+    o.share = 0;
+  }
+  result.hidden = true;
+  result.respondents = 0;
+}
+
 Result<void> hide_small_counts(LikertResult& result, int64_t k) {
   TRY_VOID(hide(result.options, result.hidden, result.n + result.off_scale, k));
-  if (result.hidden) {
-    result.mean.reset();
-    result.sd.reset();
-    result.n = 0;
-    result.off_scale = 0;
-  }
+  if (result.hidden) hide_all(result);
   return {};
 }
 
 Result<void> hide_small_counts(ChoiceResult& result, int64_t k) {
   TRY_VOID(hide(result.options, result.hidden, result.respondents, k));
-  if (result.hidden) result.respondents = 0;
+  if (result.hidden) hide_all(result);
   return {};
 }
 

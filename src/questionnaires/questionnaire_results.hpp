@@ -26,12 +26,15 @@ struct OptionResult {
 };
 
 struct LikertResult {
-  int64_t n = 0;                      // answers on the scale
-  int64_t off_scale = 0;              // "ne sais pas / non applicable": counted apart, out of the mean
-  std::optional<double> mean;         // none when n = 0 (or hidden)
-  std::optional<double> sd;           // sample standard deviation (n − 1, as in the seeds); none under 2
-  std::vector<OptionResult> options;  // every option, in the item's order
-  bool hidden = false;                // fewer than k answers: no figure is shown
+  int64_t n = 0;                           // answers on the scale
+  int64_t off_scale = 0;                   // "ne sais pas / non applicable": counted apart, out of the mean
+  std::optional<double> mean;              // none when n = 0 (or hidden)
+  std::optional<double> sd;                // sample standard deviation (n − 1, as in the seeds); none under 2
+  std::optional<double> median;            // of the scores; the mean of the two middle ones when n is even
+  std::optional<double> top_box;           // share of the answers in the upper half of the scale (top_box_codes)
+  std::vector<std::string> top_box_codes;  // e.g. 3 and 4 on a 1–4 scale, 4 and 5 on a 1–5 scale
+  std::vector<OptionResult> options;       // every option, in the item's order
+  bool hidden = false;                     // fewer than k answers: no figure is shown
 };
 
 struct ChoiceResult {
@@ -52,5 +55,8 @@ Result<ChoiceResult> choice_result(const Item& item, const std::vector<ValueCoun
 // once n ≥ k).
 Result<void> hide_small_counts(LikertResult& result, int64_t k);
 Result<void> hide_small_counts(ChoiceResult& result, int64_t k);
+// Every figure of the result removed, as for fewer than k answers.
+void hide_all(LikertResult& result);
+void hide_all(ChoiceResult& result);
 
 }  // namespace filet::questionnaires

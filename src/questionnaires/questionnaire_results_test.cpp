@@ -33,6 +33,31 @@ TEST(QuestionnaireResults, LikertMeanAndSampleSdLeaveOffScaleAnswersOut) {
   EXPECT_NEAR(*small->sd, 0.5773502691896257, 1e-12);
 }
 
+TEST(QuestionnaireResults, MedianAndTopBoxOfTheScale) {
+  const Item item = appreciation().items[0];
+  // statistics.median([1]*2 + [2]*3 + [3]*5 + [4]*10) = 3.5 (the two middle scores, 3 and 4).
+  auto r = likert_result(item, {{"4", 10}, {"1", 2}, {"nsp", 3}, {"2", 3}, {"3", 5}});
+  EXPECT_NEAR(*r->median, 3.5, 1e-12);
+  EXPECT_EQ(r->top_box_codes, (std::vector<std::string>{"3", "4"}));  // the upper half of 1–4
+  EXPECT_NEAR(*r->top_box, 15.0 / 20.0, 1e-12);                       // "nsp" stays out
+  auto odd = likert_result(item, {{"3", 1}, {"4", 2}});               // median([3, 4, 4]) = 4
+  EXPECT_NEAR(*odd->median, 4.0, 1e-12);
+  EXPECT_NEAR(*odd->top_box, 1.0, 1e-12);
+  auto low = likert_result(item, {{"1", 3}, {"2", 1}});  // median([1, 1, 1, 2]) = 1
+  EXPECT_NEAR(*low->median, 1.0, 1e-12);
+  EXPECT_NEAR(*low->top_box, 0.0, 1e-12);
+  auto none = likert_result(item, {{"nsp", 2}});
+  EXPECT_FALSE(none->median);
+  EXPECT_FALSE(none->top_box);
+  // A 1–5 scale: the top box is 4 and 5, the midpoint 3 is not in it.
+  Item five = item;
+  five.options = {{"a", {}, 1}, {"b", {}, 2}, {"c", {}, 3}, {"d", {}, 4}, {"e", {}, 5}};
+  auto r5 = likert_result(five, {{"c", 4}, {"d", 3}, {"e", 1}});
+  EXPECT_EQ(r5->top_box_codes, (std::vector<std::string>{"d", "e"}));
+  EXPECT_NEAR(*r5->top_box, 0.5, 1e-12);
+  EXPECT_NEAR(*r5->median, 3.5, 1e-12);  // median([3,3,3,3,4,4,4,5]) = 3.5
+}
+
 TEST(QuestionnaireResults, NoMeanWithoutAnswersNoSdWithOne) {
   const Item item = appreciation().items[0];
   auto none = likert_result(item, {{"nsp", 4}});

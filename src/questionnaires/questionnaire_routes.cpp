@@ -9,6 +9,8 @@
 #include "questionnaires/campaign_fields.hpp"
 #include "questionnaires/questionnaire_fields.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/results_fields.hpp"
+#include "questionnaires/results_table.hpp"
 
 namespace filet::questionnaires {
 namespace {
@@ -35,6 +37,21 @@ Result<std::string> link_param(const api::Context& ctx) {
   });
   if (!plausible) return fail(ErrorCode::not_found);
   return token;
+}
+
+// A CSV or XLSX file streamed through the one export writer, as an attachment.
+Result<http::Response> download(std::string_view format, std::string_view lang,
+                                const std::vector<exports::Column>& columns, std::string_view sheet,
+                                std::string_view file, exports::RowSource rows) {
+  auto writer = TRY(exports::open_writer(format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                                         lang == "en" ? exports::Language::en : exports::Language::fr, columns, sheet));
+  auto stream = std::make_shared<exports::ExportStream>(std::move(writer), std::move(rows));
+  http::Response response;
+  response.content_type = std::string(stream->writer().content_type());
+  response.set_header("Content-Disposition", "attachment; filename=\"" + std::string(file) + "." +
+                                                 std::string(stream->writer().extension()) + "\"");
+  response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+  return response;
 }
 
 void add_questionnaires(api::Api& api, QuestionnaireService& service) {
@@ -123,28 +140,56 @@ void add_campaigns(api::Api& api, CampaignService& service) {
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/results", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
-                       return api::json_response(to_json(TRY(service.results(requester(ctx), id))));
+                       auto by = TRY(api::search_text_param(ctx.request, "by"));
+                       return api::json_response(to_json(TRY(service.results(requester(ctx), id, by))));
                      },
-                     "A campaign's results per item: n, mean, SD, shares (small counts hidden outside the "
-                     "organization)"}
-              .with_schemas("", "SurveyResults"));
+                     "A campaign's results per item (n, mean, SD, median, top box, shares) and per dimension "
+                     "(mean, Cronbach's alpha), for everyone and, with `by` (a single-choice item), per group "
+                     "of respondents; small counts hidden outside the organization, with their complement"}
+              .with_schemas("", "SurveyResults")
+              .with_query({&kResultsQueryFields}));
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/results/export", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto format = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("lang")));
+                       auto by = TRY(api::search_text_param(ctx.request, "by"));
+                       auto results = TRY(service.results(requester(ctx), id, by));
+                       auto table = results_table(results.version, results);
+                       return download(format, lang, table.columns, "Résultats", "filet-resultats",
+                                       [rows = std::move(table.rows)](exports::TableWriter& writer) -> Result<bool> {
+                                         for (const auto& row : rows) TRY_VOID(writer.row(row));
+                                         return false;  // one batch: a row per item, a small table
+                                       });
+                     },
+                     "Download a campaign's results as CSV or XLSX: one row per item and per dimension, for "
+                     "everyone and per group with `by` (n, mean, sd, median, top_box, alpha, pct_<option>); "
+                     "the same suppression as the results"}
+              .with_query({&kAnswersExportFields, &kResultsQueryFields}));
+  api.add_schema(kAnswersImportFields, fields::Purpose::create);
+  api.add_schema(kAnswersImportedFields, fields::Purpose::record);
+  api.add(api::Route{"POST", "/api/v1/survey-campaigns/{id}/answers/import", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto csv = TRY(decode_answers_import(TRY(api::body(ctx))));
+                       const std::string today = clock::now_iso().substr(0, 10);
+                       return api::json_response(to_json(TRY(service.import_answers(requester(ctx), id, csv, today))),
+                                                 201);
+                     },
+                     "Import answers collected elsewhere from a CSV with one column per item code (LimeSurvey, "
+                     "KoboToolbox, this campaign's own export): all rows or none, every bad row named by its line; "
+                     "columns that are not items are ignored and named"}
+              .with_schemas("SurveyAnswersImport", "SurveyAnswersImported", 201)
+              .with_body_limit(20 * 1024 * 1024)
+              .on_worker_pool());
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
                        auto format = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("format")));
                        auto lang = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("lang")));
                        auto answers = TRY(service.export_answers(requester(ctx), id));
-                       auto writer = TRY(exports::open_writer(
-                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
-                           lang == "en" ? exports::Language::en : exports::Language::fr, answers.columns, "Réponses"));
-                       auto stream =
-                           std::make_shared<exports::ExportStream>(std::move(writer), std::move(answers.rows));
-                       http::Response response;
-                       response.content_type = std::string(stream->writer().content_type());
-                       response.set_header("Content-Disposition", "attachment; filename=\"filet-reponses." +
-                                                                      std::string(stream->writer().extension()) + "\"");
-                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
-                       return response;
+                       return download(format, lang, answers.columns, "Réponses", "filet-reponses",
+                                       std::move(answers.rows));
                      },
                      "Download a campaign's answers as CSV or XLSX, one row per response in no meaningful order "
                      "(the organization's own staff)"}

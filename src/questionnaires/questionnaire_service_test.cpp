@@ -159,21 +159,38 @@ TEST_P(QuestionnaireServiceTest, AnAnonymousCampaignFromLinkToResults) {
   auto full = f.campaigns.results(manager.requester(), k.id);
   ASSERT_TRUE(full) << full.error().detail;
   EXPECT_FALSE(full->suppressed);
-  EXPECT_EQ(full->responses, 31);
-  ASSERT_EQ(full->items.size(), 4u);  // two Likert items, two choices
-  const LikertResult& ecoute = *full->items[1].likert;
+  EXPECT_EQ(full->everyone.responses, 31);
+  ASSERT_EQ(full->everyone.items.size(), 4u);  // two Likert items, two choices
+  const LikertResult& ecoute = *full->everyone.items[1].likert;
   EXPECT_EQ(ecoute.n, 20);
   EXPECT_EQ(ecoute.off_scale, 3);
   EXPECT_NEAR(*ecoute.mean, 3.15, 1e-12);
   EXPECT_NEAR(*ecoute.sd, 1.0399898784932577, 1e-12);
   EXPECT_EQ(ecoute.options[0].count, 2);
-  EXPECT_EQ(full->items[3].choice->respondents, 8);
+  EXPECT_EQ(full->everyone.items[3].choice->respondents, 8);
+  ASSERT_EQ(full->everyone.dimensions.size(), 1u);  // "accueil"; "profil" has no Likert item
+  EXPECT_EQ(full->everyone.dimensions[0].n, 20);    // both items on the scale
+
+  // Grouped by "participe": 23 "oui", 8 "non"; a Likert item cannot group.
+  auto by = f.campaigns.results(manager.requester(), k.id, "participe");
+  ASSERT_TRUE(by) << by.error().detail;
+  ASSERT_EQ(by->groups.size(), 2u);
+  EXPECT_EQ(by->groups[0].value, "oui");
+  EXPECT_EQ(by->groups[0].results.responses, 23);
+  EXPECT_EQ(by->groups[1].results.responses, 8);
+  EXPECT_EQ(by->groups[0].results.items[1].likert->n, 20);
+  EXPECT_EQ(by->groups[1].results.items[1].likert->n, 0);  // the "non" skipped q_ecoute
+  EXPECT_EQ(by->everyone.responses, 31);
+  auto refused = f.campaigns.results(manager.requester(), k.id, "q_accueil");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::validation_failed);
+  EXPECT_EQ(refused.error().fields.at(0).field, "by");
 
   // The network's evaluator: the same figures, small counts hidden.
   auto network = f.campaigns.results(who(kOrgB, auth::Role::evaluator).requester(), k.id);
   ASSERT_TRUE(network) << network.error().detail;
   EXPECT_TRUE(network->suppressed);
-  const LikertResult& hidden = *network->items[1].likert;
+  const LikertResult& hidden = *network->everyone.items[1].likert;
   EXPECT_NEAR(*hidden.mean, 3.15, 1e-12);
   EXPECT_FALSE(hidden.options[0].count);  // 2
   EXPECT_FALSE(hidden.options[1].count);  // 3

@@ -192,8 +192,10 @@ const RULES = {
   'POST /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS, body: { name: '' } },
   'GET /api/v1/survey-campaigns/{id}': { who: QUESTIONNAIRE_BUILDERS },
   'GET /api/v1/survey-campaigns/{id}/results': { who: QUESTIONNAIRE_BUILDERS },
+  'GET /api/v1/survey-campaigns/{id}/results/export': { who: QUESTIONNAIRE_BUILDERS, text: true },
   // Raw answers: the organization's own staff only (coordinators and evaluators read results).
   'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },
+  'POST /api/v1/survey-campaigns/{id}/answers/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'x' } },
   'GET /api/public/surveys/{id}': { who: EVERYONE },
   'POST /api/public/surveys/{id}/responses': { who: EVERYONE, body: { answers: 'toutes' } },
 

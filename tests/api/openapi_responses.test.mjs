@@ -365,6 +365,9 @@ test('questionnaires, campaigns, results and the public form match their schemas
   check('GET', '/api/v1/survey-campaigns', await manager.get('survey-campaigns', { query: { per_page: 200 } }));
   check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${campaign.id}`));
   check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`));
+  check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } }));
+  check('POST', '/api/v1/survey-campaigns/{id}/answers/import', await manager.post(`survey-campaigns/${campaign.id}/answers/import`,
+    { file: 'q_accueil,participe\r\n4,oui\r\n' }), 201);
   // Hidden figures (a network's evaluator, one response) are nulls the schema allows.
   check('GET', '/api/v1/survey-campaigns/{id}/results', await (await as('evaluator')).get(`survey-campaigns/${campaign.id}/results`));
 });

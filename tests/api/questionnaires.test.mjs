@@ -216,6 +216,58 @@ test('anyone with the link answers anonymously; results match the answers sent',
   assert.ok(hidden.pourquoi.options.every((o) => o.count === null));
   assert.equal(hidden.participe.options.find((o) => o.code === 'non').count, null, 'a count of 1 is hidden');
 
+  // Median, top box and the dimension's alpha, against values computed here. "accueil" is
+  // complete (both items on the scale) for five responses.
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length / 2; return s.length % 2 ? s[Math.floor(m)] : (s[m - 1] + s[m]) / 2; };
+  const variance = (xs) => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1); };
+  for (const code of ['q_accueil', 'q_ecoute']) {
+    const scores = sent.map((a) => a[code]?.values[0]).filter((v) => v && v !== 'nsp').map(Number);
+    assert.equal(byCode[code].median, median(scores), `${code} median`);
+    assert.ok(Math.abs(byCode[code].top_box - scores.filter((x) => x >= 3).length / scores.length) < 1e-9, `${code} top box`);
+    assert.deepEqual(byCode[code].top_box_codes, ['3', '4']);
+  }
+  const complete = sent.filter((a) => a.q_ecoute && a.q_ecoute.values[0] !== 'nsp').map((a) => [Number(a.q_accueil.values[0]), Number(a.q_ecoute.values[0])]);
+  const alpha = 2 * (1 - (variance(complete.map((r) => r[0])) + variance(complete.map((r) => r[1]))) / variance(complete.map((r) => r[0] + r[1])));
+  const accueil = results.json.dimensions.find((d) => d.code === 'accueil');
+  assert.equal(accueil.n, complete.length);
+  assert.equal(accueil.items, 2);
+  assert.ok(Math.abs(accueil.alpha - alpha) < 1e-9, `alpha ${accueil.alpha} ≠ ${alpha}`);
+  assert.ok(Math.abs(accueil.mean - complete.flat().reduce((a, b) => a + b, 0) / (2 * complete.length)) < 1e-9);
+
+  // Grouped by attendance: six "oui", one "non", in the item's order; the groups add up.
+  const grouped = await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } });
+  assert.equal(grouped.status, 200, grouped.describe());
+  assert.equal(grouped.json.by, 'participe');
+  assert.deepEqual(grouped.json.groups.map((g) => [g.value, g.responses]), [['oui', 6], ['non', 1]]);
+  const ouiAccueil = grouped.json.groups[0].items.find((i) => i.code === 'q_accueil');
+  const ouiScores = sent.filter((a) => a.participe.values[0] === 'oui').map((a) => Number(a.q_accueil.values[0]));
+  assert.equal(ouiAccueil.n, ouiScores.length);
+  assert.ok(Math.abs(ouiAccueil.mean - ouiScores.reduce((a, b) => a + b, 0) / ouiScores.length) < 1e-9);
+  // The network's evaluator: the group of one shows nothing, nor does its complement.
+  const theirs = await evaluator.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } });
+  assert.equal(theirs.status, 200, theirs.describe());
+  for (const g of theirs.json.groups) {
+    assert.equal(g.responses, null, `${g.value} hidden`);
+    assert.ok(g.items.every((i) => i.hidden && i.mean === null && i.options.every((o) => o.count === null)), g.value);
+  }
+  assert.equal(theirs.json.responses, 7, 'everyone stays');
+  // Bad groupings name `by`.
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'q_accueil' } }), 422, 'validation_failed', ['by']);
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'nope' } }), 422, 'validation_failed', ['by']);
+
+  // The results table as CSV (English: a dot, full precision) and XLSX.
+  const table = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/results/export?format=csv&lang=en&by=participe`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(table.status, 200);
+  const tableLines = Buffer.from(await table.arrayBuffer()).subarray(3).toString('utf8').trim().split('\r\n').map((l) => l.split(','));
+  const head = tableLines[0];
+  assert.deepEqual(head.slice(0, 9), ['item', 'dimension', 'group', 'n', 'mean', 'sd', 'median', 'top_box', 'alpha']);
+  const col = (row, name) => row[head.indexOf(name)];
+  const dimensionRow = tableLines.find((r) => r[0] === '' && r[1] === 'accueil' && r[2] === '');
+  assert.ok(Math.abs(Number(col(dimensionRow, 'alpha')) - alpha) < 1e-9);
+  assert.equal(tableLines.filter((r) => r[2] === 'oui').length, 5, 'four items and one dimension per group');
+  const tableXlsx = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/results/export?format=xlsx`, { headers: { cookie: manager.cookieHeader() } });
+  assert.equal(Buffer.from(await tableXlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+
   // The answers as CSV (French: semicolons), one row per response, one column per item code;
   // a text that would run as a formula is defused. The network's evaluator gets no raw answers.
   const csv = await fetch(`${BASE}/api/v1/survey-campaigns/${campaign.id}/answers?format=csv`, { headers: { cookie: manager.cookieHeader() } });
@@ -237,11 +289,28 @@ test('anyone with the link answers anonymously; results match the answers sent',
   assertError(await evaluator.get(`survey-campaigns/${campaign.id}/answers`), 403, 'forbidden', ['organization_id']);
   assertError(await manager.get(`survey-campaigns/${campaign.id}/answers`, { query: { format: 'pdf' } }), 400, 'bad_query', ['format']);
 
-  // Nothing links an answer to its sender: the audit log holds the campaign's creation, no answer.
+  // Answers typed elsewhere, imported from a CSV: a bad row names its line and nothing is
+  // written; then all the rows arrive, the column that is not an item left aside.
+  const before = (await manager.get(`survey-campaigns/${campaign.id}`)).json.responses;
+  const badCsv = 'submitdate,q_accueil,participe\r\n2026-03-01,4,oui\r\n2026-03-02,9,oui\r\n';
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: badCsv }), 422, 'validation_failed', ['csv[3].q_accueil']);
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'a;b\r\n1;2\r\n' }), 422, 'validation_failed', ['csv[1]']);
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'q_accueil\r\n"4\r\n' }), 422, 'validation_failed');
+  assertError(await manager.post(`survey-campaigns/${campaign.id}/answers/import`, {}), 422, 'validation_failed', ['file']);
+  assert.equal((await manager.get(`survey-campaigns/${campaign.id}`)).json.responses, before, 'nothing was written');
+  const imported = await manager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'submitdate;q_accueil;participe;pourquoi\r\n2026-03-01;4;oui;\r\n2026-03-02;2;non;transport\r\n' });
+  assert.equal(imported.status, 201, imported.describe());
+  assert.deepEqual(imported.json, { imported: 2, ignored_columns: ['submitdate'] });
+  assert.equal((await manager.get(`survey-campaigns/${campaign.id}`)).json.responses, before + 2);
+  const otherManager = await as('managerSL');
+  assertError(await otherManager.post(`survey-campaigns/${campaign.id}/answers/import`, { file: 'q_accueil,participe\r\n4,oui\r\n' }), 404);
+
+  // Nothing links an answer to its sender: the audit log holds the campaign's creation and the
+  // import (one entry, no answer), nothing per answer.
   const admin = await as('admin');
   const audit = assertList(await admin.get('audit', { query: { entity: 'survey_campaign', per_page: 200 } })).items
     .filter((e) => e.entity_id === campaign.id);
-  assert.deepEqual(audit.map((e) => e.action), ['create']);
+  assert.deepEqual(audit.map((e) => e.action).sort(), ['create', 'import answers']);
 });
 
 test('outside its dates a campaign takes no answer; a practitioner builds nothing', async () => {

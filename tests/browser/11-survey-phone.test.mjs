@@ -2,10 +2,13 @@
 // the answers kept on the phone; a required item is asked for; the network drops as the answers
 // are sent, they wait on the phone, and once it returns they arrive exactly once; then a
 // thank-you. The manager's pages: an XLSForm refused row by row, then imported; a campaign opened
-// with its link and count; its results "mean (SD)" with a decimal comma. Axe on every page.
+// with its link and count; its results "mean (SD)" with a decimal comma. The network's
+// evaluator compares those who attended with those who did not and downloads the XLSX. Axe on
+// every page.
+import fs from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, login, openPage, resetLocale, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, BASE, PHONE, launch, login, openPage, resetLocale, settle } from './lib.mjs';
 import { as, uniq } from '../api/helpers.mjs';
 import { appreciationSheets, appreciationXlsx, workbook } from '../xlsform_fixture.mjs';
 
@@ -153,6 +156,66 @@ test('phone: a manager imports an XLSForm, opens a campaign and reads its result
     await page.locator('[data-test="result-q_accueil"]').getByText('3,40 (0,89)').waitFor();
     await page.locator('[data-test="result-q_ecoute"]').getByText('3,50 (0,58)').waitFor();
     await a11y.check(page, 'results');
+    // Answers typed from paper, imported from a CSV: a bad line is named, then two arrive.
+    await card.getByText('Importer des réponses (CSV)').click();
+    const importForm = card.locator('[data-test="answers-import"]');
+    const csvFile = (text) => ({ name: 'papier.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('q_accueil;participe\r\n4;oui\r\n5;oui\r\n'));
+    await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
+    await importForm.locator('[data-test="import-errors"]').getByText('csv[3].q_accueil').waitFor();
+    await a11y.check(page, 'answers import refused');
+    await importForm.getByLabel('Fichier CSV des réponses').setInputFiles(csvFile('horodatage;q_accueil;participe\r\n1;4;oui\r\n2;3;oui\r\n'));
+    await importForm.getByRole('button', { name: 'Importer les réponses' }).click();
+    await card.locator('[data-test="answers-imported"]').getByText('2 réponses importées.').waitFor();
+    await card.locator('[data-test="answers-imported"]').getByText(/horodatage/).waitFor();
+    await card.locator('[data-test="response-count"]').filter({ hasText: '7' }).waitFor();
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('phone: the network\'s evaluator compares two groups and downloads the results as XLSX', async () => {
+  // Twelve responses: six attended (4, 4, 3, 4, 3, 4 → mean 3,67), six did not (2, 1, 2, 3, 2, 2 → 2,00).
+  const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const imported = await manager.post('questionnaires/import', { organization_id: orgId, file: appreciationXlsx(uniq('compare').replace(/-/g, '_')) });
+  assert.equal(imported.status, 201, imported.describe());
+  const detail = (await manager.get(`questionnaires/${imported.json.id}`)).json;
+  const today = new Date().toISOString().slice(0, 10);
+  const name = uniq('Campagne comparée');
+  const made = await manager.post('survey-campaigns', { organization_id: orgId, version_id: detail.versions[0].id, name, opens_on: today, closes_on: today });
+  assert.equal(made.status, 201, made.describe());
+  const send = async (answers) => {
+    const res = await fetch(`${BASE}/api/public/surveys/${made.json.link_token}/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }),
+    });
+    assert.equal(res.status, 204);
+  };
+  for (const score of ['4', '4', '3', '4', '3', '4']) await send({ q_accueil: { values: [score] }, participe: { values: ['oui'] } });
+  for (const score of ['2', '1', '2', '3', '2', '2']) await send({ q_accueil: { values: [score] }, participe: { values: ['non'] }, pourquoi: { values: ['transport'] } });
+
+  await resetLocale(ACCOUNTS.evaluator);
+  const { context, page } = await openPage(browser, { viewport: PHONE });
+  const a11y = new A11yLog();
+  try {
+    await login(page, ACCOUNTS.evaluator);
+    await page.goto(`/questionnaires/${imported.json.id}`);
+    const card = page.locator('[data-test="campaign"]').filter({ hasText: name });
+    await card.getByRole('button', { name: `Résultats de ${name}` }).click();
+    await page.locator('[data-test="result-q_accueil"]').getByText('2,83 (1,03)').waitFor();
+    await page.getByLabel('Comparer selon').selectOption({ label: 'Avez-vous participé aux ateliers ?' });
+    const comparison = page.locator('[data-test="comparison"]');
+    await comparison.locator('[data-test="group-oui"]').getByText('Oui').waitFor();
+    await comparison.locator('[data-test="compare-q_accueil"]').getByText('3,67 (0,52) · n = 6').waitFor();
+    await comparison.locator('[data-test="compare-q_accueil"]').getByText('2,00 (0,63) · n = 6').waitFor();
+    await a11y.check(page, 'results compared by group');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="results-xlsx"]').click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    assert.equal(fs.readFileSync(await download.path()).subarray(0, 2).toString(), 'PK');
+    // Keyboard: the grouping is a plain select, reachable and changeable without a pointer.
+    await page.getByLabel('Comparer selon').focus();
+    await page.keyboard.press('Home');
+    await page.locator('[data-test="comparison"]').waitFor({ state: 'detached' });
     assert.deepEqual(a11y.violations, []);
   } finally {
     await context.close();

@@ -2043,6 +2043,16 @@ export interface SignIn {
   password: string
 }
 
+export interface SurveyAnswersImport {
+  /** answers CSV file / fichier CSV des réponses */
+  file: string
+}
+
+export interface SurveyAnswersImported {
+  imported: number
+  ignored_columns: string[]
+}
+
 export interface SurveyCampaign {
   id: string
   /** organization / organisme */
@@ -2084,11 +2094,27 @@ export interface SurveyCampaignPage {
   per_page: number
 }
 
+export interface SurveyDimensionResult {
+  code: string
+  items: number
+  n: number
+  mean: number | null
+  alpha: number | null
+  hidden: boolean
+}
+
 export interface SurveyForm {
   name: string
   opens_on: string
   closes_on: string
   version: QuestionnaireVersion
+}
+
+export interface SurveyGroupResult {
+  value: string
+  responses: number | null
+  items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
 }
 
 export interface SurveyItemResult {
@@ -2098,6 +2124,9 @@ export interface SurveyItemResult {
   off_scale: number | null
   mean: number | null
   sd: number | null
+  median: number | null
+  top_box: number | null
+  top_box_codes: string[]
   respondents: number | null
   hidden: boolean
   options: SurveyOptionResult[]
@@ -2119,7 +2148,10 @@ export interface SurveyResults {
   campaign: SurveyCampaign
   responses: number | null
   suppressed: boolean
+  by: string
   items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
+  groups: SurveyGroupResult[]
 }
 
 export interface Territory {

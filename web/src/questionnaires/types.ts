@@ -11,6 +11,9 @@ export type CampaignCreate = Api.SurveyCampaignCreate
 export type PublicForm = Api.SurveyForm
 export type Results = Api.SurveyResults
 export type ItemResult = Api.SurveyItemResult
+export type DimensionResult = Api.SurveyDimensionResult
+export type GroupResult = Api.SurveyGroupResult
+export type AnswersImported = Api.SurveyAnswersImported
 
 /** One answer as the public submit takes it: option codes (or the one text), and "other, specify". */
 export interface Answer {

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Questionnaire results benchmark (issue 10): RESPONSES (20,000) responses × 40 items, generated in
+# SQL (bench/questionnaires/generate.sh) into a fresh SQLite demo database. Timed over HTTP with
+# curl (RUNS requests each, after one warm-up): the full results (every item, every dimension's
+# alpha) and the results grouped by one item; next to them, the same statements the repository
+# runs, in the sqlite3 shell (the floor). Then the CSV export of every answer (time, and the
+# server's peak memory before and after: flat memory means the rows were streamed) and the XLSX
+# export. Figures only, never asserted. Writes bench/results/questionnaires.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+export RESPONSES=${RESPONSES:-20000}
+RUNS=${RUNS:-10}
+BIN=${BIN:-./build/filet}
+for tool in sqlite3 curl; do command -v "$tool" >/dev/null || { echo "bench: $tool is missing (make setup)" >&2; exit 1; }; done
+work=$(mktemp -d /tmp/filet-bench-questionnaires.XXXXXX)
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  [ "${KEEP_DIR:-0}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
+db="$work/bench.db"
+campaign=bbbbbbbb-0000-4000-8000-0000000000c0
+version=bbbbbbbb-0000-4000-8000-000000000001
+
+"$BIN" demo --db "sqlite:$db" --key-file "$work/filet.key" >/dev/null
+org=$(sqlite3 "$db" "SELECT m.organization_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'gestion.mn@demo.filet'")
+start=$(date +%s.%N)
+bash bench/questionnaires/generate.sh "$org" | sqlite3 "$db"
+gen_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+answers=$(sqlite3 "$db" "SELECT COUNT(*) FROM survey_answers WHERE campaign_id = '$campaign'")
+echo "$RESPONSES responses, $answers answers (generated in $gen_s s)"
+
+# The statements results_repository runs, literals in place of parameters (SQLite's dialect).
+items=$(for i in $(seq 0 35); do printf "'q%d', " "$i"; done)"'groupe', 'milieu'"
+counts="SELECT '', a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM survey_answers a WHERE a.campaign_id = '$campaign' AND a.item_code IN ($items) GROUP BY a.item_code, a.value;"
+scores="WITH scores AS (SELECT o.item_code, o.code, o.score, i.section_code AS section FROM questionnaire_options o JOIN questionnaire_items i ON i.version_id = o.version_id AND i.code = o.item_code WHERE o.version_id = '$version' AND i.kind = 'likert' AND i.section_code <> '' AND o.score IS NOT NULL)"
+dims="$scores SELECT '', s.section, COUNT(*), SUM(s.score), group_concat(a.item_code || '=' || s.score, ' ') FROM survey_answers a JOIN scores s ON s.item_code = a.item_code AND s.code = a.value WHERE a.campaign_id = '$campaign' GROUP BY a.response_id, s.section;"
+g_tables="survey_answers g JOIN survey_answers a ON a.campaign_id = g.campaign_id AND a.response_id = g.response_id"
+g_where="g.campaign_id = '$campaign' AND g.item_code = 'groupe' AND g.position = 0"
+counts_by="SELECT g.value, a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM $g_tables WHERE $g_where AND a.item_code IN ($items) GROUP BY g.value, a.item_code, a.value;"
+dims_by="$scores SELECT g.value, s.section, COUNT(*), SUM(s.score), group_concat(a.item_code || '=' || s.score, ' ') FROM $g_tables JOIN scores s ON s.item_code = a.item_code AND s.code = a.value WHERE $g_where GROUP BY g.value, a.response_id, s.section;"
+
+# Mean milliseconds of RUNS runs of the statements in one sqlite3 session, after one warm-up.
+floor() {
+  { echo ".output /dev/null"; for _ in $(seq 0 "$RUNS"); do echo "$1"; done; } >"$work/floor.sql"
+  { echo ".output /dev/null"; echo "$1"; } >"$work/warm.sql"
+  sqlite3 "$db" <"$work/warm.sql"
+  local t0 t1
+  t0=$(date +%s.%N)
+  sqlite3 "$db" <"$work/floor.sql"
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" -v n="$((RUNS + 1))" 'BEGIN { printf "%.0f", (b - a) * 1000 / n }'
+}
+floor_all=$(floor "$counts $dims")
+floor_by=$(floor "$counts $dims $counts_by $dims_by")
+
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+"$BIN" serve --db "sqlite:$db" --key-file "$work/filet.key" --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
+cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' \
+  -d '{"email":"gestion.mn@demo.filet","password":"filet-demo-2026"}' "$base/api/v1/session" |
+  grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/')
+# "p50 / max ms" of RUNS requests, after one warm-up.
+timed() {
+  curl -fs -o /dev/null -H "Cookie: filet_session=$cookie" "$1"
+  for _ in $(seq 1 "$RUNS"); do
+    curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: filet_session=$cookie" "$1"
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.0f / %.0f", t[int((NR + 1) / 2)], t[NR] }'
+}
+rss() { awk "/$1/ {printf \"%.0f\", \$2/1024}" "/proc/$server/status"; }
+http_all=$(timed "$base/api/v1/survey-campaigns/$campaign/results")
+http_by=$(timed "$base/api/v1/survey-campaigns/$campaign/results?by=groupe")
+peak_before=$(rss VmHWM)
+csv=$(curl -fs -o "$work/answers.csv" -w '%{time_total}' -H "Cookie: filet_session=$cookie" "$base/api/v1/survey-campaigns/$campaign/answers?format=csv")
+peak_csv=$(rss VmHWM)
+csv_bytes=$(stat -c %s "$work/answers.csv")
+xlsx=$(curl -fs -o "$work/answers.xlsx" -w '%{time_total}' -H "Cookie: filet_session=$cookie" "$base/api/v1/survey-campaigns/$campaign/answers?format=xlsx")
+peak_xlsx=$(rss VmHWM)
+load_avg=$(cut -d' ' -f1-3 /proc/loadavg)
+
+mkdir -p bench/results
+{
+  echo "# Questionnaire results: $RESPONSES responses × 40 items ($answers answers), SQLite"
+  echo
+  echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?), load $load_avg, generated in $gen_s s"
+  echo
+  echo "| request | HTTP p50 / max (ms, $RUNS runs) | the same SQL in sqlite3 (ms) | p50 / SQL |"
+  echo "| --- | ---: | ---: | ---: |"
+  for row in "full results (items, dimensions, alpha)|$http_all|$floor_all" "grouped by a single choice (3 groups)|$http_by|$floor_by"; do
+    IFS='|' read -r what http sql <<<"$row"
+    ratio=$(awk -v h="${http%% *}" -v s="$sql" 'BEGIN { printf "%.2f", h / s }')
+    echo "| $what | $http | $sql | ${ratio}× |"
+  done
+  echo
+  echo "| export | time | size | server peak RSS before → after |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| answers CSV | $(awk -v t="$csv" 'BEGIN { printf "%.2f s", t }') | $((csv_bytes / 1024)) KiB | $peak_before → $peak_csv MiB |"
+  echo "| answers XLSX | $(awk -v t="$xlsx" 'BEGIN { printf "%.2f s", t }') | $(( $(stat -c %s "$work/answers.xlsx") / 1024 )) KiB | $peak_csv → $peak_xlsx MiB |"
+} | tee bench/results/questionnaires.md
