@@ -45,6 +45,7 @@ filet_layer(journal USES core reference export)  # outreach and networking entri
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
 filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
+filet_layer(groups USES core export)  # groups: programs of sessions, participants, attendance, logbook, fidelity
 filet_layer(api USES auth http)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
 filet_layer(core_routes FOLDER core ROUTES USES api core)
@@ -58,8 +59,9 @@ filet_layer(referrals_routes FOLDER referrals ROUTES USES api referrals)
 filet_layer(reports USES families)  # aggregates over the journal and the families (the journal's summary)
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
+filet_layer(groups_routes FOLDER groups ROUTES USES api groups)
 filet_layer(demo USES directory journal families)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes demo questionnaires_routes)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes demo questionnaires_routes groups_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

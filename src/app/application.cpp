@@ -28,6 +28,7 @@
 #include "directory/service_repository.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "groups/group_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "privacy/incident_routes.hpp"
 #include "questionnaires/questionnaire_routes.hpp"
@@ -101,6 +102,9 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   privacy::add_incident_routes(api, incidents);
   referrals::ReferralService referrals(pool, options.referral_overdue_days);
   referrals::add_referral_routes(api, referrals);
+  groups::GroupService groups(pool);
+  groups::SessionService group_sessions(pool);
+  groups::add_group_routes(api, groups, group_sessions);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

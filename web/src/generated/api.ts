@@ -710,6 +710,521 @@ export interface FirstPhone {
   extension: string | number | null
 }
 
+export interface Group {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** program of sessions / programme de rencontres */
+  program_id: string | null
+  /** name / nom */
+  name: string
+  /** kind of group / type de groupe */
+  kind: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort: string
+  /** territory / territoire */
+  territory_id: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids: string[]
+  /** host organizations / organismes hôtes */
+  host_organization_ids: string[]
+  /** start / début */
+  starts_on: string | null
+  /** end / fin */
+  ends_on: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupAttendance {
+  session_id: string
+  /** version / version */
+  version: number
+  /** present / présents */
+  present: string[]
+  /** excused / absents motivés */
+  excused: string[]
+  /** absent / absents */
+  absent: string[]
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care: number
+  /** interpreters / interprètes */
+  interpreters: number
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items: string[]
+}
+
+export interface GroupAttendanceConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupAttendance
+  }
+  request_id: string
+}
+
+export interface GroupAttendanceCreate {
+  /** version / version */
+  version?: number | null
+  /** present / présents */
+  present?: string[] | null
+  /** excused / absents motivés */
+  excused?: string[] | null
+  /** absent / absents */
+  absent?: string[] | null
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care?: number | null
+  /** interpreters / interprètes */
+  interpreters?: number | null
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items?: string[] | null
+}
+
+export interface GroupAttendancePage {
+  items: GroupAttendance[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupAttendanceUpdate {
+  /** version / version */
+  version?: number | null
+  /** present / présents */
+  present?: string[] | null
+  /** excused / absents motivés */
+  excused?: string[] | null
+  /** absent / absents */
+  absent?: string[] | null
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care?: number | null
+  /** interpreters / interprètes */
+  interpreters?: number | null
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items?: string[] | null
+}
+
+export interface GroupConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Group
+  }
+  request_id: string
+}
+
+export interface GroupCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id: string
+  /** program of sessions / programme de rencontres */
+  program_id?: string | null
+  /** name / nom */
+  name: string
+  /** kind of group / type de groupe */
+  kind: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort?: string | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids?: string[] | null
+  /** host organizations / organismes hôtes */
+  host_organization_ids?: string[] | null
+  /** start / début */
+  starts_on?: string | null
+  /** end / fin */
+  ends_on?: string | null
+}
+
+export interface GroupLogbook {
+  session_id: string
+  /** version / version */
+  version: number
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment: string
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment: string
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment: string
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment: string
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment: string
+  /** free notes / notes libres */
+  notes: string
+  written_by: string | null
+  created_at: string | null
+  updated_at: string | null
+}
+
+export interface GroupLogbookConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupLogbook
+  }
+  request_id: string
+}
+
+export interface GroupLogbookCreate {
+  /** version / version */
+  version?: number | null
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating?: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment?: string | null
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating?: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment?: string | null
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating?: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment?: string | null
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating?: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment?: string | null
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating?: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment?: string | null
+  /** free notes / notes libres */
+  notes?: string | null
+}
+
+export interface GroupLogbookPage {
+  items: GroupLogbook[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupLogbookUpdate {
+  /** version / version */
+  version?: number | null
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating?: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment?: string | null
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating?: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment?: string | null
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating?: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment?: string | null
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating?: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment?: string | null
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating?: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment?: string | null
+  /** free notes / notes libres */
+  notes?: string | null
+}
+
+export interface GroupPage {
+  items: Group[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupParticipant {
+  id: string
+  /** version / version */
+  version: number
+  /** group / groupe */
+  group_id: string
+  /** kind of participant / type de participant */
+  kind: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label: string
+  /** organization / organisme */
+  organization_id: string | null
+  /** registration / inscription */
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupParticipantConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupParticipant
+  }
+  request_id: string
+}
+
+export interface GroupParticipantCreate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id: string
+  /** kind of participant / type de participant */
+  kind: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label: string
+  /** organization / organisme */
+  organization_id?: string | null
+  /** registration / inscription */
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+}
+
+export interface GroupParticipantFigures {
+  participant_id: string
+  label: string
+  kind: "practitioner" | "parent" | "guest"
+  organization_id: string | null
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+  attended: number
+  held: number
+  share: number | null
+}
+
+export interface GroupParticipantPage {
+  items: GroupParticipant[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupParticipantUpdate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id?: string
+  /** kind of participant / type de participant */
+  kind?: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label?: string
+  /** organization / organisme */
+  organization_id?: string | null
+  /** registration / inscription */
+  status?: "invited" | "registered" | "waiting_list" | "withdrew"
+}
+
+export interface GroupProgram {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** name / nom */
+  name: string
+  /** description / description */
+  description: string
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist: string[]
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupProgramConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupProgram
+  }
+  request_id: string
+}
+
+export interface GroupProgramCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id: string
+  /** name / nom */
+  name: string
+  /** description / description */
+  description?: string | null
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist?: string[] | null
+}
+
+export interface GroupProgramPage {
+  items: GroupProgram[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupProgramUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string
+  /** name / nom */
+  name?: string
+  /** description / description */
+  description?: string | null
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes?: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist?: string[] | null
+}
+
+export interface GroupReport {
+  group_id: string
+  sessions_held: number
+  registered: number
+  present_at_last: number
+  retention: number | null
+  fidelity_delivered: number
+  fidelity_expected: number
+  fidelity_rate: number | null
+  sessions: GroupSessionFigures[]
+  participants: GroupParticipantFigures[]
+}
+
+export interface GroupSession {
+  id: string
+  /** version / version */
+  version: number
+  /** group / groupe */
+  group_id: string
+  /** session number / numéro de la rencontre */
+  number: number
+  /** date of the session / date de la rencontre */
+  held_on: string
+  /** place / lieu */
+  place: string
+  /** theme / thème */
+  theme: string
+  /** host organization / organisme hôte */
+  host_organization_id: string | null
+  children_in_care: number
+  interpreters: number
+  delivered_items: string[]
+  attendance_taken: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupSessionConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupSession
+  }
+  request_id: string
+}
+
+export interface GroupSessionCreate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id: string
+  /** session number / numéro de la rencontre */
+  number: number
+  /** date of the session / date de la rencontre */
+  held_on: string
+  /** place / lieu */
+  place?: string | null
+  /** theme / thème */
+  theme?: string | null
+  /** host organization / organisme hôte */
+  host_organization_id?: string | null
+}
+
+export interface GroupSessionFigures {
+  session_id: string
+  number: number
+  held_on: string
+  theme: string
+  attendance_taken: boolean
+  present: number
+  excused: number
+  absent: number
+  children_in_care: number
+  interpreters: number
+  fidelity_rate: number | null
+}
+
+export interface GroupSessionPage {
+  items: GroupSession[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupSessionUpdate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id?: string
+  /** session number / numéro de la rencontre */
+  number?: number
+  /** date of the session / date de la rencontre */
+  held_on?: string
+  /** place / lieu */
+  place?: string | null
+  /** theme / thème */
+  theme?: string | null
+  /** host organization / organisme hôte */
+  host_organization_id?: string | null
+}
+
+export interface GroupUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string
+  /** program of sessions / programme de rencontres */
+  program_id?: string | null
+  /** name / nom */
+  name?: string
+  /** kind of group / type de groupe */
+  kind?: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort?: string | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids?: string[] | null
+  /** host organizations / organismes hôtes */
+  host_organization_ids?: string[] | null
+  /** start / début */
+  starts_on?: string | null
+  /** end / fin */
+  ends_on?: string | null
+}
+
 export interface Health {
   status: "ok"
 }
