@@ -47,7 +47,13 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "family_retention",
                                           "questionnaire",
                                           "survey_campaign",
-                                          "referral"};
+                                          "referral",
+                                          "group_program",
+                                          "group",
+                                          "group_participant",
+                                          "group_session",
+                                          "group_attendance",
+                                          "group_logbook"};
 
 using fields::Type;
 

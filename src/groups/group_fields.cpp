@@ -6,6 +6,8 @@
 namespace filet::groups {
 using fields::Access;
 using fields::Type;
+// The bound of counts a response carries.
+constexpr int64_t kMany = 1'000'000'000;
 
 namespace {
 
@@ -130,8 +132,8 @@ const fields::Description kSessionFields{
       .type = Type::id,
       .label = {"organisme hôte", "host organization"},
       .nullable = true},
-     {.name = "children_in_care", .type = Type::integer, .access = Access::read_only},
-     {.name = "interpreters", .type = Type::integer, .access = Access::read_only},
+     {.name = "children_in_care", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "interpreters", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "delivered_items", .type = Type::text_list, .access = Access::read_only},
      {.name = "attendance_taken", .type = Type::boolean, .access = Access::read_only},
      fields::kCreatedAt,

@@ -8,6 +8,8 @@
 namespace filet::groups {
 using fields::Access;
 using fields::Type;
+// The bound of counts a response carries.
+constexpr int64_t kMany = 1'000'000'000;
 
 namespace {
 
@@ -19,15 +21,15 @@ boost::json::value rate_or_null(std::optional<double> rate) {
 const fields::Description kSessionFigureFields{
     "GroupSessionFigures",
     {{.name = "session_id", .type = Type::id, .access = Access::read_only},
-     {.name = "number", .type = Type::integer, .access = Access::read_only},
+     {.name = "number", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "held_on", .type = Type::date, .access = Access::read_only},
      {.name = "theme", .type = Type::text, .access = Access::read_only},
      {.name = "attendance_taken", .type = Type::boolean, .access = Access::read_only},
-     {.name = "present", .type = Type::integer, .access = Access::read_only},
-     {.name = "excused", .type = Type::integer, .access = Access::read_only},
-     {.name = "absent", .type = Type::integer, .access = Access::read_only},
-     {.name = "children_in_care", .type = Type::integer, .access = Access::read_only},
-     {.name = "interpreters", .type = Type::integer, .access = Access::read_only},
+     {.name = "present", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "excused", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "absent", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "children_in_care", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "interpreters", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "fidelity_rate", .type = Type::number, .nullable = true, .access = Access::read_only}}};
 
 const fields::Description kParticipantFigureFields{
@@ -37,8 +39,8 @@ const fields::Description kParticipantFigureFields{
      {.name = "kind", .type = Type::choice, .choices = kParticipantKinds, .access = Access::read_only},
      {.name = "organization_id", .type = Type::id, .nullable = true, .access = Access::read_only},
      {.name = "status", .type = Type::choice, .choices = kRegistrations, .access = Access::read_only},
-     {.name = "attended", .type = Type::integer, .access = Access::read_only},
-     {.name = "held", .type = Type::integer, .access = Access::read_only},
+     {.name = "attended", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "held", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "share", .type = Type::number, .nullable = true, .access = Access::read_only}}};
 
 }  // namespace
@@ -46,12 +48,12 @@ const fields::Description kParticipantFigureFields{
 const fields::Description kGroupReportFields{
     "GroupReport",
     {{.name = "group_id", .type = Type::id, .access = Access::read_only},
-     {.name = "sessions_held", .type = Type::integer, .access = Access::read_only},
-     {.name = "registered", .type = Type::integer, .access = Access::read_only},
-     {.name = "present_at_last", .type = Type::integer, .access = Access::read_only},
+     {.name = "sessions_held", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "registered", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "present_at_last", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "retention", .type = Type::number, .nullable = true, .access = Access::read_only},
-     {.name = "fidelity_delivered", .type = Type::integer, .access = Access::read_only},
-     {.name = "fidelity_expected", .type = Type::integer, .access = Access::read_only},
+     {.name = "fidelity_delivered", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     {.name = "fidelity_expected", .type = Type::integer, .high = kMany, .access = Access::read_only},
      {.name = "fidelity_rate", .type = Type::number, .nullable = true, .access = Access::read_only},
      {.name = "sessions", .type = Type::object_list, .access = Access::read_only, .nested = &kSessionFigureFields},
      {.name = "participants",

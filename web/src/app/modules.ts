@@ -12,10 +12,11 @@ import { privacyModule } from '../privacy/module'
 import { questionnairesModule } from '../questionnaires/module'
 import { referenceModule } from '../reference/module'
 import { referralsModule } from '../referrals/module'
+import { groupsModule } from '../groups/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, groupsModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

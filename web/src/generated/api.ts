@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
