@@ -31,18 +31,6 @@ db::Params params_of(const std::vector<std::string>& ids) {
   return p;
 }
 
-// The groups a reach holds, on the table aliased `g`.
-void reachable(db::Where& where, const auth::GroupReach& reach) {
-  db::Params params = params_of(reach.organizations);
-  std::string by_organization = reach.organizations.empty()
-                                    ? std::string("1 = 0")
-                                    : "g.organization_id IN (" + db::placeholders(reach.organizations.size()) + ")";
-  params.emplace_back(reach.user_id);
-  where.add(
-      by_organization + " OR EXISTS (SELECT 1 FROM group_facilitators gf WHERE gf.group_id = g.id AND gf.user_id = ?)",
-      params);
-}
-
 // --- programs
 
 constexpr std::string_view kProgramSelect =
@@ -381,6 +369,17 @@ Result<void> insert_session(db::ScopedConnection& c, const Session& s) {
 
 Result<void> update_session(db::ScopedConnection& c, const Session& s) {
   return versioned(c, "group_sessions", kSessionColumns, session_values(s), s.id, s.version);
+}
+
+void reachable(db::Where& where, const auth::GroupReach& reach) {
+  db::Params params = params_of(reach.organizations);
+  std::string by_organization = reach.organizations.empty()
+                                    ? std::string("1 = 0")
+                                    : "g.organization_id IN (" + db::placeholders(reach.organizations.size()) + ")";
+  params.emplace_back(reach.user_id);
+  where.add(
+      by_organization + " OR EXISTS (SELECT 1 FROM group_facilitators gf WHERE gf.group_id = g.id AND gf.user_id = ?)",
+      params);
 }
 
 }  // namespace filet::groups::group_repository

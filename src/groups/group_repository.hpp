@@ -23,6 +23,9 @@ struct GroupFilters {
   std::string program_id, cohort;  // "" = any
 };
 
+// The groups `reach` holds, on work_groups aliased `g` (for the other repositories of groups).
+void reachable(db::Where& where, const auth::GroupReach& reach);
+
 Result<GroupProgram> find_program(db::ScopedConnection& c, const std::string& id);
 Result<db::Page<GroupProgram>> list_programs(db::ScopedConnection& c, const db::ListQuery& query);
 Result<void> insert_program(db::ScopedConnection& c, const GroupProgram& p);

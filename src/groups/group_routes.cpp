@@ -3,12 +3,19 @@
 #include "api/resource.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/group_report.hpp"
+#include "groups/participation_export.hpp"
 
 namespace filet::groups {
 namespace {
 
 Requester requester(const api::Context& ctx) {
   return {*ctx.principal, ctx.scope, ctx.actor()};
+}
+
+Result<ParticipationTables> participation_of(SessionService& sessions, api::Context& ctx) {
+  auto program_id = TRY(api::id_query_param(ctx.request, "program_id"));
+  auto cohort = TRY(api::search_text_param(ctx.request, "cohort"));
+  return sessions.participation(requester(ctx), program_id, cohort);
 }
 
 }  // namespace
@@ -104,6 +111,32 @@ void add_group_routes(api::Api& api, GroupService& groups, SessionService& sessi
   api.add_entity_schemas(kAttendanceFields);
   api.add_entity_schemas(kLogbookFields);
   api.add_schema(kGroupReportFields, fields::Purpose::record);
+  api.add_schema(kParticipationFields, fields::Purpose::record);
+  api.add(api::Route{"GET", "/api/v1/group-reports/participation", kWork,
+                     [&sessions](api::Context& ctx) -> Result<http::Response> {
+                       return api::json_response(to_json(TRY(participation_of(sessions, ctx))));
+                     },
+                     "Organizations and practitioners taking part, by territory (seed 000's Table 2) and "
+                     "organizations by sector (Table 3), of the groups the reader reaches"}
+              .with_schemas("", "GroupParticipation")
+              .with_query({&kParticipationQueryFields}));
+  api.add(api::Route{"GET", "/api/v1/group-reports/participation/export", kWork,
+                     [&sessions](api::Context& ctx) -> Result<http::Response> {
+                       auto format = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("lang")));
+                       std::shared_ptr<exports::ExportStream> stream =
+                           TRY(participation_export(TRY(participation_of(sessions, ctx)),
+                                                    format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                                                    lang == "en" ? exports::Language::en : exports::Language::fr));
+                       http::Response response;
+                       response.content_type = std::string(stream->writer().content_type());
+                       response.set_header("Content-Disposition", "attachment; filename=\"filet-participation." +
+                                                                      std::string(stream->writer().extension()) + "\"");
+                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+                       return response;
+                     },
+                     "Table 2 (organizations and practitioners by territory) as CSV or XLSX"}
+              .with_query({&kParticipationQueryFields, &kParticipationExportFields}));
   api.add(api::Route{"GET", "/api/v1/group-sessions/{id}/attendance", kWork,
                      [&sessions](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "db/record_version.hpp"
+#include "groups/group_repository.hpp"
 
 namespace filet::groups::session_repository {
 namespace {
@@ -95,6 +96,26 @@ Result<void> save_logbook(db::ScopedConnection& c, const Logbook& l, int64_t ver
       "UPDATE group_logbooks SET grid = ?, notes = ?, written_by = ?, updated_at = ?, version = version + 1 WHERE "
       "session_id = ? AND version = ?",
       {grid_json(l.grid), l.notes, db::null_if_empty(l.written_by), l.updated_at, l.session_id, version})));
+}
+
+Result<std::vector<ParticipationRow>> participation_rows(db::ScopedConnection& c, const auth::GroupReach& reach,
+                                                         const std::string& program_id, const std::string& cohort) {
+  db::Where where;
+  group_repository::reachable(where, reach);
+  where.add("p.kind = 'practitioner' AND p.status IN ('registered', 'withdrew')");
+  if (!program_id.empty()) where.add("g.program_id = ?", {program_id});
+  if (!cohort.empty()) where.add("g.cohort = ?", {cohort});
+  std::vector<ParticipationRow> rows;
+  TRY_VOID(c.each(
+      "SELECT g.territory_id, t.name, p.organization_id, o.sector, COUNT(*) FROM group_participants p JOIN work_groups "
+      "g ON g.id = p.group_id LEFT JOIN territories t ON t.id = g.territory_id LEFT JOIN organizations o ON o.id = "
+      "p.organization_id" +
+          where.sql() + " GROUP BY g.territory_id, t.name, p.organization_id, o.sector",
+      where.params(), [&](const db::Row& r) {
+        rows.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4)});
+        return true;
+      }));
+  return rows;
 }
 
 }  // namespace filet::groups::session_repository

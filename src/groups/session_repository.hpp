@@ -4,8 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "auth/group_policy.hpp"
 #include "db/scope.hpp"
 #include "groups/group.hpp"
+#include "groups/participation.hpp"
 
 namespace filet::groups::session_repository {
 
@@ -22,5 +24,10 @@ Result<void> replace_presences(db::ScopedConnection& c, const std::string& sessi
 Result<Logbook> logbook_of(db::ScopedConnection& c, const std::string& session_id);
 // Writes it: a first write when `version` is 0, else compare-and-set on it.
 Result<void> save_logbook(db::ScopedConnection& c, const Logbook& logbook, int64_t version);
+
+// Practitioners who registered (still registered, or withdrew) in the groups `reach` holds, of a
+// program and a cohort ("" = any), per territory of their group and organization.
+Result<std::vector<ParticipationRow>> participation_rows(db::ScopedConnection& c, const auth::GroupReach& reach,
+                                                         const std::string& program_id, const std::string& cohort);
 
 }  // namespace filet::groups::session_repository

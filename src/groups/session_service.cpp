@@ -131,4 +131,11 @@ Result<boost::json::object> SessionService::report(const Requester& who, const s
   return group_report(records);
 }
 
+Result<ParticipationTables> SessionService::participation(const Requester& who, const std::string& program_id,
+                                                          const std::string& cohort) {
+  auto c = TRY(pool_.acquire());
+  auto scoped = who.scope.on(*c);
+  return participation_tables(TRY(sessions::participation_rows(scoped, who.reach(), program_id, cohort)));
+}
+
 }  // namespace filet::groups

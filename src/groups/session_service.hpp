@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 
 #include "groups/group_service.hpp"
+#include "groups/participation.hpp"
 
 namespace filet::groups {
 
@@ -21,6 +22,9 @@ class SessionService {
                                 std::optional<int64_t> version);
   // The group's figures, for whoever reads the group.
   Result<boost::json::object> report(const Requester& who, const std::string& group_id);
+  // Tables 2 and 3 of the groups the reader reaches, of a program and a cohort ("" = any).
+  Result<ParticipationTables> participation(const Requester& who, const std::string& program_id,
+                                            const std::string& cohort);
 
  private:
   db::Pool& pool_;

@@ -213,6 +213,8 @@ const RULES = {
   'PUT /api/v1/group-sessions/{id}/attendance': { who: GROUP_WORKERS, body: { children_in_care: -1 } },
   'GET /api/v1/group-sessions/{id}/logbook': { who: LOGBOOK_READERS },
   'PUT /api/v1/group-sessions/{id}/logbook': { who: GROUP_WORKERS, body: { trust_rating: 5 } },
+  'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
 
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },

@@ -20,6 +20,7 @@ let group; // facilitated by the demo facilitator
 let otherGroup; // not
 let sessions;
 let participants;
+let territory;
 
 const CHECKLIST = ['Accueil et tour de table', 'Exposé du cas', 'Questions de clarification', 'Synthèse'];
 
@@ -27,6 +28,8 @@ before(async () => {
   [coordinator, evaluator, manager, managerSL, practitioner, facilitator] = await Promise.all(
     ['coordinator', 'evaluator', 'manager', 'managerSL', 'practitioner', 'facilitator'].map((r) => as(r)));
   mfmn = await findOrg(manager, 'Maison de la famille de Montréal-Nord');
+  territory = assertList(await coordinator.get('territories', { query: { q: 'Montréal-Nord', per_page: 50 } }))
+    .items.find((x) => x.name === 'Montréal-Nord');
   accueilSL = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
   program = assertCreated(await coordinator.post('group-programs', {
     organization_id: mfmn.id, name: 'Espace Intervenants (essai)',
@@ -34,7 +37,7 @@ before(async () => {
   }));
   group = assertCreated(await coordinator.post('groups', {
     organization_id: mfmn.id, program_id: program.id, name: 'Cohorte Nord', kind: 'co_development',
-    cohort: 'Cohorte 1', facilitator_ids: [facilitator.user.id], host_organization_ids: [mfmn.id, accueilSL.id],
+    cohort: 'Cohorte 1', territory_id: territory.id, facilitator_ids: [facilitator.user.id], host_organization_ids: [mfmn.id, accueilSL.id],
     starts_on: '2026-01-15', ends_on: '2026-06-15',
   }));
   otherGroup = assertCreated(await coordinator.post('groups', {
@@ -169,6 +172,23 @@ describe('groups', () => {
     assertError(await facilitator.put(`group-sessions/${sessions[0].id}/logbook`, { trust_rating: 5, colour: 'bleu' }),
       422, undefined, ['trust_rating', 'colour']);
     assert.deepEqual((await facilitator.get(`group-sessions/${sessions[1].id}/attendance`)).json, session);
+  });
+
+  test("Table 2 and Table 3 are counted from the program's registrations, and Table 2 downloads as CSV", async () => {
+    const tables = (await coordinator.get('group-reports/participation', { query: { program_id: program.id } })).json;
+    // Two practitioners of two organizations in Montréal-Nord; the parent is not a practitioner.
+    assert.deepEqual(tables.territories, [{ territory_id: territory.id, territory_name: 'Montréal-Nord', organizations: 2, practitioners: 2 }]);
+    assert.equal(tables.organizations, 2);
+    assert.deepEqual(tables.sectors.map((x) => x.organizations).reduce((a, b) => a + b, 0), 2);
+    // The facilitator's own groups give the same lines; another program's none.
+    assert.equal((await facilitator.get('group-reports/participation', { query: { program_id: program.id } })).json.practitioners, 2);
+    const csv = await coordinator.get('group-reports/participation/export', {
+      query: { program_id: program.id, format: 'csv', lang: 'fr' }, headers: { accept: 'text/csv' },
+    });
+    assert.equal(csv.status, 200, csv.describe());
+    assert.match(csv.headers.get('content-disposition'), /attachment; filename="filet-participation\.csv"/);
+    assert.match(csv.text, /Territoire;Organismes;Intervenantes et intervenants\r\nMontréal-Nord;2;2\r\nTotal;2;2/);
+    assertError(await coordinator.get('group-reports/participation', { query: { program_id: 'pas-un-id' } }), 400);
   });
 
   test('a stale version of a group is a 409 with the group as it is', async () => {

@@ -442,6 +442,7 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('GET', '/api/v1/group-sessions/{id}/logbook', await evaluator.get(`group-sessions/${session.id}/logbook`));
   const report = check('GET', '/api/v1/groups/{id}/report', await evaluator.get(`groups/${group.id}/report`));
   assert.equal(report.fidelity_rate, 1);
+  check('GET', '/api/v1/group-reports/participation', await coordinator.get('group-reports/participation', { query: { program_id: program.id } }));
 });
 
 test('every route that declares a response schema was checked against it', () => {

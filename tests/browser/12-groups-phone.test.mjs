@@ -10,19 +10,22 @@ import { as, findOrg, uniq } from '../api/helpers.mjs';
 
 let browser;
 let groupName;
+let programName;
 before(async () => {
   browser = await launch();
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');
   const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
+  const territory = (await coordinator.get('territories', { query: { q: 'Montréal-Nord', per_page: 50 } })).json
+    .items.find((x) => x.name === 'Montréal-Nord');
   const program = (await coordinator.post('group-programs', {
-    organization_id: org, name: uniq('Espace Intervenants'), themes: ['Le lien avec les familles'],
+    organization_id: org, name: (programName = uniq('Espace Intervenants')), themes: ['Le lien avec les familles'],
     checklist: ['Accueil et tour de table', 'Synthèse'],
   })).json;
   groupName = uniq('Cohorte du Nord');
   const group = (await coordinator.post('groups', {
     organization_id: org, program_id: program.id, name: groupName, kind: 'co_development',
-    facilitator_ids: [facilitator.user.id],
+    facilitator_ids: [facilitator.user.id], territory_id: territory.id,
   })).json;
   for (const label of ['Léa Tremblay', 'Samir Haddad']) {
     const res = await coordinator.post('group-participants', { group_id: group.id, kind: 'practitioner', label, organization_id: org, status: 'registered' });
@@ -94,5 +97,24 @@ test('phone: a facilitator takes attendance and writes the logbook; the evaluato
   } finally {
     await context.close();
     await reader.context.close();
+  }
+});
+
+test('phone: a coordinator sees Table 2 generated from the registrations', async () => {
+  const a11y = new A11yLog();
+  const { page, context } = await openPage(browser, { viewport: PHONE });
+  try {
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto('/groupes/bilan');
+    await settle(page);
+    await page.getByLabel('Programme de rencontres').selectOption({ label: programName });
+    const table = page.locator('[data-test="table-2"]');
+    await table.getByRole('row', { name: /Montréal-Nord/ }).waitFor();
+    assert.match(await table.getByRole('row', { name: /Montréal-Nord/ }).innerText(), /Montréal-Nord\s+1\s+2/);
+    assert.equal(await page.locator('[data-test="practitioners"]').innerText(), '2');
+    await a11y.check(page, 'groups report');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
   }
 });

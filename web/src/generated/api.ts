@@ -1031,6 +1031,25 @@ export interface GroupParticipantUpdate {
   status?: "invited" | "registered" | "waiting_list" | "withdrew"
 }
 
+export interface GroupParticipation {
+  territories: GroupParticipationTerritory[]
+  sectors: GroupParticipationSector[]
+  organizations: number
+  practitioners: number
+}
+
+export interface GroupParticipationSector {
+  sector: string
+  organizations: number
+}
+
+export interface GroupParticipationTerritory {
+  territory_id: string | null
+  territory_name: string
+  organizations: number
+  practitioners: number
+}
+
 export interface GroupProgram {
   id: string
   /** version / version */

@@ -8,6 +8,7 @@ export type Session = Api.GroupSession
 export type Attendance = Api.GroupAttendance
 export type Logbook = Api.GroupLogbook
 export type GroupReport = Api.GroupReport
+export type GroupParticipation = Api.GroupParticipation
 export type Presence = 'present' | 'excused' | 'absent'
 
 export const PRESENCES = ['present', 'excused', 'absent'] as const satisfies readonly Presence[]
