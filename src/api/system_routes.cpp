@@ -52,6 +52,8 @@ std::string_view permission_text(auth::Permission p) {
       return "Managers (their organization's families).";
     case auth::Permission::build_questionnaires:
       return "Managers (their organization); coordinators and evaluators (their programs' organizations).";
+    case auth::Permission::work_groups:
+      return "Coordinators and managers (plan); evaluators (read); facilitators (the groups they facilitate).";
   }
   return "";
 }

@@ -28,6 +28,7 @@
 #include "directory/service_repository.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "groups/group_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "privacy/incident_routes.hpp"
 #include "questionnaires/questionnaire_routes.hpp"
@@ -104,6 +105,9 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   referrals::add_referral_routes(api, referrals);
   gaps::GapService service_gaps(pool);
   gaps::add_gap_routes(api, service_gaps);
+  groups::GroupService groups(pool);
+  groups::SessionService group_sessions(pool);
+  groups::add_group_routes(api, groups, group_sessions);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

@@ -48,7 +48,13 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "questionnaire",
                                           "survey_campaign",
                                           "referral",
-                                          "service_gap"};
+                                          "service_gap",
+                                          "group_program",
+                                          "group",
+                                          "group_participant",
+                                          "group_session",
+                                          "group_attendance",
+                                          "group_logbook"};
 
 using fields::Type;
 

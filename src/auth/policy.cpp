@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/gap_policy.hpp"
+#include "auth/group_policy.hpp"
 #include "auth/policy_repository.hpp"
 #include "auth/questionnaire_policy.hpp"
 #include "auth/referral_policy.hpp"
@@ -58,6 +59,10 @@ Result<void> authorize(const Principal* principal, Permission permission, std::s
     case Permission::build_questionnaires:
       allowed = principal->has_role(Role::manager) || principal->has_role(Role::coordinator) ||
                 principal->has_role(Role::evaluator);
+      break;
+    case Permission::work_groups:
+      allowed = principal->has_role(Role::manager) || principal->has_role(Role::coordinator) ||
+                principal->has_role(Role::evaluator) || principal->has_role(Role::facilitator);
       break;
     case Permission::update_organization:
       allowed =
@@ -170,6 +175,42 @@ Result<void> may_build_questionnaire(const Principal& principal, const db::Scope
   const bool reads = scope.level(organization_id) >= db::Access::deidentified;
   if (reads && (principal.has_role(Role::coordinator) || principal.has_role(Role::evaluator))) return {};
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "manager"));
+}
+
+GroupReach group_reach(const Principal& principal, const db::Scope& scope) {
+  GroupReach reach;
+  reach.user_id = principal.user_id;
+  // Coordinators and evaluators: the organizations of their programs, as their scope reads them.
+  if (principal.has_role(Role::coordinator) || principal.has_role(Role::evaluator))
+    for (const auto& [id, level] : scope.readable())
+      if (level >= db::Access::deidentified) reach.organizations.push_back(id);
+  for (const Membership& m : principal.memberships)
+    if (m.role == Role::manager) {
+      reach.organizations.push_back(m.organization_id);
+      reach.participant_organizations.push_back(m.organization_id);
+    }
+  std::ranges::sort(reach.organizations);
+  auto [first, last] = std::ranges::unique(reach.organizations);
+  reach.organizations.erase(first, last);
+  return reach;
+}
+
+Result<void> may_plan_groups(const Principal& principal, const db::Scope& scope, std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager)) return {};
+  if (principal.has_role(Role::coordinator) && scope.may_change(organization_id)) return {};
+  return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "coordinator"));
+}
+
+Result<void> may_work_session(bool facilitates) {
+  if (facilitates) return {};
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_read_logbook(const Principal& principal, const db::Scope& scope, std::string_view organization_id,
+                              bool facilitates) {
+  if (facilitates) return {};
+  if (principal.has_role(Role::evaluator) && scope.level(organization_id) >= db::Access::deidentified) return {};
+  return fail(ErrorCode::forbidden);
 }
 
 ReferralSide referral_side(const db::Scope& scope, std::string_view from_organization_id,

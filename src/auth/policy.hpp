@@ -43,6 +43,8 @@ enum class Permission {
   build_questionnaires,    // questionnaires, campaigns and their results: managers, coordinators and
                            // evaluators (the service then asks may_build_questionnaire; the scope
                            // says which organizations' they reach)
+  work_groups,             // groups (issue 11): coordinators, managers and evaluators, facilitators
+                           // (the groups they facilitate; the service asks group_policy.hpp)
 };
 
 // Who must sign in with a second factor: admins always; with identified_data also whoever reads

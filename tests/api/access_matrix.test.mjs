@@ -42,6 +42,11 @@ const FAMILY_MANAGERS = 'family_managers';
 const OWN_MANAGER = 'own_manager';
 // Questionnaires, campaigns and results (src/auth/policy.cpp): managers, coordinators, evaluators.
 const QUESTIONNAIRE_BUILDERS = 'questionnaire_builders';
+// Groups (issue 11): coordinators, managers, evaluators and facilitators (the sample group is
+// Montréal-Nord's, planned by the coordinator and facilitated by the demo facilitator, so all four
+// reach it); its logbook is read by its facilitators and the evaluators only.
+const GROUP_WORKERS = 'group_workers';
+const LOGBOOK_READERS = 'logbook_readers';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -199,6 +204,31 @@ const RULES = {
   'GET /api/public/surveys/{id}': { who: EVERYONE },
   'POST /api/public/surveys/{id}/responses': { who: EVERYONE, body: { answers: 'toutes' } },
 
+  // Groups (issue 11). Bad bodies are refused before the policy's question (422 for all four).
+  'GET /api/v1/group-programs': { who: GROUP_WORKERS },
+  'POST /api/v1/group-programs': { who: GROUP_WORKERS, body: { name: '' } },
+  'GET /api/v1/group-programs/{id}': { who: GROUP_WORKERS },
+  'PATCH /api/v1/group-programs/{id}': { who: GROUP_WORKERS, body: { themes: 'toutes' } },
+  'GET /api/v1/groups': { who: GROUP_WORKERS },
+  'POST /api/v1/groups': { who: GROUP_WORKERS, body: { kind: 'fête' } },
+  'GET /api/v1/groups/{id}': { who: GROUP_WORKERS },
+  'PATCH /api/v1/groups/{id}': { who: GROUP_WORKERS, body: { kind: 'fête' } },
+  'GET /api/v1/groups/{id}/report': { who: GROUP_WORKERS },
+  'GET /api/v1/group-participants': { who: GROUP_WORKERS },
+  'POST /api/v1/group-participants': { who: GROUP_WORKERS, body: { status: 'peut-être' } },
+  'GET /api/v1/group-participants/{id}': { who: GROUP_WORKERS },
+  'PATCH /api/v1/group-participants/{id}': { who: GROUP_WORKERS, body: { status: 'peut-être' } },
+  'GET /api/v1/group-sessions': { who: GROUP_WORKERS },
+  'POST /api/v1/group-sessions': { who: GROUP_WORKERS, body: { number: 0 } },
+  'GET /api/v1/group-sessions/{id}': { who: GROUP_WORKERS },
+  'PATCH /api/v1/group-sessions/{id}': { who: GROUP_WORKERS, body: { number: 0 } },
+  'GET /api/v1/group-sessions/{id}/attendance': { who: GROUP_WORKERS },
+  'PUT /api/v1/group-sessions/{id}/attendance': { who: GROUP_WORKERS, body: { children_in_care: -1 } },
+  'GET /api/v1/group-sessions/{id}/logbook': { who: LOGBOOK_READERS },
+  'PUT /api/v1/group-sessions/{id}/logbook': { who: GROUP_WORKERS, body: { trust_rating: 5 } },
+  'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
+
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
   'GET /metrics': { who: OPTIONAL_AUTH, text: true },
@@ -241,6 +271,8 @@ function expected(rule, role, scope) {
       return scope === 'other' ? 'hidden' : 'allow';
     case OWN_MANAGER: return role === 'manager' && scope === 'own' ? 'allow' : 'deny';
     case QUESTIONNAIRE_BUILDERS: return ['manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
+    case GROUP_WORKERS: return ['manager', 'coordinator', 'evaluator', 'facilitator'].includes(role) ? 'allow' : 'deny';
+    case LOGBOOK_READERS: return ['evaluator', 'facilitator'].includes(role) ? 'allow' : 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -295,6 +327,8 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
   if (/^\/api\/v1\/referrals\//.test(path)) return ctx.referral[scope === 'other' ? 'other' : 'own'];
   if (/^\/api\/v1\/service-gaps\//.test(path)) return ctx.gap[scope === 'other' ? 'other' : 'own'];
+  const grouped = /^\/api\/v1\/(group-programs|groups|group-participants|group-sessions)\//.exec(path);
+  if (grouped) return ctx.group[grouped[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
 }
@@ -441,8 +475,27 @@ before(async () => {
       .get(`referrals/${ctx.referral[side]}`)).json;
   }
 
+  // A group of Montréal-Nord planned by the coordinator, facilitated by the demo facilitator.
+  const facilitatorId = clients.facilitator.user.id;
+  ctx.group = {};
+  ctx.group['group-programs'] = assertCreated(await clients.coordinator.post('group-programs', {
+    organization_id: mfmn.id, name: uniq('Programme de la matrice'), themes: ['Accueil'], checklist: ['Tour de table'],
+  })).id;
+  ctx.group.groups = assertCreated(await clients.coordinator.post('groups', {
+    organization_id: mfmn.id, program_id: ctx.group['group-programs'], name: uniq('Groupe de la matrice'),
+    kind: 'workshop_series', facilitator_ids: [facilitatorId],
+  })).id;
+  ctx.group['group-participants'] = assertCreated(await clients.coordinator.post('group-participants', {
+    group_id: ctx.group.groups, kind: 'parent', label: 'MATRICE-01', status: 'registered',
+  })).id;
+  ctx.group['group-sessions'] = assertCreated(await clients.coordinator.post('group-sessions', {
+    group_id: ctx.group.groups, number: 1, held_on: today,
+  })).id;
+  const groupBefore = {};
+  for (const [kind, id] of Object.entries(ctx.group)) groupBefore[`${kind}/${id}`] = (await clients.coordinator.get(`${kind}/${id}`)).json;
+
   // Snapshots to prove nothing changed.
-  ctx.before = { ...ctx.referralBefore };
+  ctx.before = { ...ctx.referralBefore, ...groupBefore };
   for (const p of [`territories/${terr.id}`, `organizations/${mfmn.id}`, `organizations/${accueilSL.id}`,
     `programs/${prog.id}`, `users/${u.id}`, 'reference-lists/contact_mode/entries/phone']) {
     ctx.before[p] = (await admin.get(p)).json;
@@ -599,7 +652,8 @@ test('nothing changed through the access matrix', async () => {
   for (const [p, before] of Object.entries(ctx.before)) {
     const reader = p.startsWith('journal/') ? clients.manager
       : p.startsWith('referrals/') || p.startsWith('service-gaps/') ? (before.organization_id === ctx.ownOrg.manager ? clients.manager : await as(DEMO.managerSL))
-        : admin;
+        : /^group/.test(p) ? clients.coordinator
+          : admin;
     const now = (await reader.get(p)).json;
     assert.deepEqual(now, before, `${p} changed during the access matrix`);
   }

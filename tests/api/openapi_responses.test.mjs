@@ -6,7 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { Client, DEMO, DEMO_PASSWORD, as, freshLogin, uniq } from './helpers.mjs';
+import { Client, DEMO, DEMO_PASSWORD, as, findOrg, freshLogin, uniq } from './helpers.mjs';
 import { currentStep, totpAtStep } from '../demo_totp.mjs';
 import { appreciationXlsx } from '../xlsform_fixture.mjs';
 
@@ -423,6 +423,54 @@ test('service gaps: a gap, its change, the proposal of a declined referral, the 
   check('GET', '/api/v1/service-gaps', await practitioner.get('service-gaps'));
   check('GET', '/api/v1/service-gaps/register', await practitioner.get('service-gaps/register'));
   check('GET', '/api/v1/service-gaps/register', await coordinator.get('service-gaps/register', { query: { setting: 'urban', lang: 'en' } }));
+});
+
+test('groups: a program, a group, a participant, a session, attendance, the logbook, the report, stale versions', async () => {
+  const coordinator = await as('coordinator');
+  const facilitator = await as('facilitator');
+  const evaluator = await as('evaluator');
+  const today = new Date().toISOString().slice(0, 10);
+  const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
+  const program = check('POST', '/api/v1/group-programs', await coordinator.post('group-programs', {
+    organization_id: org, name: 'Programme du schéma', themes: ['Accueil', 'Bilan'], checklist: ['Tour de table'],
+  }), 201);
+  check('PATCH', '/api/v1/group-programs/{id}', await coordinator.patch(`group-programs/${program.id}`, { description: 'Deux rencontres', version: 1 }));
+  checkConflict('/api/v1/group-programs/{id}', await coordinator.patch(`group-programs/${program.id}`, { description: 'Périmé', version: 1 }), 'GroupProgram');
+  check('GET', '/api/v1/group-programs/{id}', await coordinator.get(`group-programs/${program.id}`));
+  check('GET', '/api/v1/group-programs', await coordinator.get('group-programs'));
+  const group = check('POST', '/api/v1/groups', await coordinator.post('groups', {
+    organization_id: org, program_id: program.id, name: 'Groupe du schéma', kind: 'workshop_series',
+    facilitator_ids: [facilitator.user.id], starts_on: today,
+  }), 201);
+  check('PATCH', '/api/v1/groups/{id}', await coordinator.patch(`groups/${group.id}`, { cohort: 'A', version: 1 }));
+  checkConflict('/api/v1/groups/{id}', await coordinator.patch(`groups/${group.id}`, { cohort: 'B', version: 1 }), 'Group');
+  check('GET', '/api/v1/groups/{id}', await facilitator.get(`groups/${group.id}`));
+  check('GET', '/api/v1/groups', await facilitator.get('groups'));
+  const person = check('POST', '/api/v1/group-participants', await coordinator.post('group-participants', {
+    group_id: group.id, kind: 'practitioner', label: 'Personne du schéma', organization_id: org, status: 'invited',
+  }), 201);
+  check('PATCH', '/api/v1/group-participants/{id}', await coordinator.patch(`group-participants/${person.id}`, { status: 'registered', version: 1 }));
+  checkConflict('/api/v1/group-participants/{id}', await coordinator.patch(`group-participants/${person.id}`, { status: 'withdrew', version: 1 }), 'GroupParticipant');
+  check('GET', '/api/v1/group-participants/{id}', await facilitator.get(`group-participants/${person.id}`));
+  check('GET', '/api/v1/group-participants', await facilitator.get('group-participants', { query: { group_id: group.id } }));
+  const session = check('POST', '/api/v1/group-sessions', await coordinator.post('group-sessions', {
+    group_id: group.id, number: 1, held_on: today,
+  }), 201);
+  check('PATCH', '/api/v1/group-sessions/{id}', await coordinator.patch(`group-sessions/${session.id}`, { place: 'Salle A', version: 1 }));
+  checkConflict('/api/v1/group-sessions/{id}', await coordinator.patch(`group-sessions/${session.id}`, { place: 'Salle B', version: 1 }), 'GroupSession');
+  check('GET', '/api/v1/group-sessions/{id}', await facilitator.get(`group-sessions/${session.id}`));
+  check('GET', '/api/v1/group-sessions', await facilitator.get('group-sessions', { query: { group_id: group.id } }));
+  check('PUT', '/api/v1/group-sessions/{id}/attendance', await facilitator.put(`group-sessions/${session.id}/attendance`, {
+    present: [person.id], delivered_items: ['Tour de table'], version: 2,
+  }));
+  check('PUT', '/api/v1/group-sessions/{id}/attendance', await facilitator.put(`group-sessions/${session.id}/attendance`, { version: 2 }), 409);
+  check('GET', '/api/v1/group-sessions/{id}/attendance', await facilitator.get(`group-sessions/${session.id}/attendance`));
+  check('PUT', '/api/v1/group-sessions/{id}/logbook', await facilitator.put(`group-sessions/${session.id}/logbook`, { trust_rating: 3, notes: 'Notes' }));
+  check('PUT', '/api/v1/group-sessions/{id}/logbook', await facilitator.put(`group-sessions/${session.id}/logbook`, { notes: 'Périmé', version: 9 }), 409);
+  check('GET', '/api/v1/group-sessions/{id}/logbook', await evaluator.get(`group-sessions/${session.id}/logbook`));
+  const report = check('GET', '/api/v1/groups/{id}/report', await evaluator.get(`groups/${group.id}/report`));
+  assert.equal(report.fidelity_rate, 1);
+  check('GET', '/api/v1/group-reports/participation', await coordinator.get('group-reports/participation', { query: { program_id: program.id } }));
 });
 
 test('every route that declares a response schema was checked against it', () => {

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -708,6 +708,540 @@ export interface FieldError {
 export interface FirstPhone {
   number: string
   extension: string | number | null
+}
+
+export interface Group {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** program of sessions / programme de rencontres */
+  program_id: string | null
+  /** name / nom */
+  name: string
+  /** kind of group / type de groupe */
+  kind: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort: string
+  /** territory / territoire */
+  territory_id: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids: string[]
+  /** host organizations / organismes hôtes */
+  host_organization_ids: string[]
+  /** start / début */
+  starts_on: string | null
+  /** end / fin */
+  ends_on: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupAttendance {
+  session_id: string
+  /** version / version */
+  version: number
+  /** present / présents */
+  present: string[]
+  /** excused / absents motivés */
+  excused: string[]
+  /** absent / absents */
+  absent: string[]
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care: number
+  /** interpreters / interprètes */
+  interpreters: number
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items: string[]
+}
+
+export interface GroupAttendanceConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupAttendance
+  }
+  request_id: string
+}
+
+export interface GroupAttendanceCreate {
+  /** version / version */
+  version?: number | null
+  /** present / présents */
+  present?: string[] | null
+  /** excused / absents motivés */
+  excused?: string[] | null
+  /** absent / absents */
+  absent?: string[] | null
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care?: number | null
+  /** interpreters / interprètes */
+  interpreters?: number | null
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items?: string[] | null
+}
+
+export interface GroupAttendancePage {
+  items: GroupAttendance[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupAttendanceUpdate {
+  /** version / version */
+  version?: number | null
+  /** present / présents */
+  present?: string[] | null
+  /** excused / absents motivés */
+  excused?: string[] | null
+  /** absent / absents */
+  absent?: string[] | null
+  /** children in the child-care corner / enfants au coin des tout-petits */
+  children_in_care?: number | null
+  /** interpreters / interprètes */
+  interpreters?: number | null
+  /** fidelity checklist items delivered / éléments de la grille de conformité livrés */
+  delivered_items?: string[] | null
+}
+
+export interface GroupConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: Group
+  }
+  request_id: string
+}
+
+export interface GroupCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id: string
+  /** program of sessions / programme de rencontres */
+  program_id?: string | null
+  /** name / nom */
+  name: string
+  /** kind of group / type de groupe */
+  kind: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort?: string | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids?: string[] | null
+  /** host organizations / organismes hôtes */
+  host_organization_ids?: string[] | null
+  /** start / début */
+  starts_on?: string | null
+  /** end / fin */
+  ends_on?: string | null
+}
+
+export interface GroupLogbook {
+  session_id: string
+  /** version / version */
+  version: number
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment: string
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment: string
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment: string
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment: string
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment: string
+  /** free notes / notes libres */
+  notes: string
+  written_by: string | null
+  created_at: string | null
+  updated_at: string | null
+}
+
+export interface GroupLogbookConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupLogbook
+  }
+  request_id: string
+}
+
+export interface GroupLogbookCreate {
+  /** version / version */
+  version?: number | null
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating?: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment?: string | null
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating?: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment?: string | null
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating?: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment?: string | null
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating?: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment?: string | null
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating?: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment?: string | null
+  /** free notes / notes libres */
+  notes?: string | null
+}
+
+export interface GroupLogbookPage {
+  items: GroupLogbook[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupLogbookUpdate {
+  /** version / version */
+  version?: number | null
+  /** participation (rating 1 to 4) / participation (cote de 1 à 4) */
+  participation_rating?: number | null
+  /** participation (comment) / participation (commentaire) */
+  participation_comment?: string | null
+  /** climate of trust (rating 1 to 4) / climat de confiance (cote de 1 à 4) */
+  trust_rating?: number | null
+  /** climate of trust (comment) / climat de confiance (commentaire) */
+  trust_comment?: string | null
+  /** respect of the co-development frame (rating 1 to 4) / respect du cadre de codéveloppement (cote de 1 à 4) */
+  frame_rating?: number | null
+  /** respect of the co-development frame (comment) / respect du cadre de codéveloppement (commentaire) */
+  frame_comment?: string | null
+  /** links between participants (rating 1 to 4) / liens entre les participants (cote de 1 à 4) */
+  links_rating?: number | null
+  /** links between participants (comment) / liens entre les participants (commentaire) */
+  links_comment?: string | null
+  /** promising practices (rating 1 to 4) / pratiques prometteuses (cote de 1 à 4) */
+  practices_rating?: number | null
+  /** promising practices (comment) / pratiques prometteuses (commentaire) */
+  practices_comment?: string | null
+  /** free notes / notes libres */
+  notes?: string | null
+}
+
+export interface GroupPage {
+  items: Group[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupParticipant {
+  id: string
+  /** version / version */
+  version: number
+  /** group / groupe */
+  group_id: string
+  /** kind of participant / type de participant */
+  kind: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label: string
+  /** organization / organisme */
+  organization_id: string | null
+  /** registration / inscription */
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupParticipantConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupParticipant
+  }
+  request_id: string
+}
+
+export interface GroupParticipantCreate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id: string
+  /** kind of participant / type de participant */
+  kind: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label: string
+  /** organization / organisme */
+  organization_id?: string | null
+  /** registration / inscription */
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+}
+
+export interface GroupParticipantFigures {
+  participant_id: string
+  label: string
+  kind: "practitioner" | "parent" | "guest"
+  organization_id: string | null
+  status: "invited" | "registered" | "waiting_list" | "withdrew"
+  attended: number
+  held: number
+  share: number | null
+}
+
+export interface GroupParticipantPage {
+  items: GroupParticipant[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupParticipantUpdate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id?: string
+  /** kind of participant / type de participant */
+  kind?: "practitioner" | "parent" | "guest"
+  /** name or code (a pseudonymous code for a parent) / nom ou code (code pseudonyme pour un parent) */
+  label?: string
+  /** organization / organisme */
+  organization_id?: string | null
+  /** registration / inscription */
+  status?: "invited" | "registered" | "waiting_list" | "withdrew"
+}
+
+export interface GroupParticipation {
+  territories: GroupParticipationTerritory[]
+  sectors: GroupParticipationSector[]
+  organizations: number
+  practitioners: number
+}
+
+export interface GroupParticipationSector {
+  sector: string
+  organizations: number
+}
+
+export interface GroupParticipationTerritory {
+  territory_id: string | null
+  territory_name: string
+  organizations: number
+  practitioners: number
+}
+
+export interface GroupProgram {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** name / nom */
+  name: string
+  /** description / description */
+  description: string
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist: string[]
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupProgramConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupProgram
+  }
+  request_id: string
+}
+
+export interface GroupProgramCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id: string
+  /** name / nom */
+  name: string
+  /** description / description */
+  description?: string | null
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist?: string[] | null
+}
+
+export interface GroupProgramPage {
+  items: GroupProgram[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupProgramUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string
+  /** name / nom */
+  name?: string
+  /** description / description */
+  description?: string | null
+  /** session themes (in order) / thèmes des rencontres (dans l’ordre) */
+  themes?: string[]
+  /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
+  checklist?: string[] | null
+}
+
+export interface GroupReport {
+  group_id: string
+  sessions_held: number
+  registered: number
+  present_at_last: number
+  retention: number | null
+  fidelity_delivered: number
+  fidelity_expected: number
+  fidelity_rate: number | null
+  sessions: GroupSessionFigures[]
+  participants: GroupParticipantFigures[]
+}
+
+export interface GroupSession {
+  id: string
+  /** version / version */
+  version: number
+  /** group / groupe */
+  group_id: string
+  /** session number / numéro de la rencontre */
+  number: number
+  /** date of the session / date de la rencontre */
+  held_on: string
+  /** place / lieu */
+  place: string
+  /** theme / thème */
+  theme: string
+  /** host organization / organisme hôte */
+  host_organization_id: string | null
+  children_in_care: number
+  interpreters: number
+  delivered_items: string[]
+  attendance_taken: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupSessionConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupSession
+  }
+  request_id: string
+}
+
+export interface GroupSessionCreate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id: string
+  /** session number / numéro de la rencontre */
+  number: number
+  /** date of the session / date de la rencontre */
+  held_on: string
+  /** place / lieu */
+  place?: string | null
+  /** theme / thème */
+  theme?: string | null
+  /** host organization / organisme hôte */
+  host_organization_id?: string | null
+}
+
+export interface GroupSessionFigures {
+  session_id: string
+  number: number
+  held_on: string
+  theme: string
+  attendance_taken: boolean
+  present: number
+  excused: number
+  absent: number
+  children_in_care: number
+  interpreters: number
+  fidelity_rate: number | null
+}
+
+export interface GroupSessionPage {
+  items: GroupSession[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupSessionUpdate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id?: string
+  /** session number / numéro de la rencontre */
+  number?: number
+  /** date of the session / date de la rencontre */
+  held_on?: string
+  /** place / lieu */
+  place?: string | null
+  /** theme / thème */
+  theme?: string | null
+  /** host organization / organisme hôte */
+  host_organization_id?: string | null
+}
+
+export interface GroupUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string
+  /** program of sessions / programme de rencontres */
+  program_id?: string | null
+  /** name / nom */
+  name?: string
+  /** kind of group / type de groupe */
+  kind?: "workshop_series" | "co_development" | "committee" | "training"
+  /** cohort / cohorte */
+  cohort?: string | null
+  /** territory / territoire */
+  territory_id?: string | null
+  /** facilitators / animatrices et animateurs */
+  facilitator_ids?: string[] | null
+  /** host organizations / organismes hôtes */
+  host_organization_ids?: string[] | null
+  /** start / début */
+  starts_on?: string | null
+  /** end / fin */
+  ends_on?: string | null
 }
 
 export interface Health {
@@ -1781,157 +2315,6 @@ export interface ServiceCreate {
   waiting_list_delay_days?: number | null
 }
 
-export interface ServiceGap {
-  id: string
-  /** version / version */
-  version: number
-  /** organization / organisme */
-  organization_id: string
-  /** need / besoin */
-  need_id: string
-  /** territory / territoire */
-  territory_id: string
-  /** reason / motif */
-  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
-  /** other reason (specify) / autre motif (préciser) */
-  reason_other: string
-  /** family / famille */
-  family_id: string | null
-  family_code: string | null
-  /** referral it came from / référence d’origine */
-  referral_id: string | null
-  /** note / note */
-  note: string
-  /** date / date */
-  gap_date: string
-  created_at: string
-  updated_at: string
-}
-
-export interface ServiceGapConflict {
-  error: {
-    code: "version_conflict"
-    message_fr: string
-    message_en: string
-    fields: FieldError[]
-    current: ServiceGap
-  }
-  request_id: string
-}
-
-export interface ServiceGapCreate {
-  /** version / version */
-  version?: number | null
-  /** organization / organisme */
-  organization_id?: string | null
-  /** need / besoin */
-  need_id: string
-  /** territory / territoire */
-  territory_id: string
-  /** reason / motif */
-  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
-  /** other reason (specify) / autre motif (préciser) */
-  reason_other?: string | null
-  /** family / famille */
-  family_id?: string | null
-  /** referral it came from / référence d’origine */
-  referral_id?: string | null
-  /** note / note */
-  note?: string | null
-  /** date / date */
-  gap_date: string
-}
-
-export interface ServiceGapPage {
-  items: ServiceGap[]
-  total: number
-  page: number
-  per_page: number
-}
-
-export interface ServiceGapProposal {
-  organization_id: string
-  need_id: string | null
-  need_ids: string[]
-  territory_id: string | null
-  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
-  family_id: string
-  referral_id: string
-  gap_date: string
-}
-
-export interface ServiceGapRegister {
-  from: string | null
-  to: string | null
-  quarter: string | null
-  setting: "urban" | "rural" | "mixed" | null
-  suppressed_below: number | null
-  needs: ServiceGapRegisterNeed[]
-  territories: ServiceGapRegisterTerritory[]
-  cells: ServiceGapRegisterCell[]
-  total: ServiceGapRegisterCount
-  by_reason: ServiceGapRegisterTally[]
-  by_quarter: ServiceGapRegisterTally[]
-  by_setting: ServiceGapRegisterTally[]
-}
-
-export interface ServiceGapRegisterCell {
-  need_id: string
-  territory_id: string
-  count: number | null
-  hidden: "primary" | "complementary" | null
-  top_reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
-}
-
-export interface ServiceGapRegisterCount {
-  count: number | null
-  hidden: "primary" | "complementary" | null
-}
-
-export interface ServiceGapRegisterNeed {
-  id: string
-  name: string
-  count: number | null
-  hidden: "primary" | "complementary" | null
-}
-
-export interface ServiceGapRegisterTally {
-  code: string
-  count: number | null
-  hidden: "primary" | "complementary" | null
-}
-
-export interface ServiceGapRegisterTerritory {
-  id: string
-  name: string
-  setting: string
-  count: number | null
-  hidden: "primary" | "complementary" | null
-}
-
-export interface ServiceGapUpdate {
-  /** version / version */
-  version?: number | null
-  /** organization / organisme */
-  organization_id?: string | null
-  /** need / besoin */
-  need_id?: string
-  /** territory / territoire */
-  territory_id?: string
-  /** reason / motif */
-  reason?: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
-  /** other reason (specify) / autre motif (préciser) */
-  reason_other?: string | null
-  /** family / famille */
-  family_id?: string | null
-  /** referral it came from / référence d’origine */
-  referral_id?: string | null
-  /** note / note */
-  note?: string | null
-  /** date / date */
-  gap_date?: string
-}
-
 export interface ServiceLocation {
   id: string
   name: string
@@ -2043,16 +2426,6 @@ export interface SignIn {
   password: string
 }
 
-export interface SurveyAnswersImport {
-  /** answers CSV file / fichier CSV des réponses */
-  file: string
-}
-
-export interface SurveyAnswersImported {
-  imported: number
-  ignored_columns: string[]
-}
-
 export interface SurveyCampaign {
   id: string
   /** organization / organisme */
@@ -2094,27 +2467,11 @@ export interface SurveyCampaignPage {
   per_page: number
 }
 
-export interface SurveyDimensionResult {
-  code: string
-  items: number
-  n: number
-  mean: number | null
-  alpha: number | null
-  hidden: boolean
-}
-
 export interface SurveyForm {
   name: string
   opens_on: string
   closes_on: string
   version: QuestionnaireVersion
-}
-
-export interface SurveyGroupResult {
-  value: string
-  responses: number | null
-  items: SurveyItemResult[]
-  dimensions: SurveyDimensionResult[]
 }
 
 export interface SurveyItemResult {
@@ -2124,9 +2481,6 @@ export interface SurveyItemResult {
   off_scale: number | null
   mean: number | null
   sd: number | null
-  median: number | null
-  top_box: number | null
-  top_box_codes: string[]
   respondents: number | null
   hidden: boolean
   options: SurveyOptionResult[]
@@ -2148,10 +2502,7 @@ export interface SurveyResults {
   campaign: SurveyCampaign
   responses: number | null
   suppressed: boolean
-  by: string
   items: SurveyItemResult[]
-  dimensions: SurveyDimensionResult[]
-  groups: SurveyGroupResult[]
 }
 
 export interface Territory {
