@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -2315,6 +2315,157 @@ export interface ServiceCreate {
   waiting_list_delay_days?: number | null
 }
 
+export interface ServiceGap {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** need / besoin */
+  need_id: string
+  /** territory / territoire */
+  territory_id: string
+  /** reason / motif */
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other: string
+  /** family / famille */
+  family_id: string | null
+  family_code: string | null
+  /** referral it came from / référence d’origine */
+  referral_id: string | null
+  /** note / note */
+  note: string
+  /** date / date */
+  gap_date: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ServiceGapConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: ServiceGap
+  }
+  request_id: string
+}
+
+export interface ServiceGapCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** need / besoin */
+  need_id: string
+  /** territory / territoire */
+  territory_id: string
+  /** reason / motif */
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other?: string | null
+  /** family / famille */
+  family_id?: string | null
+  /** referral it came from / référence d’origine */
+  referral_id?: string | null
+  /** note / note */
+  note?: string | null
+  /** date / date */
+  gap_date: string
+}
+
+export interface ServiceGapPage {
+  items: ServiceGap[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ServiceGapProposal {
+  organization_id: string
+  need_id: string | null
+  need_ids: string[]
+  territory_id: string | null
+  reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
+  family_id: string
+  referral_id: string
+  gap_date: string
+}
+
+export interface ServiceGapRegister {
+  from: string | null
+  to: string | null
+  quarter: string | null
+  setting: "urban" | "rural" | "mixed" | null
+  suppressed_below: number | null
+  needs: ServiceGapRegisterNeed[]
+  territories: ServiceGapRegisterTerritory[]
+  cells: ServiceGapRegisterCell[]
+  total: ServiceGapRegisterCount
+  by_reason: ServiceGapRegisterTally[]
+  by_quarter: ServiceGapRegisterTally[]
+  by_setting: ServiceGapRegisterTally[]
+}
+
+export interface ServiceGapRegisterCell {
+  need_id: string
+  territory_id: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+  top_reason: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other" | null
+}
+
+export interface ServiceGapRegisterCount {
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterNeed {
+  id: string
+  name: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterTally {
+  code: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapRegisterTerritory {
+  id: string
+  name: string
+  setting: string
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface ServiceGapUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** need / besoin */
+  need_id?: string
+  /** territory / territoire */
+  territory_id?: string
+  /** reason / motif */
+  reason?: "no_service" | "waiting_list" | "not_eligible" | "cost" | "transport" | "language" | "opening_hours" | "immigration_status" | "other"
+  /** other reason (specify) / autre motif (préciser) */
+  reason_other?: string | null
+  /** family / famille */
+  family_id?: string | null
+  /** referral it came from / référence d’origine */
+  referral_id?: string | null
+  /** note / note */
+  note?: string | null
+  /** date / date */
+  gap_date?: string
+}
+
 export interface ServiceLocation {
   id: string
   name: string
@@ -2426,6 +2577,16 @@ export interface SignIn {
   password: string
 }
 
+export interface SurveyAnswersImport {
+  /** answers CSV file / fichier CSV des réponses */
+  file: string
+}
+
+export interface SurveyAnswersImported {
+  imported: number
+  ignored_columns: string[]
+}
+
 export interface SurveyCampaign {
   id: string
   /** organization / organisme */
@@ -2467,11 +2628,27 @@ export interface SurveyCampaignPage {
   per_page: number
 }
 
+export interface SurveyDimensionResult {
+  code: string
+  items: number
+  n: number
+  mean: number | null
+  alpha: number | null
+  hidden: boolean
+}
+
 export interface SurveyForm {
   name: string
   opens_on: string
   closes_on: string
   version: QuestionnaireVersion
+}
+
+export interface SurveyGroupResult {
+  value: string
+  responses: number | null
+  items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
 }
 
 export interface SurveyItemResult {
@@ -2481,6 +2658,9 @@ export interface SurveyItemResult {
   off_scale: number | null
   mean: number | null
   sd: number | null
+  median: number | null
+  top_box: number | null
+  top_box_codes: string[]
   respondents: number | null
   hidden: boolean
   options: SurveyOptionResult[]
@@ -2502,7 +2682,10 @@ export interface SurveyResults {
   campaign: SurveyCampaign
   responses: number | null
   suppressed: boolean
+  by: string
   items: SurveyItemResult[]
+  dimensions: SurveyDimensionResult[]
+  groups: SurveyGroupResult[]
 }
 
 export interface Territory {
