@@ -71,7 +71,8 @@ test('phone: Montréal-Nord refers a consenting family, Saint-Léonard acknowled
     await inbox.locator('[data-test="status"]', { hasText: 'Reçu' }).waitFor();
     await inbox.locator('[data-test="to-accepted"]').click();
     await inbox.locator('[data-test="status"]', { hasText: 'Accepté' }).waitFor();
-    assert.match(await inbox.locator('[data-test="timeline"]').innerText(), /Accepté/);
+    // The timeline is read after the status changes: wait for its new step rather than race it.
+    await inbox.locator('[data-test="timeline"]').getByText(/Accepté/).first().waitFor();
     await a11y.check(inbox, 'referral page (receiver)');
 
     await page.goto(referralUrl);
