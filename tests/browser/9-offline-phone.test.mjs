@@ -35,7 +35,14 @@ test('phone: three entries recorded offline arrive exactly once when the network
     await page.goto('/ma-journee');
     await settle(page);
     // The service worker keeps the shell; the forms' reference lists are kept on the phone.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+    // Installing keeps every built file: on a loaded CI machine that took more than 15 s once.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 }).catch(async (e) => {
+      const state = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return JSON.stringify({ registered: !!r, installing: r?.installing?.state, waiting: r?.waiting?.state, active: r?.active?.state });
+      });
+      throw new Error(`the service worker never controlled the page: ${state}`, { cause: e });
+    });
     await page.locator('[data-test="quick-outreach"]').getByLabel('Stratégie').locator('option', { hasText: 'Présence dans les parcs' }).waitFor({ state: 'attached' });
 
     await context.setOffline(true);
