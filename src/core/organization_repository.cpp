@@ -36,14 +36,19 @@ Result<void> attach_territories(db::Connection& c, std::vector<Organization>& or
     NamedRef territory;
   };
   std::vector<Found> found;
-  TRY_VOID(
-      c.each("SELECT ot.organization_id, t.search_key, t.id, t.name FROM organization_territories ot "
-             "JOIN territories t ON t.id = ot.territory_id WHERE ot.organization_id IN (" +
-                 db::placeholders(ids.size()) + ")",
-             ids, [&](const db::Row& r) {
-               found.push_back({by_id.find(r.text(0))->second, r.text(1), {r.text(2), r.text(3)}});
-               return true;
-             }));
+  found.reserve(organizations.size() * 2);
+  // The page's ids as a VALUES list read first (CROSS JOIN keeps SQLite's join in that order),
+  // not an IN (…) list: SQLite builds a temporary index of an IN list on every run (a fresh
+  // B-tree, its page zeroed, an insert per id), about a quarter of this statement's instructions.
+  std::string sql = "WITH page(id) AS (VALUES (?)";
+  for (size_t i = 1; i < ids.size(); ++i) sql += ", (?)";
+  sql +=
+      ") SELECT page.id, t.search_key, t.id, t.name FROM page CROSS JOIN organization_territories ot "
+      "CROSS JOIN territories t WHERE ot.organization_id = page.id AND t.id = ot.territory_id";
+  TRY_VOID(c.each(sql, ids, [&](const db::Row& r) {
+    found.push_back({by_id.find(r.text(0))->second, r.text(1), {r.text(2), r.text(3)}});
+    return true;
+  }));
   std::ranges::sort(found, [](const Found& a, const Found& b) {
     return std::tie(a.search_key, a.territory.id) < std::tie(b.search_key, b.territory.id);
   });
