@@ -136,6 +136,34 @@ TEST_P(DatabaseTest, NullsAndIntegersRoundTrip) {
   EXPECT_EQ(rows->front().text(2), "é");
 }
 
+// The SQLite connection reads a column's text before its type and binds texts without copying
+// them: an empty text stays distinct from NULL, and a cached statement run again with other
+// parameters reads the new ones, a NULL column of one row holding text in the next.
+TEST_P(DatabaseTest, EmptyTextIsNotNullAndACachedStatementReadsItsNewParameters) {
+  auto c = pool().acquire();
+  const std::string sql = "SELECT ?, ?, ? UNION ALL SELECT ?, NULL, ''";
+  for (std::string text : {"première", "seconde"}) {
+    auto rows = (*c)->query(sql, {std::string(""), Value{}, text, text});
+    ASSERT_TRUE(rows) << rows.error().detail;
+    ASSERT_EQ(rows->size(), 2U);
+    EXPECT_FALSE(rows->at(0).is_null(0));
+    EXPECT_EQ(rows->at(0).text(0), "");
+    EXPECT_TRUE(rows->at(0).is_null(1));
+    EXPECT_EQ(rows->at(0).text(2), text);
+    EXPECT_EQ(rows->at(1).text(0), text);
+    EXPECT_TRUE(rows->at(1).is_null(1));
+    EXPECT_FALSE(rows->at(1).is_null(2));
+  }
+  std::vector<std::optional<std::string>> seen;
+  ASSERT_TRUE((*c)->each("SELECT NULL UNION ALL SELECT 'texte'", {}, [&](Row& row) {
+    seen.push_back(row.optional_text(0));
+    return true;
+  }));
+  ASSERT_EQ(seen.size(), 2U);
+  EXPECT_FALSE(seen[0]);
+  EXPECT_EQ(seen[1], "texte");
+}
+
 // PostgreSQL parses and plans a query once per connection (pg_connection prepares it on first
 // use); a statement that cannot be prepared is an error like any other and the connection goes on.
 TEST_P(DatabaseTest, PostgresqlPreparesAQueryOncePerConnection) {
