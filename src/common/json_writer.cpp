@@ -6,6 +6,9 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace filet {
 namespace {
@@ -25,6 +28,39 @@ constexpr std::array<char, 256> kEscapes = [] {
   return table;
 }();
 
+#if defined(__SSE2__)
+// The bytes of 16 that need escaping, as a bit mask: a control character (<= 0x1f, compared
+// unsigned so bytes >= 0x80 stay plain), '"' or '\\'.
+unsigned escape_mask(__m128i bytes) {
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1f)), bytes);
+  const __m128i quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))));
+}
+
+// The length of the leading run of `text` that needs no escaping, 16 bytes at a time: the last
+// block overlaps the one before (never reading past the text), a text shorter than 16 is copied
+// into a block of plain bytes first. Most texts (ids, names, dates, keys) take one to three blocks.
+size_t plain_prefix(std::string_view text) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  if (n < 16) {
+    char block[16];
+    std::memset(block, 'a', sizeof block);
+    if (n != 0) std::memcpy(block, p, n);
+    unsigned mask = escape_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block)));
+    return mask ? static_cast<size_t>(__builtin_ctz(mask)) : n;
+  }
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16)
+    if (unsigned mask = escape_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))))
+      return i + static_cast<size_t>(__builtin_ctz(mask));
+  if (i == n) return n;
+  // The bytes before i are plain already: only those from i on count.
+  unsigned mask = escape_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16))) >> (16 - (n - i));
+  return mask ? i + static_cast<size_t>(__builtin_ctz(mask)) : n;
+}
+#else
 // Whether any of the 8 bytes of `word` needs escaping: a control character (< 0x20), '"' or
 // '\\' (bit tricks on a whole word, so plain text is scanned 8 bytes at a time).
 constexpr uint64_t kOnes = 0x0101010101010101ULL;
@@ -50,6 +86,7 @@ size_t plain_prefix(std::string_view text) {
   while (i < text.size() && kEscapes[static_cast<unsigned char>(text[i])] == 0) ++i;
   return i;
 }
+#endif
 
 }  // namespace
 

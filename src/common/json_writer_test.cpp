@@ -71,14 +71,20 @@ TEST(JsonWriter, EscapesEveryByteAsBoostDoes) {
   }
 }
 
-// Plain text is scanned 8 bytes at a time: a byte to escape must be found at every place of a word.
+// Plain text is scanned by blocks (16 bytes, the last one overlapping, a short text copied into
+// one): a byte to escape must be found at every place, in texts of every length around a block.
 TEST(JsonWriter, FindsEveryByteToEscapeWhereverItStands) {
-  for (int c = 0; c < 256; ++c) {
-    for (size_t at = 0; at < 19; ++at) {
-      std::string text = "Montréal-Nord Anjou";
-      text[at] = static_cast<char>(c);
-      EXPECT_EQ(json_text(text), json::serialize(json::string(text))) << "byte " << c << " at " << at;
+  const std::string plain = "Montréal-Nord Anjou, Saint-Léonard et Rivière";
+  for (size_t size = 1; size <= 40; ++size) {
+    for (int c = 0; c < 256; ++c) {
+      for (size_t at = 0; at < size; ++at) {
+        std::string text = plain.substr(0, size);
+        text[at] = static_cast<char>(c);
+        ASSERT_EQ(json_text(text), json::serialize(json::string(text)))
+            << "byte " << c << " at " << at << " of " << size;
+      }
     }
+    EXPECT_EQ(json_text(plain.substr(0, size)), json::serialize(json::string(plain.substr(0, size))));
   }
 }
 
