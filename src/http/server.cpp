@@ -12,7 +12,7 @@
 #include <set>
 #include <thread>
 
-#include "common/ids.hpp"
+#include "common/request_id.hpp"
 #include "http/client_address.hpp"
 #include "http/error_response.hpp"
 #include "http/response_head.hpp"
@@ -79,7 +79,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     response.set_header("Retry-After", "5");
     Request request;
     request.method = "-";
-    request.request_id = ids::random_token(12);
+    request.request_id = ids::request_id();
     shared_.metrics.observe(request.method, "refused", response.status, 0);
     write(std::move(response), request, false);
   }
@@ -107,7 +107,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void on_header(beast::error_code ec) {
     started_ = std::chrono::steady_clock::now();
     request_ = Request{};
-    request_.request_id = ids::random_token(12);
+    request_.request_id = ids::request_id();
     request_.remote_address = peer_;
     admission_ = Admission{};
     if (ec) return on_read(ec);
