@@ -9,6 +9,6 @@ std::string new_uuid();
 // as the HSDS attribute linking a service to a need, stay stable from one export to the next.
 std::string derived_uuid(std::string_view seed);
 bool is_uuid(std::string_view s);
-// A random URL-safe token of `bytes` random bytes (sessions, CSRF, request ids).
+// A random URL-safe token of `bytes` random bytes (sessions, CSRF; request ids: request_id.hpp).
 std::string random_token(size_t bytes);
 }  // namespace filet::ids
