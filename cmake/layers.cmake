@@ -46,7 +46,7 @@ filet_layer(families USES core reference)  # families accompanied, identity, con
 filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
 filet_layer(groups USES core export)  # groups: programs of sessions, participants, attendance, logbook, fidelity
-filet_layer(api USES auth http)
+filet_layer(api USES auth http export)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
 filet_layer(core_routes FOLDER core ROUTES USES api core)
 filet_layer(auth_routes FOLDER auth ROUTES USES core_routes)

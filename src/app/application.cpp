@@ -28,6 +28,7 @@
 #include "directory/service_repository.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "groups/compensation_routes.hpp"
 #include "groups/group_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "privacy/incident_routes.hpp"
@@ -108,6 +109,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   groups::GroupService groups(pool);
   groups::SessionService group_sessions(pool);
   groups::add_group_routes(api, groups, group_sessions);
+  groups::CompensationService compensation(pool);
+  groups::add_compensation_routes(api, compensation);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);
