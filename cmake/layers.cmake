@@ -62,7 +62,7 @@ filet_layer(gaps USES referrals reports export)  # service gaps and their regist
 filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(groups_routes FOLDER groups ROUTES USES api groups)
-filet_layer(demo USES directory journal families gaps)
+filet_layer(demo USES directory journal families gaps groups)
 filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes groups_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 

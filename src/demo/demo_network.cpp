@@ -12,6 +12,7 @@
 #include "core/user_service.hpp"
 #include "demo/demo_families.hpp"
 #include "demo/demo_gaps.hpp"
+#include "demo/demo_groups.hpp"
 #include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
 #include "directory/demo_directory.hpp"
@@ -148,6 +149,9 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   if (seal_identities) vault.emplace(box);
   summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
   summary.gaps = TRY(load_demo_gaps(pool, hosts));
+  auto groups = TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet")));
+  summary.groups = static_cast<size_t>(groups.groups);
+  summary.group_sessions = static_cast<size_t>(groups.sessions);
   return summary;
 }
 
