@@ -231,6 +231,7 @@ const RULES = {
   'PUT /api/v1/group-sessions/{id}/logbook': { who: GROUP_WORKERS, body: { trust_rating: 5 } },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
+  'GET /api/v1/network/map': { who: JOURNAL_READERS },
   'GET /api/v1/group-compensations': { who: GROUP_WORKERS },
   'POST /api/v1/group-compensations': { who: GROUP_WORKERS, body: { amount_cents: 0 } },
   'GET /api/v1/group-compensations/{id}': { who: COMPENSATION_KEEPERS },

@@ -479,6 +479,7 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('GET', '/api/v1/group-compensations/{id}', await coordinator.get(`group-compensations/${paid.id}`));
   check('GET', '/api/v1/group-compensations', await coordinator.get('group-compensations', { query: { group_id: group.id } }));
   check('GET', '/api/v1/group-reports/compensation', await coordinator.get('group-reports/compensation', { query: { program_id: program.id } }));
+  check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
 });
 
 test('every route that declares a response schema was checked against it', () => {

@@ -1521,6 +1521,33 @@ export interface NeedName {
   name: string
 }
 
+export interface NetworkMap {
+  organizations: NetworkMapOrganization[]
+  links: NetworkMapLink[]
+  linked_pairs: number
+  reciprocal_pairs: number
+  reciprocity: number | null
+  isolated: number
+  brokers: string[]
+}
+
+export interface NetworkMapLink {
+  source: string
+  target: string
+  kind: "referrals" | "networking"
+  count: number | null
+  completed_share: number | null
+}
+
+export interface NetworkMapOrganization {
+  id: string
+  name: string
+  sector: string
+  partners: number
+  betweenness: number
+  activity: number | null
+}
+
 export interface NetworkingEntry {
   /** id / identifiant */
   id: string
