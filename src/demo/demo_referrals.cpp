@@ -6,13 +6,12 @@
 #include "common/ids.hpp"
 #include "demo/demo_gaps_repository.hpp"
 #include "demo/demo_referrals_repository.hpp"
+#include "demo/weighted.hpp"
 #include "families/dates.hpp"
 #include "referrals/referral_repository.hpp"
 
 namespace filet::demo {
 namespace {
-
-using Weighted = std::vector<std::pair<std::string, int>>;
 
 // Where a referral ends, as often as seed 000 and 003 suggest: most complete.
 const Weighted kOutcomes{
@@ -22,17 +21,6 @@ const Weighted kDeclines{
     {"full_waiting_list", 9}, {"not_eligible", 6}, {"outside_territory", 2}, {"already_served", 1}};
 const Weighted kNeeds{{"housing.social", 3},   {"childcare.daycare", 4}, {"food.banks", 3},
                       {"childcare.dropin", 2}, {"housing.search", 2},    {"transport.accompaniment", 1}};
-
-std::string pick(std::mt19937_64& rng, const Weighted& items) {
-  int total = 0;
-  for (const auto& [code, weight] : items) total += weight;
-  int roll = static_cast<int>(rng() % static_cast<uint64_t>(total));
-  for (const auto& [code, weight] : items) {
-    if (roll < weight) return code;
-    roll -= weight;
-  }
-  return items.back().first;
-}
 
 // The statuses a referral goes through to reach `outcome`, after its draft.
 std::vector<std::string> path_to(const std::string& outcome) {

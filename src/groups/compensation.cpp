@@ -6,11 +6,6 @@
 namespace filet::groups {
 namespace {
 
-template <class T>
-void set(T& field, const std::optional<T>& value) {
-  if (value) field = *value;
-}
-
 void add(CompensationTotal& total, const CompensationLine& line) {
   (line.paid ? total.paid_cents : total.to_pay_cents) += line.amount_cents;
   ++total.payments;
@@ -28,17 +23,6 @@ std::vector<CompensationTotal> sorted(std::map<std::string, CompensationTotal> b
 }
 
 }  // namespace
-
-void apply(Compensation& c, const CompensationChanges& changes) {
-  set(c.group_id, changes.group_id);
-  set(c.session_id, changes.session_id);
-  set(c.participant_id, changes.participant_id);
-  set(c.payee_organization_id, changes.payee_organization_id);
-  set(c.kind, changes.kind);
-  set(c.amount_cents, changes.amount_cents);
-  set(c.paid_on, changes.paid_on);
-  set(c.note, changes.note);
-}
 
 CompensationTotals compensation_totals(const std::vector<CompensationLine>& lines) {
   std::map<std::string, CompensationTotal> organizations, programs;
