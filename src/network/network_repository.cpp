@@ -13,6 +13,16 @@ Result<std::vector<Link>> links(db::ScopedConnection& c, const std::string& sql,
   return out;
 }
 
+// Both ends among `ids` (no condition when empty: every organization is on the map).
+void between(db::Where& where, std::string_view from, std::string_view to, const std::vector<std::string>& ids) {
+  if (ids.empty()) return;
+  db::Params params;
+  for (int side = 0; side < 2; ++side)
+    for (const auto& id : ids) params.emplace_back(id);
+  const auto in = db::placeholders(ids.size());
+  where.add(std::string(from) + " IN (" + in + ") AND " + std::string(to) + " IN (" + in + ")", params);
+}
+
 }  // namespace
 
 Result<std::vector<MapOrganization>> organizations(db::ScopedConnection& c, const std::string& territory_id,
@@ -43,8 +53,10 @@ Result<std::vector<MapOrganization>> organizations(db::ScopedConnection& c, cons
   return out;
 }
 
-Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& period) {
+Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& period,
+                                         const std::vector<std::string>& among) {
   db::Where where;
+  between(where, "r.organization_id", "r.to_organization_id", among);
   where.add("r.sent_at IS NOT NULL");
   if (!period.from.empty()) where.add("r.sent_at >= ?", {period.from});
   if (!period.to.empty()) where.add("r.sent_at < ?", {period.to + "T24"});
@@ -55,8 +67,10 @@ Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& 
                where, " GROUP BY r.organization_id, r.to_organization_id", "referrals");
 }
 
-Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period& period) {
+Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period& period,
+                                           const std::vector<std::string>& among) {
   db::Where where;
+  between(where, "e.organization_id", "e.partner_organization_id", among);
   where.add("e.partner_organization_id IS NOT NULL");
   if (!period.from.empty()) where.add("e.entry_date >= ?", {period.from});
   if (!period.to.empty()) where.add("e.entry_date <= ?", {period.to});

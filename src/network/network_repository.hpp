@@ -21,9 +21,12 @@ struct Period {
 // Active organizations; of a territory and every place within it, of a program, or all ("" = any).
 Result<std::vector<MapOrganization>> organizations(db::ScopedConnection& c, const std::string& territory_id,
                                                    const std::string& program_id);
-// Referrals sent in the period, per sender → receiver: their count and how many completed.
-Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& period);
+// Referrals sent in the period, per sender → receiver: their count and how many completed. Only
+// between `among` when given (the map's organizations), so a territory's map reads its own links.
+Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& period,
+                                         const std::vector<std::string>& among);
 // Networking entries of the period naming an organization of Filet, per recorder → partner.
-Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period& period);
+Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period& period,
+                                           const std::vector<std::string>& among);
 
 }  // namespace filet::network::network_repository
