@@ -46,7 +46,8 @@ filet_layer(families USES core reference)  # families accompanied, identity, con
 filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
 filet_layer(groups USES core export)  # groups: programs of sessions, participants, attendance, logbook, fidelity
-filet_layer(api USES auth http)
+filet_layer(network USES core)  # the map of the partnership network: organizations linked by referrals and contacts
+filet_layer(api USES auth http export)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)
 filet_layer(core_routes FOLDER core ROUTES USES api core)
 filet_layer(auth_routes FOLDER auth ROUTES USES core_routes)
@@ -60,10 +61,11 @@ filet_layer(reports USES families)  # aggregates over the journal and the famili
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(gaps USES referrals reports export)  # service gaps and their register (trous de services)
 filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
+filet_layer(network_routes FOLDER network ROUTES USES api network)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(groups_routes FOLDER groups ROUTES USES api groups)
-filet_layer(demo USES directory journal families gaps)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes groups_routes)
+filet_layer(demo USES directory journal families gaps groups)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes groups_routes network_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

@@ -28,7 +28,9 @@
 #include "directory/service_repository.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
+#include "groups/compensation_routes.hpp"
 #include "groups/group_routes.hpp"
+#include "network/network_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "privacy/incident_routes.hpp"
 #include "questionnaires/questionnaire_routes.hpp"
@@ -108,6 +110,10 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   groups::GroupService groups(pool);
   groups::SessionService group_sessions(pool);
   groups::add_group_routes(api, groups, group_sessions);
+  groups::CompensationService compensation(pool);
+  groups::add_compensation_routes(api, compensation);
+  network::NetworkService network_map(pool);
+  network::add_network_routes(api, network_map);
   journal::OutreachService outreach(pool);
   journal::NetworkingService networking(pool);
   journal::add_journal_routes(api, pool, outreach, networking);

@@ -27,6 +27,9 @@ GroupReach group_reach(const Principal& principal, const db::Scope& scope);
 // the planning organization and the coordinators who may change its records (else forbidden
 // naming organization_id).
 Result<void> may_plan_groups(const Principal& principal, const db::Scope& scope, std::string_view organization_id);
+// Compensation (the accounts) is read and recorded by those who plan the groups, no one else: the
+// reach of the organizations whose groups the reader plans (no facilitator path).
+GroupReach compensation_reach(const Principal& principal, const db::Scope& scope);
 // Attendance, the checklist items delivered and the logbook: the group's facilitators only.
 Result<void> may_work_session(bool facilitates);
 // The logbook is read by the group's facilitators and by the evaluators whose scope reads the

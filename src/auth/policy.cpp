@@ -201,6 +201,19 @@ Result<void> may_plan_groups(const Principal& principal, const db::Scope& scope,
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "coordinator"));
 }
 
+GroupReach compensation_reach(const Principal& principal, const db::Scope& scope) {
+  GroupReach reach;  // user_id stays empty: facilitating a group gives no access to its accounts
+  if (principal.has_role(Role::coordinator))
+    for (const auto& [id, level] : scope.readable())
+      if (scope.may_change(id)) reach.organizations.push_back(id);
+  for (const Membership& m : principal.memberships)
+    if (m.role == Role::manager) reach.organizations.push_back(m.organization_id);
+  std::ranges::sort(reach.organizations);
+  auto [first, last] = std::ranges::unique(reach.organizations);
+  reach.organizations.erase(first, last);
+  return reach;
+}
+
 Result<void> may_work_session(bool facilitates) {
   if (facilitates) return {};
   return fail(ErrorCode::forbidden);

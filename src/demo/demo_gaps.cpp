@@ -5,25 +5,12 @@
 #include "auth/policy.hpp"
 #include "common/ids.hpp"
 #include "demo/demo_gaps_repository.hpp"
+#include "demo/weighted.hpp"
 #include "families/dates.hpp"
 #include "gaps/gap_repository.hpp"
 
 namespace filet::demo {
 namespace {
-
-using Weighted = std::vector<std::pair<std::string, int>>;
-
-// One of `items`, each as likely as its weight.
-std::string pick(std::mt19937_64& rng, const Weighted& items) {
-  int total = 0;
-  for (const auto& [code, weight] : items) total += weight;
-  int roll = static_cast<int>(rng() % static_cast<uint64_t>(total));
-  for (const auto& [code, weight] : items) {
-    if (roll < weight) return code;
-    roll -= weight;
-  }
-  return items.back().first;
-}
 
 // Seed 003's gaps: housing, child care, food, transport; waiting lists above all for housing
 // and child care. Rural territories lack transport first.

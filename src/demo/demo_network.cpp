@@ -12,8 +12,10 @@
 #include "core/user_service.hpp"
 #include "demo/demo_families.hpp"
 #include "demo/demo_gaps.hpp"
+#include "demo/demo_groups.hpp"
 #include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
+#include "demo/demo_referrals.hpp"
 #include "directory/demo_directory.hpp"
 
 namespace filet::demo {
@@ -147,7 +149,11 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   std::optional<vault::IdentityVault> vault;
   if (seal_identities) vault.emplace(box);
   summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
+  summary.referrals = static_cast<size_t>(TRY(load_demo_referrals(pool)));
   summary.gaps = TRY(load_demo_gaps(pool, hosts));
+  auto groups = TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet")));
+  summary.groups = static_cast<size_t>(groups.groups);
+  summary.group_sessions = static_cast<size_t>(groups.sessions);
   return summary;
 }
 

@@ -1,5 +1,7 @@
 #include "groups/group.hpp"
 
+#include "groups/compensation.hpp"
+
 namespace filet::groups {
 namespace {
 template <class T>
@@ -44,6 +46,17 @@ void apply(Session& s, const SessionChanges& c) {
   set(s.theme, c.theme);
   set(s.host_organization_id, c.host_organization_id);
   if (c.number && *c.number) s.number = **c.number;
+}
+
+void apply(Compensation& c, const CompensationChanges& changes) {
+  set(c.group_id, changes.group_id);
+  set(c.session_id, changes.session_id);
+  set(c.participant_id, changes.participant_id);
+  set(c.payee_organization_id, changes.payee_organization_id);
+  set(c.kind, changes.kind);
+  set(c.amount_cents, changes.amount_cents);
+  set(c.paid_on, changes.paid_on);
+  set(c.note, changes.note);
 }
 
 }  // namespace filet::groups

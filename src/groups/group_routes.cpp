@@ -1,5 +1,6 @@
 #include "groups/group_routes.hpp"
 
+#include "api/attachment.hpp"
 #include "api/resource.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/group_report.hpp"
@@ -128,12 +129,7 @@ void add_group_routes(api::Api& api, GroupService& groups, SessionService& sessi
                            TRY(participation_export(TRY(participation_of(sessions, ctx)),
                                                     format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
                                                     lang == "en" ? exports::Language::en : exports::Language::fr));
-                       http::Response response;
-                       response.content_type = std::string(stream->writer().content_type());
-                       response.set_header("Content-Disposition", "attachment; filename=\"filet-participation." +
-                                                                      std::string(stream->writer().extension()) + "\"");
-                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
-                       return response;
+                       return api::attachment(std::move(stream), "filet-participation");
                      },
                      "Table 2 (organizations and practitioners by territory) as CSV or XLSX"}
               .with_query({&kParticipationQueryFields, &kParticipationExportFields}));

@@ -156,7 +156,7 @@ Result<AnswersImport> CampaignService::import_answers(const Requester& who, cons
   const AnswersFile read = TRY(answers_from_csv(v, file, delimiter));
   for (const Answers& answers : read.responses) TRY_VOID(repo::record_response(*c, k.id, today, answers));
   const auto count = static_cast<int64_t>(read.responses.size());
-  TRY_VOID(audit::record(*c, who.actor, {"import answers", "survey_campaign", k.id, k.organization_id}));
+  TRY_VOID(audit::record(*c, who.actor, {"import", "survey_campaign", k.id, k.organization_id}));
   TRY_VOID(tx.commit());
   return AnswersImport{count, read.ignored_columns};
 }

@@ -47,6 +47,9 @@ const QUESTIONNAIRE_BUILDERS = 'questionnaire_builders';
 // reach it); its logbook is read by its facilitators and the evaluators only.
 const GROUP_WORKERS = 'group_workers';
 const LOGBOOK_READERS = 'logbook_readers';
+// Compensation (the accounts): those who plan the group, coordinators and its organization's
+// managers; evaluators and facilitators work groups but find no compensation (404).
+const COMPENSATION_KEEPERS = 'compensation_keepers';
 
 // Rules per docs/api.md. Key: "METHOD /path/{id}" with every path parameter written {id}.
 // body: what an allowed write is sent (invalid on purpose → 422, nothing changes).
@@ -228,6 +231,13 @@ const RULES = {
   'PUT /api/v1/group-sessions/{id}/logbook': { who: GROUP_WORKERS, body: { trust_rating: 5 } },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
+  'GET /api/v1/network/map': { who: JOURNAL_READERS },
+  'GET /api/v1/group-compensations': { who: GROUP_WORKERS },
+  'POST /api/v1/group-compensations': { who: GROUP_WORKERS, body: { amount_cents: 0 } },
+  'GET /api/v1/group-compensations/{id}': { who: COMPENSATION_KEEPERS },
+  'PATCH /api/v1/group-compensations/{id}': { who: GROUP_WORKERS, body: { amount_cents: 0 } },
+  'GET /api/v1/group-reports/compensation': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/compensation/export': { who: GROUP_WORKERS, text: true },
 
   'GET /api/v1/openapi.json': { who: OPTIONAL_AUTH },
   'GET /healthz': { who: EVERYONE },
@@ -273,6 +283,9 @@ function expected(rule, role, scope) {
     case QUESTIONNAIRE_BUILDERS: return ['manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
     case GROUP_WORKERS: return ['manager', 'coordinator', 'evaluator', 'facilitator'].includes(role) ? 'allow' : 'deny';
     case LOGBOOK_READERS: return ['evaluator', 'facilitator'].includes(role) ? 'allow' : 'deny';
+    case COMPENSATION_KEEPERS:
+      if (['manager', 'coordinator'].includes(role)) return 'allow';
+      return ['evaluator', 'facilitator'].includes(role) ? 'hidden' : 'deny';
     default: throw new Error(`unknown rule ${rule.who}`);
   }
 }
@@ -327,7 +340,7 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
   if (/^\/api\/v1\/referrals\//.test(path)) return ctx.referral[scope === 'other' ? 'other' : 'own'];
   if (/^\/api\/v1\/service-gaps\//.test(path)) return ctx.gap[scope === 'other' ? 'other' : 'own'];
-  const grouped = /^\/api\/v1\/(group-programs|groups|group-participants|group-sessions)\//.exec(path);
+  const grouped = /^\/api\/v1\/(group-programs|groups|group-participants|group-sessions|group-compensations)\//.exec(path);
   if (grouped) return ctx.group[grouped[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
   throw new Error(`no sample id for ${path}`);
@@ -490,6 +503,9 @@ before(async () => {
   })).id;
   ctx.group['group-sessions'] = assertCreated(await clients.coordinator.post('group-sessions', {
     group_id: ctx.group.groups, number: 1, held_on: today,
+  })).id;
+  ctx.group['group-compensations'] = assertCreated(await clients.coordinator.post('group-compensations', {
+    group_id: ctx.group.groups, payee_organization_id: mfmn.id, kind: 'hosting', amount_cents: 5000,
   })).id;
   const groupBefore = {};
   for (const [kind, id] of Object.entries(ctx.group)) groupBefore[`${kind}/${id}`] = (await clients.coordinator.get(`${kind}/${id}`)).json;

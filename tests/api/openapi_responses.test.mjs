@@ -471,6 +471,15 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   const report = check('GET', '/api/v1/groups/{id}/report', await evaluator.get(`groups/${group.id}/report`));
   assert.equal(report.fidelity_rate, 1);
   check('GET', '/api/v1/group-reports/participation', await coordinator.get('group-reports/participation', { query: { program_id: program.id } }));
+  const paid = check('POST', '/api/v1/group-compensations', await coordinator.post('group-compensations', {
+    group_id: group.id, participant_id: person.id, kind: 'participation', amount_cents: 5000,
+  }), 201);
+  check('PATCH', '/api/v1/group-compensations/{id}', await coordinator.patch(`group-compensations/${paid.id}`, { paid_on: today, version: 1 }));
+  checkConflict('/api/v1/group-compensations/{id}', await coordinator.patch(`group-compensations/${paid.id}`, { note: 'Périmé', version: 1 }), 'GroupCompensation');
+  check('GET', '/api/v1/group-compensations/{id}', await coordinator.get(`group-compensations/${paid.id}`));
+  check('GET', '/api/v1/group-compensations', await coordinator.get('group-compensations', { query: { group_id: group.id } }));
+  check('GET', '/api/v1/group-reports/compensation', await coordinator.get('group-reports/compensation', { query: { program_id: program.id } }));
+  check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
 });
 
 test('every route that declares a response schema was checked against it', () => {

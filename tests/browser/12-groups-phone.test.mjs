@@ -118,3 +118,48 @@ test('phone: a coordinator sees Table 2 generated from the registrations', async
     await context.close();
   }
 });
+
+test('phone: a manager records what the group pays, a wrong amount named first, then marks it paid; the totals follow', async () => {
+  const a11y = new A11yLog();
+  const { page, context } = await openPage(browser, { viewport: PHONE });
+  try {
+    await login(page, ACCOUNTS.managerMN);
+    await page.goto('/groupes');
+    await settle(page);
+    await page.locator('[data-test="group"]').filter({ hasText: groupName }).getByRole('link').click();
+    await page.waitForURL(/\/groupes\/[0-9a-f-]{36}$/);
+    await settle(page);
+    const section = page.locator('[data-test="compensation"]');
+    await section.getByText('Aucun dédommagement consigné.').waitFor();
+    const form = page.locator('[data-test="compensation-form"]');
+    await form.getByLabel('Payé à').selectOption({ label: 'Organisme — Maison de la famille de Montréal-Nord' });
+    await form.getByLabel('Type de dédommagement').selectOption({ label: 'Accueil d’une rencontre' });
+    await form.getByLabel('Montant en dollars').fill('cent cinquante');
+    await form.getByRole('button', { name: 'Consigner un dédommagement' }).click();
+    const amount = form.getByLabel('Montant en dollars');
+    await page.waitForFunction(() => document.querySelector('#compensation-amount')?.getAttribute('aria-invalid') === 'true');
+    assert.match(await page.locator('#compensation-amount-error').innerText(), /montant/i);
+    assert.equal(await section.locator('[data-test="compensation-list"]').count(), 0, 'nothing recorded');
+    await amount.fill('150,50');
+    await form.getByRole('button', { name: 'Consigner un dédommagement' }).click();
+    await form.locator('[data-test="compensation-saved"]').waitFor();
+    const row = section.locator('[data-test="compensation-list"] tbody tr');
+    await row.first().waitFor();
+    assert.match(await row.first().innerText(), /Maison de la famille de Montréal-Nord[\s\S]*Accueil d’une rencontre[\s\S]*150,50\s\$/);
+    await a11y.check(page, 'group page with compensation');
+    await row.first().getByRole('button', { name: 'Marquer payé aujourd’hui' }).click();
+    await row.first().getByRole('button').waitFor({ state: 'detached' });
+
+    await page.goto('/groupes/bilan');
+    await settle(page);
+    await page.getByLabel('Programme de rencontres').selectOption({ label: programName });
+    const totals = page.locator('[data-test="compensation-organizations"]');
+    await totals.getByRole('row', { name: /Maison de la famille de Montréal-Nord/ }).waitFor();
+    assert.match(await totals.locator('[data-test="paid-total"]').innerText(), /150,50\s\$/);
+    assert.match(await totals.locator('[data-test="to-pay-total"]').innerText(), /0,00\s\$/);
+    await a11y.check(page, 'groups report with compensation');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
+  }
+});

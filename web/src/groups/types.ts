@@ -9,9 +9,12 @@ export type Attendance = Api.GroupAttendance
 export type Logbook = Api.GroupLogbook
 export type GroupReport = Api.GroupReport
 export type GroupParticipation = Api.GroupParticipation
+export type Compensation = Api.GroupCompensation
+export type CompensationTotals = Api.GroupCompensationTotals
 export type Presence = 'present' | 'excused' | 'absent'
 
 export const PRESENCES = ['present', 'excused', 'absent'] as const satisfies readonly Presence[]
+export const COMPENSATION_KINDS = ['participation', 'hosting', 'evaluation', 'expenses', 'other'] as const satisfies readonly Compensation['kind'][]
 export const DIMENSIONS = ['participation', 'trust', 'frame', 'links', 'practices'] as const
 
 /** The body of PUT …/attendance from each participant's presence (those not marked are left out). */

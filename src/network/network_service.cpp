@@ -1,0 +1,31 @@
+#include "network/network_service.hpp"
+
+#include "network/network_map.hpp"
+
+namespace filet::network {
+
+Result<boost::json::object> NetworkService::map(const db::Scope& scope, const MapRequest& request) {
+  if (!request.period.from.empty() && !request.period.to.empty() && request.period.to < request.period.from)
+    return fail(Error::field(ErrorCode::bad_query, "to", FieldCode::before_other, "from"));
+  auto c = TRY(pool_.acquire());
+  auto scoped = scope.on(*c);
+  auto organizations = TRY(network_repository::organizations(scoped, request.territory_id, request.program_id));
+  // A territory's or program's map counts only the links among its organizations.
+  std::vector<std::string> among;
+  const bool filtered = !request.territory_id.empty() || !request.program_id.empty();
+  if (filtered)
+    for (const auto& o : organizations) among.push_back(o.id);
+  std::vector<Link> links;
+  if (filtered && organizations.empty())
+    return map_json(organizations, links, [](const std::string&) { return false; });
+  if (request.links != "networking")
+    for (auto& l : TRY(network_repository::referral_links(scoped, request.period, among)))
+      links.push_back(std::move(l));
+  if (request.links != "referrals")
+    for (auto& l : TRY(network_repository::networking_links(scoped, request.period, among)))
+      links.push_back(std::move(l));
+  return map_json(organizations, links,
+                  [&scope](const std::string& id) { return scope.level(id) == db::Access::identified; });
+}
+
+}  // namespace filet::network
