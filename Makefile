@@ -52,6 +52,7 @@ bench: build
 	bash bench/journal/run.sh
 	bash bench/offline/run.sh
 	bash bench/questionnaires/run.sh
+	bash bench/network/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')
