@@ -1,0 +1,75 @@
+#include "partnerships/partnership_routes.hpp"
+
+#include "api/resource.hpp"
+#include "partnerships/key_partner_fields.hpp"
+
+namespace filet::partnerships {
+namespace {
+
+using auth::Permission;
+
+Requester requester(const api::Context& ctx) {
+  return {*ctx.principal, ctx.scope, ctx.actor()};
+}
+
+Result<key_partner_repository::Filters> filters_of(const http::Request& request) {
+  key_partner_repository::Filters f;
+  f.organization_id = TRY(api::id_query_param(request, "organization_id"));
+  f.from = TRY(api::date_query_param(request, "from"));
+  f.to = TRY(api::date_query_param(request, "to"));
+  return f;
+}
+
+}  // namespace
+
+void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners) {
+  // Each practitioner's and manager's own choices (the policy then gives the role they choose in).
+  constexpr auto kKeep = Permission::record_journal;
+  // The summary: whoever reads the journal, at the level the scope gives (aggregates outside the
+  // organization, small counts hidden).
+  constexpr auto kRead = Permission::read_journal;
+  for (const auto* d : {&kKeyPartnerCount, &kKeyPartnerCategoryRow, &kKeyPartnerCriterionRow, &kKeyPartnerSummary})
+    api.add_schema(*d, fields::Purpose::record);
+  // Before the resource, so that /summary is not taken for an id.
+  api.add(api::Route{"GET", "/api/v1/key-partners/summary", kRead,
+                     [&key_partners](api::Context& ctx) -> Result<http::Response> {
+                       auto from = TRY(api::date_query_param(ctx.request, "from"));
+                       auto to = TRY(api::date_query_param(ctx.request, "to"));
+                       return api::json_response(TRY(key_partners.summary(ctx.scope, from, to)));
+                     },
+                     "Key partners by category and by the chooser's role, and by seed 003's three criteria (small "
+                     "counts suppressed outside the organization)"}
+              .with_schemas("", "KeyPartnerSummary")
+              .with_query({&kKeyPartnerSummaryQuery}));
+  api::add_resource<KeyPartner, KeyPartnerChanges>(
+      api,
+      {.path = "/api/v1/key-partners",
+       .sorts = key_partner_repository::kSorts,
+       .fields = kKeyPartnerFields,
+       .filters = &kKeyPartnerFilters,
+       .list = {kKeep, "List key partners: your own choices, and your organization's for its managers"},
+       .get = {kKeep, "Read a key partner choice"},
+       .create = {kKeep, "Choose a key partner (at most three per person and period)"},
+       .update = {kKeep, "Change your key partner choice"},
+       .list_records = [&key_partners](api::Context& ctx, const db::ListQuery& query) -> Result<db::Page<KeyPartner>> {
+         return key_partners.list(requester(ctx), TRY(filters_of(ctx.request)), query);
+       },
+       .get_record = [&key_partners](api::Context& ctx,
+                                     const std::string& id) { return key_partners.get(requester(ctx), id); },
+       .decode = decode_key_partner,
+       .create_record = [&key_partners](
+                            api::Context& ctx,
+                            const KeyPartnerChanges& changes) { return key_partners.create(requester(ctx), changes); },
+       .update_record =
+           [&key_partners](api::Context& ctx, const std::string& id, const KeyPartnerChanges& changes) {
+             return key_partners.update(requester(ctx), id, changes);
+           }});
+  api.add(api::Route{"DELETE", "/api/v1/key-partners/{id}", kKeep,
+                     [&key_partners](api::Context& ctx) -> Result<http::Response> {
+                       TRY_VOID(key_partners.remove(requester(ctx), TRY(api::id_param(ctx))));
+                       return api::no_content();
+                     },
+                     "Remove your key partner choice"});
+}
+
+}  // namespace filet::partnerships
