@@ -54,7 +54,8 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_participant",
                                           "group_session",
                                           "group_attendance",
-                                          "group_logbook"};
+                                          "group_logbook",
+                                          "key_partner"};
 
 using fields::Type;
 

@@ -425,6 +425,23 @@ test('service gaps: a gap, its change, the proposal of a declined referral, the 
   check('GET', '/api/v1/service-gaps/register', await coordinator.get('service-gaps/register', { query: { setting: 'urban', lang: 'en' } }));
 });
 
+test('key partners: a choice, its change, a stale version, the summary as its organization and a coordinator see it', async () => {
+  const practitioner = await as('practitioner');
+  const coordinator = await as('coordinator');
+  const year = 3000 + Math.floor(Math.random() * 900);
+  const made = check('POST', '/api/v1/key-partners', await practitioner.post('key-partners', {
+    period_from: `${year}-04-01`, period_to: `${year}-10-31`, partner_outside_name: 'CPE du schéma', partner_category: 'child_care',
+    links_families: true, success_factors: ['mutual_trust'], partnership_obstacles: ['lack_of_time'],
+  }), 201);
+  const changed = check('PATCH', '/api/v1/key-partners/{id}', await practitioner.patch(`key-partners/${made.id}`, { difficult: true, version: made.version }));
+  checkConflict('/api/v1/key-partners/{id}', await practitioner.patch(`key-partners/${made.id}`, { difficult: false, version: 99 }), 'KeyPartner');
+  check('GET', '/api/v1/key-partners/{id}', await practitioner.get(`key-partners/${changed.id}`));
+  check('GET', '/api/v1/key-partners', await practitioner.get('key-partners'));
+  check('GET', '/api/v1/key-partners/summary', await practitioner.get('key-partners/summary'));
+  check('GET', '/api/v1/key-partners/summary', await coordinator.get('key-partners/summary', { query: { from: `${year}-01-01` } }));
+  assert.equal((await practitioner.del(`key-partners/${made.id}`)).status, 204);
+});
+
 test('groups: a program, a group, a participant, a session, attendance, the logbook, the report, stale versions', async () => {
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "key_partner"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -1364,6 +1364,151 @@ export interface JournalSummaryStrategy {
   children_seen: number | null
   new_families: number | null
   mean_efficacy: number | null
+}
+
+export interface KeyPartner {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** start of the period / début de la période */
+  period_from: string
+  /** end of the period / fin de la période */
+  period_to: string
+  chooser_id: string
+  chooser_role: "practitioner" | "manager"
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name: string | null
+  partner_organization_name: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices: boolean
+  /** success factors / facteurs de réussite */
+  success_factors: string[]
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles: string[]
+  /** solutions tried / solutions essayées */
+  solutions: string
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult: boolean
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface KeyPartnerCategoryRow {
+  code: string
+  practitioner: KeyPartnerCount
+  manager: KeyPartnerCount
+  total: KeyPartnerCount
+}
+
+export interface KeyPartnerConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: KeyPartner
+  }
+  request_id: string
+}
+
+export interface KeyPartnerCount {
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface KeyPartnerCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** start of the period / début de la période */
+  period_from: string
+  /** end of the period / fin de la période */
+  period_to: string
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id?: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name?: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families?: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue?: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices?: boolean
+  /** success factors / facteurs de réussite */
+  success_factors?: string[] | null
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles?: string[] | null
+  /** solutions tried / solutions essayées */
+  solutions?: string | null
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult?: boolean
+}
+
+export interface KeyPartnerCriterionRow {
+  code: string
+  met: KeyPartnerCount
+  not_met: KeyPartnerCount
+}
+
+export interface KeyPartnerPage {
+  items: KeyPartner[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface KeyPartnerSummary {
+  from: string | null
+  to: string | null
+  suppressed_below: number | null
+  by_category: KeyPartnerCategoryRow[]
+  by_role_total: KeyPartnerCategoryRow
+  by_criterion: KeyPartnerCriterionRow[]
+}
+
+export interface KeyPartnerUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** start of the period / début de la période */
+  period_from?: string
+  /** end of the period / fin de la période */
+  period_to?: string
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id?: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name?: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category?: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families?: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue?: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices?: boolean
+  /** success factors / facteurs de réussite */
+  success_factors?: string[] | null
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles?: string[] | null
+  /** solutions tried / solutions essayées */
+  solutions?: string | null
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult?: boolean
 }
 
 export interface LanguageName {

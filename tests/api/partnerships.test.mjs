@@ -1,0 +1,205 @@
+// Key partners (issue 12, item 4): each practitioner and manager records their own choices for
+// their organization and a period — at most three per person and period (overlapping periods
+// count together), refused beyond in French and English; the partner is an organization of Filet
+// or a name typed in; a practitioner sees their own choices, the manager the organization's,
+// another organization none; bad bodies name their field and write nothing; a stale version is a
+// 409; the summary shows the organization its own counts and a coordinator small counts hidden.
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { as, assertCreated, assertError, assertList, findOrg } from './helpers.mjs';
+
+let practitioner; // Maison de la famille de Montréal-Nord
+let manager;
+let practitionerSL; // Accueil aux immigrants de Saint-Léonard
+let managerSL;
+let coordinator;
+let mfmn;
+let accueilSL;
+// Each test a period of its own (years no other test or demo choice uses), so the limit counts
+// only that test's choices.
+const firstYear = 2100 + 10 * Math.floor(Math.random() * 80);
+let year;
+let period;
+function newPeriod(n) {
+  year = firstYear + 2 * n;
+  period = { period_from: `${year}-04-01`, period_to: `${year}-10-31` };
+}
+
+function choice(extra = {}) {
+  return {
+    ...period,
+    partner_outside_name: 'CPE Les Lucioles',
+    partner_category: 'child_care',
+    links_families: true,
+    shares_dialogue: false,
+    adapts_practices: true,
+    success_factors: ['mutual_trust'],
+    partnership_obstacles: ['lack_of_time', 'staff_turnover'],
+    solutions: 'Clarifier les rôles et mandats de chacun',
+    difficult: false,
+    ...extra,
+  };
+}
+
+async function mine(client) {
+  return assertList(await client.get('key-partners', { query: { from: period.period_from, to: period.period_to, per_page: 200 } })).items;
+}
+
+before(async () => {
+    newPeriod(2);
+    newPeriod(1);
+  [practitioner, manager, practitionerSL, managerSL, coordinator] = await Promise.all(
+    ['practitioner', 'manager', 'practitionerSL', 'managerSL', 'coordinator'].map((r) => as(r)));
+  mfmn = await findOrg(manager, 'Maison de la famille de Montréal-Nord');
+  accueilSL = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
+});
+
+describe('key partners', () => {
+  test('each person records their own; the manager reads the organization’s; other organizations nothing; audited', async () => {
+    newPeriod(0);
+    const made = assertCreated(await practitioner.post('key-partners', choice()));
+    assert.equal(made.organization_id, mfmn.id);
+    assert.equal(made.chooser_role, 'practitioner');
+    assert.equal(made.partner_outside_name, 'CPE Les Lucioles');
+    assert.equal(made.partner_id, null);
+    assert.deepEqual(made.partnership_obstacles, ['lack_of_time', 'staff_turnover']);
+    assert.equal(made.links_families, true);
+    assert.equal(made.editable, true);
+    const managers = assertCreated(await manager.post('key-partners', choice({
+      partner_outside_name: null, partner_id: accueilSL.id, partner_category: 'community_organization', success_factors: ['knowing_key_people'],
+    })));
+    assert.equal(managers.chooser_role, 'manager');
+    assert.equal(managers.partner_organization_name, accueilSL.name);
+
+    // The manager reads both, may change only their own; the practitioner sees only theirs.
+    const seenByManager = (await manager.get(`key-partners/${made.id}`)).json;
+    assert.equal(seenByManager.editable, false);
+    assertError(await manager.patch(`key-partners/${made.id}`, { difficult: true }), 403, 'forbidden');
+    assertError(await practitioner.get(`key-partners/${managers.id}`), 404, 'not_found');
+    assert.deepEqual((await mine(practitioner)).map((k) => k.id), [made.id]);
+    assert.deepEqual((await mine(manager)).map((k) => k.id).sort(), [made.id, managers.id].sort());
+    for (const other of [managerSL, practitionerSL]) {
+      assertError(await other.get(`key-partners/${made.id}`), 404, 'not_found');
+      assertError(await other.patch(`key-partners/${made.id}`, { difficult: true }), 404, 'not_found');
+      assertError(await other.del(`key-partners/${made.id}`), 404, 'not_found');
+      assert.equal((await mine(other)).length, 0);
+    }
+    for (const role of ['coordinator', 'evaluator', 'facilitator', 'admin']) {
+      assertError(await (await as(role)).get('key-partners'), 403, 'forbidden');
+      assertError(await (await as(role)).post('key-partners', choice()), 403, 'forbidden');
+    }
+
+    const changed = await practitioner.patch(`key-partners/${made.id}`, { difficult: true, success_factors: [], version: made.version });
+    assert.equal(changed.status, 200, changed.describe());
+    assert.equal(changed.json.difficult, true);
+    assert.deepEqual(changed.json.success_factors, []);
+    assert.equal(changed.json.version, 2);
+    const stale = await practitioner.patch(`key-partners/${made.id}`, { solutions: 'Autre', version: made.version });
+    assert.equal(stale.status, 409, stale.describe());
+    assert.equal(stale.json.error.current.difficult, true);
+    assertError(await practitioner.patch(`key-partners/${made.id}`, { organization_id: accueilSL.id }), 422, 'validation_failed', ['organization_id']);
+
+    for (const [client, id] of [[practitioner, made.id], [manager, managers.id]]) {
+      const deleted = await client.del(`key-partners/${id}`);
+      assert.equal(deleted.status, 204, deleted.describe());
+    }
+    assertError(await practitioner.get(`key-partners/${made.id}`), 404, 'not_found');
+    const audit = assertList(await (await as('admin')).get('audit', { query: { entity: 'key_partner', per_page: 200 } }));
+    assert.deepEqual(audit.items.filter((e) => e.entity_id === made.id).map((e) => e.action).sort(), ['create', 'delete', 'update']);
+  });
+
+  test('bad bodies name their field, in French and English, and write nothing', async () => {
+    const before = (await mine(practitioner)).length;
+    const cases = [
+      [{ ...choice(), partner_category: 'nope' }, ['partner_category']],
+      [{ ...choice(), partner_id: accueilSL.id }, ['partner_id']],
+      [{ ...choice(), partner_outside_name: null }, ['partner_id']],
+      [{ ...choice(), partner_outside_name: null, partner_id: mfmn.id }, ['partner_id']],
+      [{ ...choice(), partner_outside_name: null, partner_id: '00000000-0000-4000-8000-00000000dead' }, ['partner_id']],
+      [{ ...choice(), period_to: `${year}-03-01` }, ['period_to']],
+      [{ ...choice(), period_from: 'hier' }, ['period_from']],
+      [{ ...choice(), success_factors: ['flattery'] }, ['success_factors']],
+      [{ ...choice(), partnership_obstacles: ['lack_of_time', 'lack_of_time'] }, ['partnership_obstacles']],
+      [{ ...choice(), links_families: 'yes' }, ['links_families']],
+      [{ ...choice(), difficult: 1 }, ['difficult']],
+      [{ ...choice(), organization_id: accueilSL.id }, []],
+      [{ ...choice(), chooser_role: 'manager' }, ['chooser_role']],
+      [{ ...choice(), solutions: 'x'.repeat(2001) }, ['solutions']],
+    ];
+    for (const [body, fields] of cases) {
+      const res = await practitioner.post('key-partners', body);
+      if (fields.length === 0) {
+        assertError(res, 403, 'forbidden'); // another organization's choice
+        continue;
+      }
+      const e = assertError(res, [400, 422], undefined, fields);
+      const named = e.fields.find((f) => f.field === fields[0]);
+      assert.notEqual(named.message_fr, named.message_en, res.describe());
+    }
+    const made = assertCreated(await practitioner.post('key-partners', choice()));
+    for (const [body, fields] of [
+      [{ partner_category: '' }, ['partner_category']],
+      [{ period_to: `${year}-01-01` }, ['period_to']],
+      [{ partnership_obstacles: ['nope'] }, ['partnership_obstacles']],
+    ]) {
+      assertError(await practitioner.patch(`key-partners/${made.id}`, body), [400, 422], undefined, fields);
+    }
+    const still = (await practitioner.get(`key-partners/${made.id}`)).json;
+    assert.equal(still.version, 1);
+    assert.equal(still.partner_category, 'child_care');
+    assert.equal((await mine(practitioner)).length, before + 1);
+    assert.equal((await practitioner.del(`key-partners/${made.id}`)).status, 204);
+  });
+
+  test('three per person and period: a fourth is refused in French and English, another person’s count apart', async () => {
+    const made = [];
+    for (const name of ['CLSC de Montréal-Nord', 'Table de quartier', 'École Saint-Vincent-Marie']) {
+      made.push(assertCreated(await practitioner.post('key-partners', choice({ partner_outside_name: name }))));
+    }
+    // A fourth, even in a period that only overlaps, is refused; nothing written.
+    for (const p of [period, { period_from: `${year}-10-01`, period_to: `${year + 1}-03-31` }]) {
+      const e = assertError(await practitioner.post('key-partners', choice({ ...p, partner_outside_name: 'Quatrième' })), 422, 'validation_failed', ['period_from']);
+      const named = e.fields.find((f) => f.field === 'period_from');
+      assert.match(named.message_fr, /trois partenaires clés/);
+      assert.match(named.message_en, /three key partners/);
+    }
+    assert.equal((await mine(practitioner)).length, 3);
+    // A later period that does not overlap, and the manager's own three, are counted apart.
+    const later = assertCreated(await practitioner.post('key-partners', choice({ period_from: `${year}-11-01`, period_to: `${year + 1}-03-31` })));
+    const managers = assertCreated(await manager.post('key-partners', choice()));
+    // Changing one of the three keeps the count at three: allowed.
+    const changed = await practitioner.patch(`key-partners/${made[0].id}`, { partner_category: 'cisss_ciusss', version: 1 });
+    assert.equal(changed.status, 200, changed.describe());
+    // Moving the later one into the full period is refused.
+    assertError(await practitioner.patch(`key-partners/${later.id}`, period), 422, 'validation_failed', ['period_from']);
+    for (const k of [...made, later]) assert.equal((await practitioner.del(`key-partners/${k.id}`)).status, 204);
+    assert.equal((await manager.del(`key-partners/${managers.id}`)).status, 204);
+  });
+
+  test('the summary: the organization its own counts, a coordinator small counts hidden', async () => {
+    newPeriod(3);
+    const ids = [];
+    ids.push(assertCreated(await practitioner.post('key-partners', choice({ partner_category: 'school' }))).id);
+    ids.push(assertCreated(await manager.post('key-partners', choice({ partner_category: 'school', shares_dialogue: true }))).id);
+    const query = { query: period };
+    const own = await manager.get('key-partners/summary', query);
+    assert.equal(own.status, 200, own.describe());
+    assert.equal(own.json.suppressed_below, null);
+    const school = own.json.by_category.find((r) => r.code === 'school');
+    assert.equal(school.practitioner.count, 1);
+    assert.equal(school.manager.count, 1);
+    assert.equal(school.total.count, 2);
+    const dialogue = own.json.by_criterion.find((r) => r.code === 'shares_dialogue');
+    assert.equal(dialogue.met.count, 1);
+
+    const outside = await coordinator.get('key-partners/summary', query);
+    assert.equal(outside.status, 200, outside.describe());
+    assert.equal(outside.json.suppressed_below, 5);
+    const hidden = outside.json.by_category.find((r) => r.code === 'school');
+    assert.equal(hidden.practitioner.count, null);
+    assert.equal(hidden.practitioner.hidden, 'primary');
+    assert.equal(hidden.total.count, null);
+    assertError(await coordinator.get('key-partners/summary', { query: { from: `${year}-05-01`, to: `${year}-04-01` } }), 400, 'bad_query', ['to']);
+    for (const [client, id] of [[practitioner, ids[0]], [manager, ids[1]]]) assert.equal((await client.del(`key-partners/${id}`)).status, 204);
+  });
+});
