@@ -14,10 +14,11 @@ import { questionnairesModule } from '../questionnaires/module'
 import { referenceModule } from '../reference/module'
 import { referralsModule } from '../referrals/module'
 import { groupsModule } from '../groups/module'
+import { partnershipsModule } from '../partnerships/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, gapsModule, groupsModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, gapsModule, partnershipsModule, groupsModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 
