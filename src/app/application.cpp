@@ -107,7 +107,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   gaps::GapService service_gaps(pool);
   gaps::add_gap_routes(api, service_gaps);
   partnerships::KeyPartnerService key_partners(pool);
-  partnerships::add_partnership_routes(api, key_partners);
+  partnerships::AgreementService referral_agreements(pool);
+  partnerships::add_partnership_routes(api, key_partners, referral_agreements);
   groups::GroupService groups(pool);
   groups::SessionService group_sessions(pool);
   groups::add_group_routes(api, groups, group_sessions);

@@ -55,7 +55,8 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_session",
                                           "group_attendance",
                                           "group_logbook",
-                                          "key_partner"};
+                                          "key_partner",
+                                          "referral_agreement"};
 
 using fields::Type;
 

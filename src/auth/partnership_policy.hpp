@@ -19,4 +19,9 @@ Result<void> may_change_key_partner(const Principal& principal, std::string_view
 // their own choices.
 std::vector<std::string> key_partner_whole_organizations(const Principal& principal);
 
+// A referral agreement between `organization_id` and `other_organization_id` is recorded and
+// changed by the managers of either side (else forbidden); reading it is the scope's affair.
+Result<void> may_keep_referral_agreement(const Principal& principal, std::string_view organization_id,
+                                         std::string_view other_organization_id);
+
 }  // namespace filet::auth

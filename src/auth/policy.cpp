@@ -255,6 +255,14 @@ Result<void> may_change_key_partner(const Principal& principal, std::string_view
   return fail(ErrorCode::forbidden);
 }
 
+Result<void> may_keep_referral_agreement(const Principal& principal, std::string_view organization_id,
+                                         std::string_view other_organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager) ||
+      principal.has_role_in(other_organization_id, Role::manager))
+    return {};
+  return fail(ErrorCode::forbidden);
+}
+
 std::vector<std::string> key_partner_whole_organizations(const Principal& principal) {
   std::vector<std::string> out;
   for (const Membership& m : principal.memberships)

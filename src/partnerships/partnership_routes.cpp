@@ -1,6 +1,7 @@
 #include "partnerships/partnership_routes.hpp"
 
 #include "api/resource.hpp"
+#include "partnerships/agreement_fields.hpp"
 #include "partnerships/key_partner_fields.hpp"
 
 namespace filet::partnerships {
@@ -20,9 +21,16 @@ Result<key_partner_repository::Filters> filters_of(const http::Request& request)
   return f;
 }
 
+Result<agreement_repository::Filters> agreement_filters_of(const http::Request& request) {
+  agreement_repository::Filters f;
+  f.organization_id = TRY(api::id_query_param(request, "organization_id"));
+  f.status = TRY(api::choice_param(request, kAgreementFilters.field("status")));
+  return f;
+}
+
 }  // namespace
 
-void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners) {
+void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, AgreementService& agreements) {
   // Each practitioner's and manager's own choices (the policy then gives the role they choose in).
   constexpr auto kKeep = Permission::record_journal;
   // The summary: whoever reads the journal, at the level the scope gives (aggregates outside the
@@ -70,6 +78,32 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners) {
                        return api::no_content();
                      },
                      "Remove your key partner choice"});
+  // Referral agreements: whoever reads either organization reads them; its managers (the policy
+  // asks which) record and change them.
+  api::add_resource<ReferralAgreement, AgreementChanges>(
+      api, {.path = "/api/v1/referral-agreements",
+            .sorts = agreement_repository::kSorts,
+            .fields = kAgreementFields,
+            .filters = &kAgreementFilters,
+            .list = {kRead, "List the referral agreements of the organizations you read (either side)"},
+            .get = {kRead, "Read a referral agreement"},
+            .create = {kKeep, "Record a referral agreement with another organization (its managers or the other's)"},
+            .update = {kKeep, "Change a referral agreement (the managers of either organization)"},
+            .list_records = [&agreements](api::Context& ctx,
+                                          const db::ListQuery& query) -> Result<db::Page<ReferralAgreement>> {
+              return agreements.list(requester(ctx), TRY(agreement_filters_of(ctx.request)), query);
+            },
+            .get_record = [&agreements](api::Context& ctx,
+                                        const std::string& id) { return agreements.get(requester(ctx), id); },
+            .decode = decode_agreement,
+            .create_record =
+                [&agreements](api::Context& ctx, const AgreementChanges& changes) {
+                  return agreements.create(requester(ctx), changes);
+                },
+            .update_record =
+                [&agreements](api::Context& ctx, const std::string& id, const AgreementChanges& changes) {
+                  return agreements.update(requester(ctx), id, changes);
+                }});
 }
 
 }  // namespace filet::partnerships

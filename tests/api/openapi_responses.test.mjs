@@ -440,6 +440,16 @@ test('key partners: a choice, its change, a stale version, the summary as its or
   check('GET', '/api/v1/key-partners/summary', await practitioner.get('key-partners/summary'));
   check('GET', '/api/v1/key-partners/summary', await coordinator.get('key-partners/summary', { query: { from: `${year}-01-01` } }));
   assert.equal((await practitioner.del(`key-partners/${made.id}`)).status, 204);
+  const manager = await as('manager');
+  const other = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
+  const agreement = check('POST', '/api/v1/referral-agreements', await manager.post('referral-agreements', {
+    other_organization_id: other.id, starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
+    contact_name: 'Line du schéma', contact_phone: '514-555-0101', what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
+  }), 201);
+  const updated = check('PATCH', '/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'ended', version: agreement.version }));
+  checkConflict('/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'active', version: 1 }), 'ReferralAgreement');
+  check('GET', '/api/v1/referral-agreements/{id}', await coordinator.get(`referral-agreements/${updated.id}`));
+  check('GET', '/api/v1/referral-agreements', await manager.get('referral-agreements'));
 });
 
 test('groups: a program, a group, a participant, a session, attendance, the logbook, the report, stale versions', async () => {

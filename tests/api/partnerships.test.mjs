@@ -203,3 +203,79 @@ describe('key partners', () => {
     for (const [client, id] of [[practitioner, ids[0]], [manager, ids[1]]]) assert.equal((await client.del(`key-partners/${id}`)).status, 204);
   });
 });
+
+// Referral agreements (seed 004): either side's managers record and change them; both sides and
+// the coordinators of their programs read them; a third organization does not; bad bodies name
+// their field and write nothing; an active agreement past its review date is flagged.
+describe('referral agreements', () => {
+  let third; // the manager of Les Maisons voisines d'Ahuntsic
+  before(async () => {
+    third = await as('pg.maisons-ah@demo.filet');
+  });
+  function agreement(extra = {}) {
+    return {
+      other_organization_id: accueilSL.id,
+      contact_name: 'Line Tremblay', contact_role: 'Coordonnatrice', contact_phone: '514-555-0101',
+      other_contact_name: 'Marc Gagnon', other_contact_role: 'Intervenant', other_contact_email: 'marc@accueil.example',
+      what_is_shared: 'Les coordonnées de la famille, avec son consentement',
+      how_to_refer: 'Appel à la personne-ressource, puis accompagnement à la première rencontre',
+      starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
+      ...extra,
+    };
+  }
+
+  test('recorded by one side’s manager, read and changed by the other side, hidden from a third organization', async () => {
+    const made = assertCreated(await manager.post('referral-agreements', agreement()));
+    assert.equal(made.organization_id, mfmn.id);
+    assert.equal(made.other_organization_name, accueilSL.name);
+    assert.equal(made.review_due, true, 'active and past its review date');
+    assert.equal(made.editable, true);
+    // The other side reads it and its manager changes it; its practitioner only reads.
+    const seen = await managerSL.get(`referral-agreements/${made.id}`);
+    assert.equal(seen.status, 200, seen.describe());
+    assert.equal(seen.json.editable, true);
+    assert.ok(assertList(await practitionerSL.get('referral-agreements', { query: { per_page: 200 } })).items.some((a) => a.id === made.id));
+    assert.equal((await practitionerSL.get(`referral-agreements/${made.id}`)).json.editable, false);
+    assertError(await practitionerSL.patch(`referral-agreements/${made.id}`, { status: 'ended' }), 403, 'forbidden');
+    assertError(await practitioner.post('referral-agreements', agreement()), 403, 'forbidden');
+    const changed = await managerSL.patch(`referral-agreements/${made.id}`, { review_on: '2099-01-15', version: made.version });
+    assert.equal(changed.status, 200, changed.describe());
+    assert.equal(changed.json.review_due, false);
+    assert.equal(changed.json.version, 2);
+    const stale = await manager.patch(`referral-agreements/${made.id}`, { status: 'ended', version: made.version });
+    assert.equal(stale.status, 409, stale.describe());
+    assert.equal(stale.json.error.current.review_on, '2099-01-15');
+    assertError(await manager.patch(`referral-agreements/${made.id}`, { other_organization_id: mfmn.id }), 422, 'validation_failed', ['other_organization_id']);
+    // The coordinator reads it; a third organization does not find it.
+    assert.equal((await coordinator.get(`referral-agreements/${made.id}`)).status, 200);
+    assertError(await coordinator.patch(`referral-agreements/${made.id}`, { status: 'ended' }), 403, 'forbidden');
+    assertError(await third.get(`referral-agreements/${made.id}`), 404, 'not_found');
+    assertError(await third.patch(`referral-agreements/${made.id}`, { status: 'ended' }), 404, 'not_found');
+    assert.ok(!assertList(await third.get('referral-agreements', { query: { per_page: 200 } })).items.some((a) => a.id === made.id));
+    const audit = assertList(await (await as('admin')).get('audit', { query: { entity: 'referral_agreement', per_page: 200 } }));
+    assert.deepEqual(audit.items.filter((e) => e.entity_id === made.id).map((e) => e.action).sort(), ['create', 'update']);
+  });
+
+  test('bad bodies name their field, in French and English, and write nothing', async () => {
+    const count = async () => assertList(await manager.get('referral-agreements', { query: { per_page: 200 } })).total;
+    const before = await count();
+    for (const [body, field] of [
+      [agreement({ other_organization_id: mfmn.id }), 'other_organization_id'],
+      [agreement({ other_organization_id: '00000000-0000-4000-8000-00000000dead' }), 'other_organization_id'],
+      [agreement({ review_on: '2026-01-01' }), 'review_on'],
+      [agreement({ contact_phone: '' }), 'contact_phone'],
+      [agreement({ other_contact_email: 'pas un courriel' }), 'other_contact_email'],
+      [agreement({ status: 'signed' }), 'status'],
+      [agreement({ starts_on: undefined }), 'starts_on'],
+      [agreement({ what_is_shared: 'x'.repeat(2001) }), 'what_is_shared'],
+    ]) {
+      const e = assertError(await manager.post('referral-agreements', body), [400, 422], undefined, [field]);
+      const named = e.fields.find((f) => f.field === field);
+      assert.notEqual(named.message_fr, named.message_en);
+    }
+    assert.equal(await count(), before);
+    const made = assertCreated(await manager.post('referral-agreements', agreement({ status: 'draft' })));
+    assertError(await manager.patch(`referral-agreements/${made.id}`, { review_on: '2025-01-01' }), 422, 'validation_failed', ['review_on']);
+    assert.equal((await manager.get(`referral-agreements/${made.id}`)).json.version, 1);
+  });
+});

@@ -35,3 +35,32 @@ CREATE TABLE key_partner_factors (
   code TEXT NOT NULL,
   PRIMARY KEY (key_partner_id, kind, code)
 );
+
+-- Referral agreements (seed 004's negotiated referral mechanisms) between two organizations:
+-- a professional contact on each side, what is shared, how referrals are made, the start and
+-- review dates, the status (draft, active, ended). Both sides read it; either side's managers
+-- change it.
+CREATE TABLE referral_agreements (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations (id),
+  other_organization_id TEXT NOT NULL REFERENCES organizations (id),
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_role TEXT NOT NULL DEFAULT '',
+  contact_phone TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  other_contact_name TEXT NOT NULL DEFAULT '',
+  other_contact_role TEXT NOT NULL DEFAULT '',
+  other_contact_phone TEXT NOT NULL DEFAULT '',
+  other_contact_email TEXT NOT NULL DEFAULT '',
+  what_is_shared TEXT NOT NULL DEFAULT '',
+  how_to_refer TEXT NOT NULL DEFAULT '',
+  starts_on TEXT NOT NULL,
+  review_on TEXT,
+  status TEXT NOT NULL DEFAULT 'draft',
+  created_by TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX referral_agreements_organization ON referral_agreements (organization_id, starts_on);
+CREATE INDEX referral_agreements_other ON referral_agreements (other_organization_id, starts_on);

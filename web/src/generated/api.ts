@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "key_partner"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -2211,6 +2211,136 @@ export interface Referral {
   next_statuses: string[]
   created_at: string
   updated_at: string
+}
+
+export interface ReferralAgreement {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id: string
+  other_organization_name: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name: string
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role: string
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone: string
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email: string
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name: string
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role: string
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone: string
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email: string
+  /** what is shared / ce qui est partagé */
+  what_is_shared: string
+  /** how referrals are made / comment les références se font */
+  how_to_refer: string
+  /** start date / date de début */
+  starts_on: string
+  /** review date / date de révision */
+  review_on: string | null
+  /** agreement status / statut de l’entente */
+  status: "draft" | "active" | "ended"
+  review_due: boolean
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface ReferralAgreementConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: ReferralAgreement
+  }
+  request_id: string
+}
+
+export interface ReferralAgreementCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name?: string | null
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role?: string | null
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone?: string | null
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email?: string | null
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name?: string | null
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role?: string | null
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone?: string | null
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email?: string | null
+  /** what is shared / ce qui est partagé */
+  what_is_shared?: string | null
+  /** how referrals are made / comment les références se font */
+  how_to_refer?: string | null
+  /** start date / date de début */
+  starts_on: string
+  /** review date / date de révision */
+  review_on?: string | null
+  /** agreement status / statut de l’entente */
+  status?: "draft" | "active" | "ended" | null
+}
+
+export interface ReferralAgreementPage {
+  items: ReferralAgreement[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ReferralAgreementUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id?: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name?: string | null
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role?: string | null
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone?: string | null
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email?: string | null
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name?: string | null
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role?: string | null
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone?: string | null
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email?: string | null
+  /** what is shared / ce qui est partagé */
+  what_is_shared?: string | null
+  /** how referrals are made / comment les références se font */
+  how_to_refer?: string | null
+  /** start date / date de début */
+  starts_on?: string
+  /** review date / date de révision */
+  review_on?: string | null
+  /** agreement status / statut de l’entente */
+  status?: "draft" | "active" | "ended" | null
 }
 
 export interface ReferralConflict {
