@@ -90,3 +90,52 @@ test('phone: a practitioner chooses two key partners; the coordinator reads the 
     await coordination.context.close();
   }
 });
+
+test('phone: a manager records a referral agreement; the other organization’s manager sees it', async () => {
+  const a11y = new A11yLog();
+  const mn = await openPage(browser, { viewport: PHONE });
+  const sl = await openPage(browser, { viewport: PHONE });
+  const shared = `Coordonnées de la famille, avec son consentement (${year})`;
+  try {
+    const page = mn.page;
+    await login(page, ACCOUNTS.managerMN);
+    await page.goto('/ententes-de-reference');
+    await settle(page);
+    await page.locator('[data-test="agreement-new"]').click();
+    await page.waitForURL(/\/ententes-de-reference\/nouvelle$/);
+    await settle(page);
+    await page.getByLabel('Organisme partenaire de l’entente').selectOption({ label: 'Accueil aux immigrants de Saint-Léonard' });
+    await page.getByLabel('Statut').selectOption({ label: 'En vigueur' });
+    await page.getByLabel('Ce qui est partagé').fill(shared);
+    await page.getByLabel('Comment les références se font').fill('Appel à la personne-ressource, puis accompagnement');
+    const ours = page.getByRole('group', { name: 'Personne-ressource de votre organisme' });
+    await ours.getByLabel('Nom').fill('Line Tremblay');
+    await ours.getByLabel('Téléphone').fill('514-555-0101');
+    await a11y.check(page, 'agreement form');
+    await page.locator('[data-test="agreement-submit"]').click();
+    await page.waitForURL(/\/ententes-de-reference$/);
+    await settle(page);
+    await page.locator('[data-test="agreement"]').first().waitFor();
+    await a11y.check(page, 'agreements (manager MN)');
+
+    // Saint-Léonard's manager finds it in its own list and opens it.
+    const other = sl.page;
+    await login(other, ACCOUNTS.managerSL);
+    await other.goto('/ententes-de-reference');
+    await settle(other);
+    const card = other.locator('[data-test="agreement"]', { hasText: 'Maison de la famille de Montréal-Nord' }).first();
+    await card.waitFor();
+    assert.match(await card.locator('[data-test="agreement-status"]').innerText(), /En vigueur/);
+    await a11y.check(other, 'agreements (manager SL)');
+    await card.getByRole('link').click();
+    await other.waitForURL(/\/ententes-de-reference\/[0-9a-f-]{36}$/);
+    await settle(other);
+    await other.locator('[data-test="agreement-form"]').waitFor();
+    assert.equal(await other.getByLabel('Ce qui est partagé').inputValue(), shared);
+    await a11y.check(other, 'agreement (manager SL)');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await mn.context.close();
+    await sl.context.close();
+  }
+});

@@ -25,3 +25,8 @@ export function partnerName(k: Pick<KeyPartner, 'partner_organization_name' | 'p
 export function mayChooseMore(choices: Pick<KeyPartner, 'chooser_id'>[], chooserId: string): boolean {
   return choices.filter((k) => k.chooser_id === chooserId).length < MAX_KEY_PARTNERS
 }
+
+export type ReferralAgreement = Api.ReferralAgreement
+export const AGREEMENT_STATUSES = ['draft', 'active', 'ended'] as const satisfies readonly ReferralAgreement['status'][]
+/** A contact's fields, each side's prefixed by `contact_` or `other_contact_`. */
+export const AGREEMENT_CONTACT_FIELDS = ['name', 'role', 'phone', 'email'] as const
