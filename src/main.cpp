@@ -400,7 +400,9 @@ int main(int argc, char** argv) {
               << summary->services << " services, " << summary->outreach_entries
               << " entrées de démarchage/outreach entries, " << summary->networking_entries
               << " entrées de réseautage/networking entries, " << summary->families << " familles/families, "
-              << summary->gaps << " trous de services/service gaps.\n"
+              << summary->gaps << " trous de services/service gaps, " << summary->key_partners
+              << " choix de partenaires clés/key partner choices, " << summary->agreements
+              << " ententes de référencement/referral agreements.\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
               << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "
               << demo::kDemoTotpSecret << "\n";

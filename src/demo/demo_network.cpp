@@ -14,6 +14,7 @@
 #include "demo/demo_gaps.hpp"
 #include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
+#include "demo/demo_partnerships.hpp"
 #include "directory/demo_directory.hpp"
 
 namespace filet::demo {
@@ -148,6 +149,9 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   if (seal_identities) vault.emplace(box);
   summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
   summary.gaps = TRY(load_demo_gaps(pool, hosts));
+  auto partnerships = TRY(load_demo_partnerships(pool, hosts, organization_ids));
+  summary.key_partners = partnerships.key_partners;
+  summary.agreements = partnerships.agreements;
   return summary;
 }
 
