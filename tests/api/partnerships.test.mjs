@@ -181,7 +181,7 @@ describe('key partners', () => {
     const ids = [];
     ids.push(assertCreated(await practitioner.post('key-partners', choice({ partner_category: 'school' }))).id);
     ids.push(assertCreated(await manager.post('key-partners', choice({ partner_category: 'school', shares_dialogue: true }))).id);
-    const query = { query: period };
+    const query = { query: { from: period.period_from, to: period.period_to } };
     const own = await manager.get('key-partners/summary', query);
     assert.equal(own.status, 200, own.describe());
     assert.equal(own.json.suppressed_below, null);
