@@ -60,7 +60,7 @@ filet_layer(reports USES families)  # aggregates over the journal and the famili
 filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(gaps USES referrals reports export)  # service gaps and their register (trous de services)
 filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
-filet_layer(partnerships USES reports reference)  # key partners (partenaires clés) and their summary
+filet_layer(partnerships USES reports reference export)  # key partners (partenaires clés), their summary, referral agreements
 filet_layer(partnerships_routes FOLDER partnerships ROUTES USES api partnerships)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(groups_routes FOLDER groups ROUTES USES api groups)

@@ -84,6 +84,16 @@ const fields::Description kKeyPartnerSummaryQuery{"KeyPartnerSummaryQuery",
                                                   {{.name = "from", .type = Type::date, .label = {"du", "from"}},
                                                    {.name = "to", .type = Type::date, .label = {"au", "to"}}}};
 
+namespace {
+constexpr std::string_view kFormats[] = {"csv", "xlsx"};
+constexpr std::string_view kLanguages[] = {"fr", "en"};
+}  // namespace
+
+const fields::Description kKeyPartnerExportQuery{
+    "KeyPartnerSummaryExport",
+    {{.name = "format", .type = Type::choice, .label = {"format", "format"}, .choices = kFormats},
+     {.name = "lang", .type = Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
+
 const fields::Description kKeyPartnerCount{"KeyPartnerCount", {count("count"), hidden("hidden")}};
 const fields::Description kKeyPartnerCategoryRow{
     "KeyPartnerCategoryRow",

@@ -11,6 +11,7 @@ namespace filet::partnerships {
 extern const fields::Description kKeyPartnerFields;
 extern const fields::Description kKeyPartnerFilters;
 extern const fields::Description kKeyPartnerSummaryQuery;
+extern const fields::Description kKeyPartnerExportQuery;  // format (csv|xlsx), lang (fr|en)
 // The summary's response and its parts (for the OpenAPI document).
 extern const fields::Description kKeyPartnerCount, kKeyPartnerCategoryRow, kKeyPartnerCriterionRow, kKeyPartnerSummary;
 

@@ -5,8 +5,10 @@
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "core/record_version.hpp"
+#include "partnerships/key_partner_export.hpp"
 #include "partnerships/key_partner_fields.hpp"
 #include "partnerships/key_partner_summary.hpp"
+#include "reference/reference_list_repository.hpp"
 #include "reference/reference_list_service.hpp"
 #include "reports/summary_service.hpp"
 
@@ -135,6 +137,19 @@ Result<boost::json::object> KeyPartnerService::summary(const db::Scope& scope, c
   out["from"] = from.empty() ? boost::json::value(nullptr) : boost::json::value(from);
   out["to"] = to.empty() ? boost::json::value(nullptr) : boost::json::value(to);
   return out;
+}
+
+Result<void> KeyPartnerService::write_summary(const db::Scope& scope, const std::string& from, const std::string& to,
+                                              exports::TableWriter& out, exports::Language language) {
+  auto json = TRY(summary(scope, from, to));
+  std::map<std::string, std::string> labels;
+  {
+    auto c = TRY(pool_.acquire());
+    for (const auto& e : TRY(reference::reference_list_repository::entries(*c, "key_partner_category", true)))
+      labels[e.code] = language == exports::Language::fr ? e.label_fr : e.label_en;
+  }
+  for (const auto& row : summary_rows(json, labels, language)) TRY_VOID(out.row(row));
+  return {};
 }
 
 }  // namespace filet::partnerships

@@ -10,6 +10,7 @@
 #include "audit/audit_log.hpp"
 #include "auth/principal.hpp"
 #include "db/pool.hpp"
+#include "export/table_writer.hpp"
 #include "partnerships/key_partner_repository.hpp"
 
 namespace filet::partnerships {
@@ -31,6 +32,10 @@ class KeyPartnerService {
   Result<void> remove(const Requester& who, const std::string& id);
   // `from` after `to` is a bad_query naming `to`.
   Result<boost::json::object> summary(const db::Scope& scope, const std::string& from, const std::string& to);
+  // The summary as rows of the export writer (key_partner_export.hpp), categories labelled from
+  // their reference list in the file's language.
+  Result<void> write_summary(const db::Scope& scope, const std::string& from, const std::string& to,
+                             exports::TableWriter& out, exports::Language language);
 
  private:
   db::Pool& pool_;

@@ -1,7 +1,9 @@
 #include "partnerships/partnership_routes.hpp"
 
 #include "api/resource.hpp"
+#include "export/export_stream.hpp"
 #include "partnerships/agreement_fields.hpp"
+#include "partnerships/key_partner_export.hpp"
 #include "partnerships/key_partner_fields.hpp"
 
 namespace filet::partnerships {
@@ -49,6 +51,30 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, Agre
                      "counts suppressed outside the organization)"}
               .with_schemas("", "KeyPartnerSummary")
               .with_query({&kKeyPartnerSummaryQuery}));
+  api.add(api::Route{"GET", "/api/v1/key-partners/summary/export", kRead,
+                     [&key_partners](api::Context& ctx) -> Result<http::Response> {
+                       auto from = TRY(api::date_query_param(ctx.request, "from"));
+                       auto to = TRY(api::date_query_param(ctx.request, "to"));
+                       auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
+                       auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+                       auto writer = TRY(exports::open_writer(
+                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language,
+                           summary_columns(language),
+                           language == exports::Language::fr ? "Partenaires clés" : "Key partners"));
+                       // The summary is small (a few categories and criteria): written whole first.
+                       TRY_VOID(key_partners.write_summary(ctx.scope, from, to, *writer, language));
+                       auto stream = std::make_shared<exports::ExportStream>(
+                           std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; });
+                       http::Response response;
+                       response.content_type = std::string(stream->writer().content_type());
+                       response.set_header("Content-Disposition", "attachment; filename=\"partenaires-cles." +
+                                                                      std::string(stream->writer().extension()) + "\"");
+                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
+                       return response;
+                     },
+                     "Download the key partners summary as CSV or XLSX (the same suppression as the summary)"}
+              .with_query({&kKeyPartnerSummaryQuery, &kKeyPartnerExportQuery}));
   api::add_resource<KeyPartner, KeyPartnerChanges>(
       api,
       {.path = "/api/v1/key-partners",

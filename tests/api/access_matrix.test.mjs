@@ -187,6 +187,7 @@ const RULES = {
   'PATCH /api/v1/key-partners/{id}': { who: JOURNAL_RECORDERS, missingId: true, body: { partner_category: '' }, ok: [404, 422] },
   'DELETE /api/v1/key-partners/{id}': { who: JOURNAL_RECORDERS, missingId: true, ok: [404] },
   'GET /api/v1/key-partners/summary': { who: JOURNAL_READERS },
+  'GET /api/v1/key-partners/summary/export': { who: JOURNAL_READERS, text: true },
   'GET /api/v1/referral-agreements': { who: JOURNAL_READERS },
   // A bad body is refused before the policy asks for a manager of either side (partnerships.test.mjs).
   'POST /api/v1/referral-agreements': { who: JOURNAL_RECORDERS, body: { status: 'signed' } },

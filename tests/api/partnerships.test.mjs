@@ -200,6 +200,21 @@ describe('key partners', () => {
     assert.equal(hidden.practitioner.hidden, 'primary');
     assert.equal(hidden.total.count, null);
     assertError(await coordinator.get('key-partners/summary', { query: { from: `${year}-05-01`, to: `${year}-04-01` } }), 400, 'bad_query', ['to']);
+    // The download: the same suppression, French and English headers and labels.
+    const fr = await coordinator.get('key-partners/summary/export', { query: { format: 'csv', lang: 'fr', from: period.period_from, to: period.period_to } });
+    assert.equal(fr.status, 200, fr.describe());
+    assert.match(fr.headers.get('content-type'), /text\/csv/);
+    const lines = fr.text.replace(/^\uFEFF/, '').split('\r\n');
+    assert.match(lines[0], /^Tableau;Catégorie ou critère;Par les personnes intervenantes;Par les personnes gestionnaires;Rempli;Non rempli;Total/);
+    assert.ok(lines.some((l) => l.startsWith('Catégories;École;< 5;< 5;;;')), lines.join('\n'));
+    const en = await manager.get('key-partners/summary/export', { query: { format: 'csv', lang: 'en', from: period.period_from, to: period.period_to } });
+    const enLines = en.text.replace(/^\uFEFF/, '').split('\r\n');
+    assert.match(enLines[0], /^Table,Category or criterion,By practitioners,By managers,Met,Not met,Total/);
+    assert.ok(enLines.some((l) => l.startsWith('Categories,School,1,1,,,2')), enLines.join('\n'));
+    const xlsx = await coordinator.get('key-partners/summary/export', { query: { format: 'xlsx', lang: 'en' } });
+    assert.equal(xlsx.status, 200, xlsx.describe());
+    assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
+    assertError(await (await as('facilitator')).get('key-partners/summary/export'), 403, 'forbidden');
     for (const [client, id] of [[practitioner, ids[0]], [manager, ids[1]]]) assert.equal((await client.del(`key-partners/${id}`)).status, 204);
   });
 });

@@ -83,6 +83,7 @@ test('phone: a practitioner chooses two key partners; the coordinator reads the 
     await summary.locator('[data-test="suppression-note"]').waitFor();
     assert.match(await table.innerText(), /< 5/);
     await summary.locator('[data-test="summary-criteria"]').waitFor();
+    assert.match(await summary.locator('[data-test="export-csv"]').getAttribute('href'), /\/api\/v1\/key-partners\/summary\/export\?format=csv/);
     await a11y.check(summary, 'key partners summary (coordinator)');
     assert.deepEqual(a11y.violations, []);
   } finally {
