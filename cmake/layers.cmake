@@ -62,10 +62,12 @@ filet_layer(reports_routes FOLDER reports ROUTES USES api reports)
 filet_layer(gaps USES referrals reports export)  # service gaps and their register (trous de services)
 filet_layer(gaps_routes FOLDER gaps ROUTES USES api gaps)
 filet_layer(network_routes FOLDER network ROUTES USES api network)
+filet_layer(partnerships USES reports reference export)  # key partners (partenaires clés), their summary, referral agreements
+filet_layer(partnerships_routes FOLDER partnerships ROUTES USES api partnerships)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(groups_routes FOLDER groups ROUTES USES api groups)
-filet_layer(demo USES directory journal families gaps groups)
-filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes demo questionnaires_routes groups_routes network_routes)
+filet_layer(demo USES directory journal families gaps groups partnerships)
+filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes partnerships_routes demo questionnaires_routes groups_routes network_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 
 # The layer of `path` (relative to src/, e.g. "auth/session_routes.hpp"), or "" when none holds it.

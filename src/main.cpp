@@ -401,7 +401,9 @@ int main(int argc, char** argv) {
               << " entrées de démarchage/outreach entries, " << summary->networking_entries
               << " entrées de réseautage/networking entries, " << summary->families << " familles/families, "
               << summary->referrals << " aiguillages/referrals, " << summary->gaps
-              << " trous de services/service gaps, " << summary->groups << " groupes/groups ("
+              << " trous de services/service gaps, " << summary->key_partners
+              << " choix de partenaires clés/key partner choices, " << summary->agreements
+              << " ententes de référencement/referral agreements, " << summary->groups << " groupes/groups ("
               << summary->group_sessions << " rencontres/sessions).\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
               << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "

@@ -29,14 +29,15 @@
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
 #include "groups/compensation_routes.hpp"
+#include "gaps/gap_routes.hpp"
 #include "groups/group_routes.hpp"
 #include "network/network_routes.hpp"
 #include "journal/journal_routes.hpp"
+#include "partnerships/partnership_routes.hpp"
 #include "privacy/incident_routes.hpp"
 #include "questionnaires/questionnaire_routes.hpp"
 #include "reference/reference_install.hpp"
 #include "reference/reference_list_routes.hpp"
-#include "gaps/gap_routes.hpp"
 #include "referrals/referral_routes.hpp"
 #include "reports/summary_routes.hpp"
 
@@ -107,6 +108,9 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   referrals::add_referral_routes(api, referrals);
   gaps::GapService service_gaps(pool);
   gaps::add_gap_routes(api, service_gaps);
+  partnerships::KeyPartnerService key_partners(pool);
+  partnerships::AgreementService referral_agreements(pool);
+  partnerships::add_partnership_routes(api, key_partners, referral_agreements);
   groups::GroupService groups(pool);
   groups::SessionService group_sessions(pool);
   groups::add_group_routes(api, groups, group_sessions);

@@ -55,7 +55,9 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_session",
                                           "group_attendance",
                                           "group_logbook",
-                                          "group_compensation"};
+                                          "group_compensation",
+                                          "key_partner",
+                                          "referral_agreement"};
 
 using fields::Type;
 

@@ -4,6 +4,7 @@
 
 #include "auth/gap_policy.hpp"
 #include "auth/group_policy.hpp"
+#include "auth/partnership_policy.hpp"
 #include "auth/policy_repository.hpp"
 #include "auth/questionnaire_policy.hpp"
 #include "auth/referral_policy.hpp"
@@ -254,6 +255,32 @@ Result<void> may_record_journal_entry(const Principal& principal, std::string_vi
 
 Result<void> may_keep_service_gaps(const Principal& principal, std::string_view organization_id) {
   return may_record_journal_entry(principal, organization_id);  // the same people: its practitioners and managers
+}
+
+Result<std::string> key_partner_chooser_role(const Principal& principal, std::string_view organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager)) return std::string("manager");
+  if (principal.has_role_in(organization_id, Role::practitioner)) return std::string("practitioner");
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_change_key_partner(const Principal& principal, std::string_view chooser_id) {
+  if (principal.user_id == chooser_id) return {};
+  return fail(ErrorCode::forbidden);
+}
+
+Result<void> may_keep_referral_agreement(const Principal& principal, std::string_view organization_id,
+                                         std::string_view other_organization_id) {
+  if (principal.has_role_in(organization_id, Role::manager) ||
+      principal.has_role_in(other_organization_id, Role::manager))
+    return {};
+  return fail(ErrorCode::forbidden);
+}
+
+std::vector<std::string> key_partner_whole_organizations(const Principal& principal) {
+  std::vector<std::string> out;
+  for (const Membership& m : principal.memberships)
+    if (m.role == Role::manager) out.push_back(m.organization_id);
+  return out;
 }
 
 Result<void> may_edit_journal_entry(const Principal& principal, const JournalEntryOwner& entry,

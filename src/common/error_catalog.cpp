@@ -263,6 +263,13 @@ const std::map<std::string_view, Localized>& refusal_reasons() {
        {"un groupe s’ouvre (begin_group) et se ferme (end_group) une fois, sans groupe dans un groupe",
         "a group opens (begin_group) and closes (end_group) once, with no group inside a group"}},
       {"grid_scale", {"les items d’une grille partagent la même échelle", "the items of a grid share the same scale"}},
+      // Key partners (src/partnerships/key_partner_service.cpp).
+      {"three_key_partners",
+       {"vous avez déjà choisi trois partenaires clés pour une période qui chevauche celle-ci\u00A0; retirez-en "
+        "un ou changez-le avant d’en choisir un autre",
+        "you have already chosen three key partners for a period overlapping this one; remove or change one "
+        "before choosing another"}},
+      {"not_own_organization", {"un autre organisme que le vôtre", "an organization other than your own"}},
   };
   return reasons;
 }

@@ -16,6 +16,7 @@
 #include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
 #include "demo/demo_referrals.hpp"
+#include "demo/demo_partnerships.hpp"
 #include "directory/demo_directory.hpp"
 
 namespace filet::demo {
@@ -151,6 +152,9 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   summary.families = TRY(load_demo_families(pool, hosts, vault ? &*vault : nullptr));
   summary.referrals = static_cast<size_t>(TRY(load_demo_referrals(pool)));
   summary.gaps = TRY(load_demo_gaps(pool, hosts));
+  auto partnerships = TRY(load_demo_partnerships(pool, hosts, organization_ids));
+  summary.key_partners = partnerships.key_partners;
+  summary.agreements = partnerships.agreements;
   auto groups = TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet")));
   summary.groups = static_cast<size_t>(groups.groups);
   summary.group_sessions = static_cast<size_t>(groups.sessions);

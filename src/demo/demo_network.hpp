@@ -15,9 +15,10 @@ struct DemoSummary {
   size_t territories = 0, organizations = 0, programs = 0, users = 0, services = 0;
   size_t outreach_entries = 0, networking_entries = 0;  // the outreach journal (demo_journal.hpp)
   size_t families = 0;
-  size_t referrals = 0;                   // demo_referrals.hpp
-  size_t gaps = 0;                        // service gaps (demo_gaps.hpp)
-  size_t groups = 0, group_sessions = 0;  // demo_groups.hpp
+  size_t referrals = 0;                     // demo_referrals.hpp
+  size_t gaps = 0;                          // service gaps (demo_gaps.hpp)
+  size_t key_partners = 0, agreements = 0;  // partnerships (demo_partnerships.hpp)
+  size_t groups = 0, group_sessions = 0;    // demo_groups.hpp
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.

@@ -131,6 +131,17 @@ const std::string_view kReferenceListsJson = R"json(
     {"code":"family_unreachable","fr":"Famille injoignable","en":"Family unreachable"},
     {"code":"other","fr":"Autre motif","en":"Other reason"}
    ]},
+  {"key":"key_partner_category","name_fr":"Catégories de partenaires clés","name_en":"Key partner categories",
+   "description_fr":"La catégorie d’organisation d’un partenaire clé (étude sur le travail de proximité, 2025).",
+   "description_en":"The kind of organization a key partner is (outreach work study, 2025).",
+   "entries":[
+    {"code":"community_organization","fr":"Autre organisme communautaire","en":"Other community organization"},
+    {"code":"cisss_ciusss","fr":"CISSS ou CIUSSS","en":"CISSS or CIUSSS (public health and social services)"},
+    {"code":"round_table","fr":"Table de concertation (ou autre comité local ou régional)","en":"Round table (or other local or regional committee)"},
+    {"code":"child_care","fr":"Service de garde","en":"Child care"},
+    {"code":"school","fr":"École","en":"School"},
+    {"code":"other","fr":"Autre","en":"Other"}
+   ]},
   {"key":"partnership_success_factor","name_fr":"Facteurs de réussite des collaborations","name_en":"Partnership success factors",
    "description_fr":"Ce qui fait réussir la collaboration avec un partenaire clé.","description_en":"What makes a collaboration with a key partner work.",
    "entries":[

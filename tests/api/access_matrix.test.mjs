@@ -184,6 +184,18 @@ const RULES = {
   'GET /api/v1/service-gaps/proposal': { who: FAMILY_WORKERS, ok: [400] },
   'GET /api/v1/service-gaps/register': { who: FAMILY_READERS },
   'GET /api/v1/service-gaps/register/export': { who: FAMILY_READERS, text: true },
+  'GET /api/v1/key-partners': { who: JOURNAL_RECORDERS },
+  'POST /api/v1/key-partners': { who: JOURNAL_RECORDERS, body: { partner_category: '' } },
+  'GET /api/v1/key-partners/{id}': { who: JOURNAL_RECORDERS, missingId: true, ok: [404] },
+  'PATCH /api/v1/key-partners/{id}': { who: JOURNAL_RECORDERS, missingId: true, body: { partner_category: '' }, ok: [404, 422] },
+  'DELETE /api/v1/key-partners/{id}': { who: JOURNAL_RECORDERS, missingId: true, ok: [404] },
+  'GET /api/v1/key-partners/summary': { who: JOURNAL_READERS },
+  'GET /api/v1/key-partners/summary/export': { who: JOURNAL_READERS, text: true },
+  'GET /api/v1/referral-agreements': { who: JOURNAL_READERS },
+  // A bad body is refused before the policy asks for a manager of either side (partnerships.test.mjs).
+  'POST /api/v1/referral-agreements': { who: JOURNAL_RECORDERS, body: { status: 'signed' } },
+  'GET /api/v1/referral-agreements/{id}': { who: JOURNAL_READERS, missingId: true, ok: [404] },
+  'PATCH /api/v1/referral-agreements/{id}': { who: JOURNAL_RECORDERS, missingId: true, body: { status: 'signed' }, ok: [404, 422] },
 
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
   'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },

@@ -425,6 +425,33 @@ test('service gaps: a gap, its change, the proposal of a declined referral, the 
   check('GET', '/api/v1/service-gaps/register', await coordinator.get('service-gaps/register', { query: { setting: 'urban', lang: 'en' } }));
 });
 
+test('key partners: a choice, its change, a stale version, the summary as its organization and a coordinator see it', async () => {
+  const practitioner = await as('practitioner');
+  const coordinator = await as('coordinator');
+  const year = 3000 + Math.floor(Math.random() * 900);
+  const made = check('POST', '/api/v1/key-partners', await practitioner.post('key-partners', {
+    period_from: `${year}-04-01`, period_to: `${year}-10-31`, partner_outside_name: 'CPE du schéma', partner_category: 'child_care',
+    links_families: true, success_factors: ['mutual_trust'], partnership_obstacles: ['lack_of_time'],
+  }), 201);
+  const changed = check('PATCH', '/api/v1/key-partners/{id}', await practitioner.patch(`key-partners/${made.id}`, { difficult: true, version: made.version }));
+  checkConflict('/api/v1/key-partners/{id}', await practitioner.patch(`key-partners/${made.id}`, { difficult: false, version: 99 }), 'KeyPartner');
+  check('GET', '/api/v1/key-partners/{id}', await practitioner.get(`key-partners/${changed.id}`));
+  check('GET', '/api/v1/key-partners', await practitioner.get('key-partners'));
+  check('GET', '/api/v1/key-partners/summary', await practitioner.get('key-partners/summary'));
+  check('GET', '/api/v1/key-partners/summary', await coordinator.get('key-partners/summary', { query: { from: `${year}-01-01` } }));
+  assert.equal((await practitioner.del(`key-partners/${made.id}`)).status, 204);
+  const manager = await as('manager');
+  const other = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
+  const agreement = check('POST', '/api/v1/referral-agreements', await manager.post('referral-agreements', {
+    other_organization_id: other.id, starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
+    contact_name: 'Line du schéma', contact_phone: '514-555-0101', what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
+  }), 201);
+  const updated = check('PATCH', '/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'ended', version: agreement.version }));
+  checkConflict('/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'active', version: 1 }), 'ReferralAgreement');
+  check('GET', '/api/v1/referral-agreements/{id}', await coordinator.get(`referral-agreements/${updated.id}`));
+  check('GET', '/api/v1/referral-agreements', await manager.get('referral-agreements'));
+});
+
 test('groups: a program, a group, a participant, a session, attendance, the logbook, the report, stale versions', async () => {
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');

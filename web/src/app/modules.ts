@@ -15,10 +15,11 @@ import { referenceModule } from '../reference/module'
 import { referralsModule } from '../referrals/module'
 import { groupsModule } from '../groups/module'
 import { networkModule } from '../network/module'
+import { partnershipsModule } from '../partnerships/module'
 import type { NavEntry } from './kit'
 import { mergeMessages } from './routes'
 
-export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, gapsModule, groupsModule, networkModule]
+export const modules = [layoutModule, authModule, journalModule, familiesModule, offlineModule, directoryModule, coreModule, auditModule, referenceModule, privacyModule, questionnairesModule, referralsModule, gapsModule, partnershipsModule, groupsModule, networkModule]
 
 export const navigation: NavEntry[] = modules.flatMap((m) => m.navigation)
 

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_compensation"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -808,104 +808,6 @@ export interface GroupAttendanceUpdate {
   delivered_items?: string[] | null
 }
 
-export interface GroupCompensation {
-  id: string
-  /** version / version */
-  version: number
-  /** group / groupe */
-  group_id: string
-  /** session / rencontre */
-  session_id: string | null
-  /** person paid (participant) / personne payée (participante ou participant) */
-  participant_id: string | null
-  /** organization paid / organisme payé */
-  payee_organization_id: string | null
-  /** kind of compensation / type de dédommagement */
-  kind: "participation" | "hosting" | "evaluation" | "expenses" | "other"
-  /** amount / montant */
-  amount_cents: number
-  /** date paid / date du paiement */
-  paid_on: string | null
-  /** note / note */
-  note: string
-  created_at: string
-  updated_at: string
-}
-
-export interface GroupCompensationConflict {
-  error: {
-    code: "version_conflict"
-    message_fr: string
-    message_en: string
-    fields: FieldError[]
-    current: GroupCompensation
-  }
-  request_id: string
-}
-
-export interface GroupCompensationCreate {
-  /** version / version */
-  version?: number | null
-  /** group / groupe */
-  group_id: string
-  /** session / rencontre */
-  session_id?: string | null
-  /** person paid (participant) / personne payée (participante ou participant) */
-  participant_id?: string | null
-  /** organization paid / organisme payé */
-  payee_organization_id?: string | null
-  /** kind of compensation / type de dédommagement */
-  kind: "participation" | "hosting" | "evaluation" | "expenses" | "other"
-  /** amount / montant */
-  amount_cents: number
-  /** date paid / date du paiement */
-  paid_on?: string | null
-  /** note / note */
-  note?: string | null
-}
-
-export interface GroupCompensationPage {
-  items: GroupCompensation[]
-  total: number
-  page: number
-  per_page: number
-}
-
-export interface GroupCompensationTotal {
-  id: string | null
-  name: string
-  paid_cents: number
-  to_pay_cents: number
-  payments: number
-}
-
-export interface GroupCompensationTotals {
-  organizations: GroupCompensationTotal[]
-  programs: GroupCompensationTotal[]
-  overall: GroupCompensationTotal
-}
-
-export interface GroupCompensationUpdate {
-  /** version / version */
-  version?: number | null
-  /** group / groupe */
-  group_id?: string
-  /** session / rencontre */
-  session_id?: string | null
-  /** person paid (participant) / personne payée (participante ou participant) */
-  participant_id?: string | null
-  /** organization paid / organisme payé */
-  payee_organization_id?: string | null
-  /** kind of compensation / type de dédommagement */
-  kind?: "participation" | "hosting" | "evaluation" | "expenses" | "other"
-  /** amount / montant */
-  amount_cents?: number
-  /** date paid / date du paiement */
-  paid_on?: string | null
-  /** note / note */
-  note?: string | null
-}
-
 export interface GroupConflict {
   error: {
     code: "version_conflict"
@@ -1464,6 +1366,151 @@ export interface JournalSummaryStrategy {
   mean_efficacy: number | null
 }
 
+export interface KeyPartner {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  /** start of the period / début de la période */
+  period_from: string
+  /** end of the period / fin de la période */
+  period_to: string
+  chooser_id: string
+  chooser_role: "practitioner" | "manager"
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name: string | null
+  partner_organization_name: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices: boolean
+  /** success factors / facteurs de réussite */
+  success_factors: string[]
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles: string[]
+  /** solutions tried / solutions essayées */
+  solutions: string
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult: boolean
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface KeyPartnerCategoryRow {
+  code: string
+  practitioner: KeyPartnerCount
+  manager: KeyPartnerCount
+  total: KeyPartnerCount
+}
+
+export interface KeyPartnerConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: KeyPartner
+  }
+  request_id: string
+}
+
+export interface KeyPartnerCount {
+  count: number | null
+  hidden: "primary" | "complementary" | null
+}
+
+export interface KeyPartnerCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** start of the period / début de la période */
+  period_from: string
+  /** end of the period / fin de la période */
+  period_to: string
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id?: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name?: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families?: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue?: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices?: boolean
+  /** success factors / facteurs de réussite */
+  success_factors?: string[] | null
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles?: string[] | null
+  /** solutions tried / solutions essayées */
+  solutions?: string | null
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult?: boolean
+}
+
+export interface KeyPartnerCriterionRow {
+  code: string
+  met: KeyPartnerCount
+  not_met: KeyPartnerCount
+}
+
+export interface KeyPartnerPage {
+  items: KeyPartner[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface KeyPartnerSummary {
+  from: string | null
+  to: string | null
+  suppressed_below: number | null
+  by_category: KeyPartnerCategoryRow[]
+  by_role_total: KeyPartnerCategoryRow
+  by_criterion: KeyPartnerCriterionRow[]
+}
+
+export interface KeyPartnerUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** start of the period / début de la période */
+  period_from?: string
+  /** end of the period / fin de la période */
+  period_to?: string
+  /** partner (an organization in Filet) / partenaire (organisme de Filet) */
+  partner_id?: string | null
+  /** partner not in Filet (name) / partenaire hors Filet (nom) */
+  partner_outside_name?: string | null
+  /** partner’s category / catégorie du partenaire */
+  partner_category?: string
+  /** facilitates a real link between the families and its resources / facilite un véritable lien entre les familles et ses ressources */
+  links_families?: boolean
+  /** shares spaces of dialogue on approaches and practices / partage des espaces de dialogue sur les approches et les pratiques */
+  shares_dialogue?: boolean
+  /** contributes to adapting practices / contribue à l’adaptation des pratiques */
+  adapts_practices?: boolean
+  /** success factors / facteurs de réussite */
+  success_factors?: string[] | null
+  /** obstacles to the collaboration / obstacles à la collaboration */
+  partnership_obstacles?: string[] | null
+  /** solutions tried / solutions essayées */
+  solutions?: string | null
+  /** particularly difficult collaboration / collaboration particulièrement difficile */
+  difficult?: boolean
+}
+
 export interface LanguageName {
   code: string
   name: string
@@ -1519,33 +1566,6 @@ export interface NeedList {
 export interface NeedName {
   code: string
   name: string
-}
-
-export interface NetworkMap {
-  organizations: NetworkMapOrganization[]
-  links: NetworkMapLink[]
-  linked_pairs: number
-  reciprocal_pairs: number
-  reciprocity: number | null
-  isolated: number
-  brokers: string[]
-}
-
-export interface NetworkMapLink {
-  source: string
-  target: string
-  kind: "referrals" | "networking"
-  count: number | null
-  completed_share: number | null
-}
-
-export interface NetworkMapOrganization {
-  id: string
-  name: string
-  sector: string
-  partners: number
-  betweenness: number
-  activity: number | null
 }
 
 export interface NetworkingEntry {
@@ -2191,6 +2211,136 @@ export interface Referral {
   next_statuses: string[]
   created_at: string
   updated_at: string
+}
+
+export interface ReferralAgreement {
+  id: string
+  /** version / version */
+  version: number
+  /** organization / organisme */
+  organization_id: string
+  organization_name: string
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id: string
+  other_organization_name: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name: string
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role: string
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone: string
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email: string
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name: string
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role: string
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone: string
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email: string
+  /** what is shared / ce qui est partagé */
+  what_is_shared: string
+  /** how referrals are made / comment les références se font */
+  how_to_refer: string
+  /** start date / date de début */
+  starts_on: string
+  /** review date / date de révision */
+  review_on: string | null
+  /** agreement status / statut de l’entente */
+  status: "draft" | "active" | "ended"
+  review_due: boolean
+  editable: boolean
+  created_at: string
+  updated_at: string
+}
+
+export interface ReferralAgreementConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: ReferralAgreement
+  }
+  request_id: string
+}
+
+export interface ReferralAgreementCreate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name?: string | null
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role?: string | null
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone?: string | null
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email?: string | null
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name?: string | null
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role?: string | null
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone?: string | null
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email?: string | null
+  /** what is shared / ce qui est partagé */
+  what_is_shared?: string | null
+  /** how referrals are made / comment les références se font */
+  how_to_refer?: string | null
+  /** start date / date de début */
+  starts_on: string
+  /** review date / date de révision */
+  review_on?: string | null
+  /** agreement status / statut de l’entente */
+  status?: "draft" | "active" | "ended" | null
+}
+
+export interface ReferralAgreementPage {
+  items: ReferralAgreement[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface ReferralAgreementUpdate {
+  /** version / version */
+  version?: number | null
+  /** organization / organisme */
+  organization_id?: string | null
+  /** other organization of the agreement / autre organisme de l’entente */
+  other_organization_id?: string
+  /** the organization’s contact person / personne-ressource de l’organisme */
+  contact_name?: string | null
+  /** contact person’s role / rôle de la personne-ressource */
+  contact_role?: string | null
+  /** contact person’s phone / téléphone de la personne-ressource */
+  contact_phone?: string | null
+  /** contact person’s e-mail / courriel de la personne-ressource */
+  contact_email?: string | null
+  /** the other organization’s contact person / personne-ressource de l’autre organisme */
+  other_contact_name?: string | null
+  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
+  other_contact_role?: string | null
+  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
+  other_contact_phone?: string | null
+  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
+  other_contact_email?: string | null
+  /** what is shared / ce qui est partagé */
+  what_is_shared?: string | null
+  /** how referrals are made / comment les références se font */
+  how_to_refer?: string | null
+  /** start date / date de début */
+  starts_on?: string
+  /** review date / date de révision */
+  review_on?: string | null
+  /** agreement status / statut de l’entente */
+  status?: "draft" | "active" | "ended" | null
 }
 
 export interface ReferralConflict {

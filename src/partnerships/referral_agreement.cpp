@@ -1,0 +1,41 @@
+#include "partnerships/referral_agreement.hpp"
+
+namespace filet::partnerships {
+
+void apply(ReferralAgreement& a, const AgreementChanges& c) {
+  if (c.organization_id) a.organization_id = *c.organization_id;
+  if (c.other_organization_id) a.other_organization_id = *c.other_organization_id;
+  if (c.what_is_shared) a.what_is_shared = *c.what_is_shared;
+  if (c.how_to_refer) a.how_to_refer = *c.how_to_refer;
+  if (c.starts_on) a.starts_on = *c.starts_on;
+  if (c.review_on) a.review_on = *c.review_on;
+  if (c.status) a.status = *c.status;
+  for (auto [to, from] : {std::pair{&a.contact, &c.contact_name}, {&a.other_contact, &c.other_contact_name}})
+    if (*from) to->name = **from;
+  for (auto [to, from] : {std::pair{&a.contact, &c.contact_role}, {&a.other_contact, &c.other_contact_role}})
+    if (*from) to->role = **from;
+  for (auto [to, from] : {std::pair{&a.contact, &c.contact_phone}, {&a.other_contact, &c.other_contact_phone}})
+    if (*from) to->phone = **from;
+  for (auto [to, from] : {std::pair{&a.contact, &c.contact_email}, {&a.other_contact, &c.other_contact_email}})
+    if (*from) to->email = **from;
+}
+
+Result<void> check(const ReferralAgreement& a) {
+  std::vector<FieldError> errors;
+  if (!a.other_organization_id.empty() && a.other_organization_id == a.organization_id)
+    errors.push_back({"other_organization_id", FieldCode::invalid_value, "not_own_organization"});
+  if (!a.review_on.empty() && a.review_on < a.starts_on)
+    errors.push_back({"review_on", FieldCode::before_other, "starts_on"});
+  if (!a.contact.name.empty() && a.contact.phone.empty() && a.contact.email.empty())
+    errors.push_back({"contact_phone", FieldCode::required});
+  if (!a.other_contact.name.empty() && a.other_contact.phone.empty() && a.other_contact.email.empty())
+    errors.push_back({"other_contact_phone", FieldCode::required});
+  if (errors.empty()) return {};
+  return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
+}
+
+bool review_due(std::string_view status, std::string_view review_on, std::string_view today) {
+  return status == "active" && !review_on.empty() && review_on < today;
+}
+
+}  // namespace filet::partnerships
