@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "key_partner" | "referral_agreement"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_compensation" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -808,6 +808,104 @@ export interface GroupAttendanceUpdate {
   delivered_items?: string[] | null
 }
 
+export interface GroupCompensation {
+  id: string
+  /** version / version */
+  version: number
+  /** group / groupe */
+  group_id: string
+  /** session / rencontre */
+  session_id: string | null
+  /** person paid (participant) / personne payée (participante ou participant) */
+  participant_id: string | null
+  /** organization paid / organisme payé */
+  payee_organization_id: string | null
+  /** kind of compensation / type de dédommagement */
+  kind: "participation" | "hosting" | "evaluation" | "expenses" | "other"
+  /** amount / montant */
+  amount_cents: number
+  /** date paid / date du paiement */
+  paid_on: string | null
+  /** note / note */
+  note: string
+  created_at: string
+  updated_at: string
+}
+
+export interface GroupCompensationConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupCompensation
+  }
+  request_id: string
+}
+
+export interface GroupCompensationCreate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id: string
+  /** session / rencontre */
+  session_id?: string | null
+  /** person paid (participant) / personne payée (participante ou participant) */
+  participant_id?: string | null
+  /** organization paid / organisme payé */
+  payee_organization_id?: string | null
+  /** kind of compensation / type de dédommagement */
+  kind: "participation" | "hosting" | "evaluation" | "expenses" | "other"
+  /** amount / montant */
+  amount_cents: number
+  /** date paid / date du paiement */
+  paid_on?: string | null
+  /** note / note */
+  note?: string | null
+}
+
+export interface GroupCompensationPage {
+  items: GroupCompensation[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupCompensationTotal {
+  id: string | null
+  name: string
+  paid_cents: number
+  to_pay_cents: number
+  payments: number
+}
+
+export interface GroupCompensationTotals {
+  organizations: GroupCompensationTotal[]
+  programs: GroupCompensationTotal[]
+  overall: GroupCompensationTotal
+}
+
+export interface GroupCompensationUpdate {
+  /** version / version */
+  version?: number | null
+  /** group / groupe */
+  group_id?: string
+  /** session / rencontre */
+  session_id?: string | null
+  /** person paid (participant) / personne payée (participante ou participant) */
+  participant_id?: string | null
+  /** organization paid / organisme payé */
+  payee_organization_id?: string | null
+  /** kind of compensation / type de dédommagement */
+  kind?: "participation" | "hosting" | "evaluation" | "expenses" | "other"
+  /** amount / montant */
+  amount_cents?: number
+  /** date paid / date du paiement */
+  paid_on?: string | null
+  /** note / note */
+  note?: string | null
+}
+
 export interface GroupConflict {
   error: {
     code: "version_conflict"
@@ -1566,6 +1664,33 @@ export interface NeedList {
 export interface NeedName {
   code: string
   name: string
+}
+
+export interface NetworkMap {
+  organizations: NetworkMapOrganization[]
+  links: NetworkMapLink[]
+  linked_pairs: number
+  reciprocal_pairs: number
+  reciprocity: number | null
+  isolated: number
+  brokers: string[]
+}
+
+export interface NetworkMapLink {
+  source: string
+  target: string
+  kind: "referrals" | "networking"
+  count: number | null
+  completed_share: number | null
+}
+
+export interface NetworkMapOrganization {
+  id: string
+  name: string
+  sector: string
+  partners: number
+  betweenness: number
+  activity: number | null
 }
 
 export interface NetworkingEntry {
