@@ -45,17 +45,7 @@ inbox_sql="SELECT COUNT(*) FROM referrals r JOIN families f ON f.id = r.family_i
 register_sql="SELECT g.id, g.need_id, COALESCE(n.name_fr, g.need_id), g.territory_id, t.name, COALESCE(t.setting, ''), g.gap_date, g.reason, COALESCE(g.family_id, '') FROM service_gaps g JOIN territories t ON t.id = g.territory_id LEFT JOIN taxonomy_terms n ON n.id = g.need_id WHERE g.organization_id IN $coordinated ORDER BY g.gap_date, g.id;"
 map_sql="WITH RECURSIVE area (id) AS (SELECT id FROM territories WHERE id = '$territory' UNION ALL SELECT t.id FROM territories t JOIN area ON t.parent_id = area.id) SELECT o.id, o.name, o.sector FROM organizations o WHERE o.active = 1 AND EXISTS (SELECT 1 FROM organization_territories ot JOIN area ON area.id = ot.territory_id WHERE ot.organization_id = o.id) ORDER BY o.name, o.id; SELECT r.organization_id, r.to_organization_id, COUNT(*), SUM(CASE WHEN r.status = 'completed' THEN 1 ELSE 0 END) FROM referrals r WHERE r.sent_at IS NOT NULL AND r.organization_id IN $coordinated GROUP BY r.organization_id, r.to_organization_id; SELECT e.organization_id, e.partner_organization_id, COUNT(*), 0 FROM networking_entries e WHERE e.partner_organization_id IS NOT NULL AND e.organization_id IN $coordinated GROUP BY e.organization_id, e.partner_organization_id;"
 
-# Mean milliseconds of RUNS runs of the statements in one sqlite3 session, after one warm-up.
-floor() {
-  { echo ".output /dev/null"; for _ in $(seq 0 "$RUNS"); do echo "$1"; done; } >"$work/floor.sql"
-  { echo ".output /dev/null"; echo "$1"; } >"$work/warm.sql"
-  sqlite3 "$db" <"$work/warm.sql"
-  local t0 t1
-  t0=$(date +%s.%N)
-  sqlite3 "$db" <"$work/floor.sql"
-  t1=$(date +%s.%N)
-  awk -v a="$t0" -v b="$t1" -v n="$((RUNS + 1))" 'BEGIN { printf "%.1f", (b - a) * 1000 / n }'
-}
+source bench/lib.sh
 floor_inbox=$(floor "$inbox_sql")
 floor_register=$(floor "$register_sql")
 floor_map=$(floor "$map_sql")
@@ -71,13 +61,6 @@ session() {
 }
 manager=$(session gestion.mn@demo.filet)
 coordinator=$(session coordination@demo.filet)
-# "p50 / max ms" of RUNS requests, after one warm-up.
-timed() {
-  curl -fs -o /dev/null -H "Cookie: filet_session=$2" "$1"
-  for _ in $(seq 1 "$RUNS"); do
-    curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: filet_session=$2" "$1"
-  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.0f / %.0f", t[int((NR + 1) / 2)], t[NR] }'
-}
 inbox_url="$base/api/v1/referrals?box=received"
 inbox_total=$(curl -fs -H "Cookie: filet_session=$manager" "$inbox_url" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).total))")
 wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency -H "Cookie: filet_session=$manager" "$inbox_url" >"$work/wrk.txt"

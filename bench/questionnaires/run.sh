@@ -42,17 +42,7 @@ g_where="g.campaign_id = '$campaign' AND g.item_code = 'groupe' AND g.position =
 counts_by="SELECT g.value, a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM $g_tables WHERE $g_where AND a.item_code IN ($items) GROUP BY g.value, a.item_code, a.value;"
 dims_by="$scores SELECT g.value, s.section, COUNT(*), SUM(s.score), group_concat(a.item_code || '=' || s.score, ' ') FROM $g_tables JOIN scores s ON s.item_code = a.item_code AND s.code = a.value WHERE $g_where GROUP BY g.value, a.response_id, s.section;"
 
-# Mean milliseconds of RUNS runs of the statements in one sqlite3 session, after one warm-up.
-floor() {
-  { echo ".output /dev/null"; for _ in $(seq 0 "$RUNS"); do echo "$1"; done; } >"$work/floor.sql"
-  { echo ".output /dev/null"; echo "$1"; } >"$work/warm.sql"
-  sqlite3 "$db" <"$work/warm.sql"
-  local t0 t1
-  t0=$(date +%s.%N)
-  sqlite3 "$db" <"$work/floor.sql"
-  t1=$(date +%s.%N)
-  awk -v a="$t0" -v b="$t1" -v n="$((RUNS + 1))" 'BEGIN { printf "%.0f", (b - a) * 1000 / n }'
-}
+source bench/lib.sh
 floor_all=$(floor "$counts $dims")
 floor_by=$(floor "$counts $dims $counts_by $dims_by")
 
@@ -64,16 +54,9 @@ for _ in $(seq 1 200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sle
 cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' \
   -d '{"email":"gestion.mn@demo.filet","password":"filet-demo-2026"}' "$base/api/v1/session" |
   grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/')
-# "p50 / max ms" of RUNS requests, after one warm-up.
-timed() {
-  curl -fs -o /dev/null -H "Cookie: filet_session=$cookie" "$1"
-  for _ in $(seq 1 "$RUNS"); do
-    curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: filet_session=$cookie" "$1"
-  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.0f / %.0f", t[int((NR + 1) / 2)], t[NR] }'
-}
 rss() { awk "/$1/ {printf \"%.0f\", \$2/1024}" "/proc/$server/status"; }
-http_all=$(timed "$base/api/v1/survey-campaigns/$campaign/results")
-http_by=$(timed "$base/api/v1/survey-campaigns/$campaign/results?by=groupe")
+http_all=$(timed "$base/api/v1/survey-campaigns/$campaign/results" "$cookie")
+http_by=$(timed "$base/api/v1/survey-campaigns/$campaign/results?by=groupe" "$cookie")
 peak_before=$(rss VmHWM)
 csv=$(curl -fs -o "$work/answers.csv" -w '%{time_total}' -H "Cookie: filet_session=$cookie" "$base/api/v1/survey-campaigns/$campaign/answers?format=csv")
 peak_csv=$(rss VmHWM)
