@@ -13,8 +13,9 @@ export function tempDir() {
   return mkdtempSync(join(tmpdir(), 'filet-cli-'));
 }
 
-export function filet(args, input = '') {
-  const r = spawnSync(BIN, args, { input, encoding: 'utf8', timeout: 60_000 });
+/** Runs the command line; `env` adds to (or overrides) this process's environment. */
+export function filet(args, input = '', env = {}) {
+  const r = spawnSync(BIN, args, { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
