@@ -55,6 +55,7 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_session",
                                           "group_attendance",
                                           "group_logbook",
+                                          "group_minutes",
                                           "group_compensation",
                                           "key_partner",
                                           "referral_agreement"};

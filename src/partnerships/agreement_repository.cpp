@@ -40,13 +40,10 @@ ReferralAgreement from_row(const db::Row& row) {
 // Either side read by the scope (de-identified or more): the scope's own filter on each column,
 // joined with OR (each filter alone would ask for both sides).
 void either_side(db::ScopedConnection& c, db::Where& where) {
-  db::Where one, other;
-  c.readable(one, "a.organization_id", db::Access::deidentified);
-  c.readable(other, "a.other_organization_id", db::Access::deidentified);
-  constexpr size_t kWhere = std::string_view(" WHERE ").size();
-  db::Params params = one.params();
-  for (const auto& p : other.params()) params.push_back(p);
-  where.add(one.sql().substr(kWhere) + " OR " + other.sql().substr(kWhere), params);
+  auto [one, params] = c.scope().read_filter("a.organization_id", db::Access::deidentified);
+  auto [other, other_params] = c.scope().read_filter("a.other_organization_id", db::Access::deidentified);
+  for (auto& p : other_params) params.push_back(std::move(p));
+  where.add(one + " OR " + other, std::move(params));
 }
 
 constexpr std::string_view kColumns[] = {"other_organization_id",

@@ -506,7 +506,14 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('GET', '/api/v1/group-compensations/{id}', await coordinator.get(`group-compensations/${paid.id}`));
   check('GET', '/api/v1/group-compensations', await coordinator.get('group-compensations', { query: { group_id: group.id } }));
   check('GET', '/api/v1/group-reports/compensation', await coordinator.get('group-reports/compensation', { query: { program_id: program.id } }));
+  check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, {
+    duration_minutes: 90, minutes: 'Compte rendu', decisions: [{ text: 'Décision', due_on: null }],
+  }));
+  check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, { minutes: 'Périmé', version: 9 }), 409);
+  check('GET', '/api/v1/group-sessions/{id}/minutes', await evaluator.get(`group-sessions/${session.id}/minutes`));
+  check('GET', '/api/v1/group-reports/activity', await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year' } }));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
+  check('GET', '/api/v1/network/map', await coordinator.get('network/map', { query: { links: 'agreements' } }));
 });
 
 test('every route that declares a response schema was checked against it', () => {

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_compensation" | "key_partner" | "referral_agreement"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -24,7 +24,7 @@ export interface AuditEntryPage {
 
 export interface BatchRequest {
   items: ({
-    method: "POST" | "PATCH"
+    method: "POST" | "PATCH" | "PUT"
     path: string
     body: Record<string, unknown>
   })[]
@@ -738,6 +738,26 @@ export interface Group {
   updated_at: string
 }
 
+export interface GroupActivity {
+  period: "fiscal_year" | "year"
+  rows: GroupActivityRow[]
+}
+
+export interface GroupActivityRow {
+  period: string
+  kind: string
+  groups: number
+  sessions: number
+  sessions_without_duration: number
+  hours_delivered_minutes: number
+  attendances: number
+  participants: number
+  parents: number
+  organizations: number
+  person_minutes: number
+  decisions: number
+}
+
 export interface GroupAttendance {
   session_id: string
   /** version / version */
@@ -940,6 +960,15 @@ export interface GroupCreate {
   starts_on?: string | null
   /** end / fin */
   ends_on?: string | null
+}
+
+export interface GroupDecision {
+  /** decision / décision */
+  text: string
+  /** responsible / responsable */
+  responsible: string
+  /** due date / échéance */
+  due_on: string | null
 }
 
 export interface GroupLogbook {
@@ -1291,6 +1320,75 @@ export interface GroupSessionFigures {
   children_in_care: number
   interpreters: number
   fidelity_rate: number | null
+}
+
+export interface GroupSessionMinutes {
+  session_id: string
+  /** version / version */
+  version: number
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number | null
+  /** minutes / compte rendu */
+  minutes: string
+  /** decisions / décisions */
+  decisions: GroupDecision[]
+  written_by: string | null
+  created_at: string | null
+  updated_at: string | null
+}
+
+export interface GroupSessionMinutesConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupSessionMinutes
+  }
+  request_id: string
+}
+
+export interface GroupSessionMinutesCreate {
+  /** version / version */
+  version?: number | null
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** minutes / compte rendu */
+  minutes?: string | null
+  /** decisions / décisions */
+  decisions?: ({
+    /** decision / décision */
+    text: string
+    /** responsible / responsable */
+    responsible?: string | null
+    /** due date / échéance */
+    due_on?: string | null
+  })[] | null
+}
+
+export interface GroupSessionMinutesPage {
+  items: GroupSessionMinutes[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupSessionMinutesUpdate {
+  /** version / version */
+  version?: number | null
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** minutes / compte rendu */
+  minutes?: string | null
+  /** decisions / décisions */
+  decisions?: ({
+    /** decision / décision */
+    text: string
+    /** responsible / responsable */
+    responsible?: string | null
+    /** due date / échéance */
+    due_on?: string | null
+  })[] | null
 }
 
 export interface GroupSessionPage {
@@ -1679,7 +1777,7 @@ export interface NetworkMap {
 export interface NetworkMapLink {
   source: string
   target: string
-  kind: "referrals" | "networking"
+  kind: "referrals" | "networking" | "key_partners" | "agreements"
   count: number | null
   completed_share: number | null
 }
