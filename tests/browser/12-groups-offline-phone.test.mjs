@@ -73,3 +73,46 @@ test('phone: attendance and the logbook taken offline wait on the phone and arri
     await context.close();
   }
 });
+
+test('phone: the facilitator keeps the minutes and a decision; the coordinator reads the year’s activity', async () => {
+  const a11y = new A11yLog();
+  const { page, context } = await openPage(browser, { viewport: PHONE });
+  const planner = await openPage(browser, { viewport: PHONE });
+  try {
+    await login(page, ACCOUNTS.facilitator);
+    await page.goto(`/rencontres/${sessionId}`);
+    await settle(page);
+    const minutes = page.locator('[data-test="minutes"]');
+    await minutes.waitFor();
+    await minutes.getByLabel('Durée (minutes)').fill('150');
+    await minutes.getByLabel('Compte rendu', { exact: true }).fill('Bilan de l’atelier ; choix du prochain thème.');
+    await minutes.locator('[data-test="add-decision"]').click();
+    await minutes.getByLabel('Décision 1').fill('Inviter une nutritionniste');
+    await minutes.getByLabel('Responsable').fill('Line');
+    await a11y.check(page, 'session minutes (phone)');
+    await minutes.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await page.locator('[data-test="minutes-saved"]', { hasText: 'Compte rendu enregistré' }).waitFor();
+    const kept = (await facilitator.get(`group-sessions/${sessionId}/minutes`)).json;
+    assert.equal(kept.duration_minutes, 150);
+    assert.deepEqual(kept.decisions.map((d) => [d.text, d.responsible]), [['Inviter une nutritionniste', 'Line']]);
+
+    await login(planner.page, ACCOUNTS.coordinator);
+    await planner.page.goto('/groupes/bilan');
+    await settle(planner.page);
+    const table = planner.page.locator('[data-test="activity"]');
+    await table.waitFor();
+    const coordinator = await as('coordinator');
+    const rows = (await coordinator.get('group-reports/activity')).json.rows;
+    assert.equal(await table.locator('tbody tr').count(), rows.length);
+    await planner.page.getByLabel('Année', { exact: true }).selectOption('year');
+    const calendar = (await coordinator.get('group-reports/activity', { query: { period: 'year' } })).json.rows;
+    const thisYear = new Date().toISOString().slice(0, 4);
+    await table.locator(`[data-test="activity-${thisYear}-workshop_series"]`).waitFor();
+    assert.equal(await table.locator('tbody tr').count(), calendar.length);
+    await a11y.check(planner.page, 'group activity by year (phone)');
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
+    await planner.context.close();
+  }
+});
