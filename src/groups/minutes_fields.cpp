@@ -2,6 +2,8 @@
 
 #include <boost/json/array.hpp>
 
+#include "common/nested_list.hpp"
+
 namespace filet::groups {
 using fields::Access;
 using fields::Type;
@@ -77,29 +79,10 @@ Result<SessionMinutes> decode_minutes(const boost::json::object& body) {
   SessionMinutes m;
   m.duration_minutes = in.integer("duration_minutes").value_or(std::nullopt);
   m.minutes = in.text("minutes").value_or("");
-  if (const auto* raw = in.raw("decisions")) {
-    if (!raw->is_array()) {
-      in.add({"decisions", FieldCode::wrong_type, "array"});
-    } else {
-      static const boost::json::object kEmpty;
-      const auto& items = raw->as_array();
-      for (size_t i = 0; i < items.size(); ++i) {
-        const auto* item = items[i].if_object();
-        const std::string name = "decisions[" + std::to_string(i) + "]";
-        if (!item) {
-          in.add({name, FieldCode::wrong_type, "object"});
-          continue;
-        }
-        fields::Reader d(*item, kDecisionFields, fields::Mode::create);
-        Decision decision{d.text("text").value_or(""), d.text("responsible").value_or(""),
-                          d.text("due_on").value_or("")};
-        // Each problem named with its place in the list: decisions[2].due_on.
-        if (auto checked = d.finish(); !checked)
-          for (auto e : checked.error().fields) in.add({name + "." + e.field, e.code, e.param});
-        m.decisions.push_back(std::move(decision));
-      }
-    }
-  }
+  auto decisions = fields::read_nested_list<Decision>(in, "decisions", kDecisionFields, [](fields::Reader& d) {
+    return Decision{d.text("text").value_or(""), d.text("responsible").value_or(""), d.text("due_on").value_or("")};
+  });
+  if (decisions) m.decisions = std::move(*decisions);
   TRY_VOID(in.finish());
   return m;
 }

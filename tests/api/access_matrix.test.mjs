@@ -198,6 +198,7 @@ const RULES = {
   // A bad body is refused before the policy asks for a manager of either side (partnerships.test.mjs).
   'POST /api/v1/referral-agreements': { who: JOURNAL_RECORDERS, body: { status: 'signed' } },
   'GET /api/v1/referral-agreements/{id}': { who: JOURNAL_READERS, missingId: true, ok: [404] },
+  'GET /api/v1/referral-agreements/export': { who: JOURNAL_READERS, text: true },
   'PATCH /api/v1/referral-agreements/{id}': { who: JOURNAL_RECORDERS, missingId: true, body: { status: 'signed' }, ok: [404, 422] },
 
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).

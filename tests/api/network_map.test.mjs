@@ -91,8 +91,8 @@ describe('network map', () => {
     });
     assert.equal(choice.status, 201, choice.describe());
     const made = await manager.post('referral-agreements', {
-      other_organization_id: accueilSL.id, contact_name: 'Line Tremblay', contact_phone: '514-555-0101',
-      other_contact_name: 'Marc Gagnon', other_contact_email: 'marc@accueil.example',
+      other_organization_id: accueilSL.id, contacts: [{ name: 'Line Tremblay', phone: '514-555-0101' }],
+      other_contacts: [{ name: 'Marc Gagnon', email: 'marc@accueil.example' }],
       what_is_shared: 'Coordonnées, avec consentement', how_to_refer: 'Appel à la personne-ressource',
       starts_on: `${y}-02-01`, status: 'active',
     });

@@ -444,7 +444,7 @@ test('key partners: a choice, its change, a stale version, the summary as its or
   const other = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
   const agreement = check('POST', '/api/v1/referral-agreements', await manager.post('referral-agreements', {
     other_organization_id: other.id, starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
-    contact_name: 'Line du schéma', contact_phone: '514-555-0101', what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
+    contacts: [{ name: 'Line du schéma', phone: '514-555-0101' }], what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
   }), 201);
   const updated = check('PATCH', '/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'ended', version: agreement.version }));
   checkConflict('/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'active', version: 1 }), 'ReferralAgreement');

@@ -2446,22 +2446,10 @@ export interface ReferralAgreement {
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id: string
   other_organization_name: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name: string
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role: string
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone: string
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email: string
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name: string
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role: string
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone: string
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email: string
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts: ReferralAgreementContact[]
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts: ReferralAgreementContact[]
   /** what is shared / ce qui est partagé */
   what_is_shared: string
   /** how referrals are made / comment les références se font */
@@ -2489,6 +2477,17 @@ export interface ReferralAgreementConflict {
   request_id: string
 }
 
+export interface ReferralAgreementContact {
+  /** name / nom */
+  name: string
+  /** role / rôle */
+  role: string
+  /** phone / téléphone */
+  phone: string
+  /** e-mail / courriel */
+  email: string
+}
+
 export interface ReferralAgreementCreate {
   /** version / version */
   version?: number | null
@@ -2496,22 +2495,28 @@ export interface ReferralAgreementCreate {
   organization_id?: string | null
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name?: string | null
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role?: string | null
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone?: string | null
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email?: string | null
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name?: string | null
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role?: string | null
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone?: string | null
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email?: string | null
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
   /** what is shared / ce qui est partagé */
   what_is_shared?: string | null
   /** how referrals are made / comment les références se font */
@@ -2538,22 +2543,28 @@ export interface ReferralAgreementUpdate {
   organization_id?: string | null
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id?: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name?: string | null
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role?: string | null
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone?: string | null
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email?: string | null
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name?: string | null
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role?: string | null
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone?: string | null
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email?: string | null
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
   /** what is shared / ce qui est partagé */
   what_is_shared?: string | null
   /** how referrals are made / comment les références se font */
