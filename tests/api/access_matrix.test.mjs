@@ -216,6 +216,8 @@ const RULES = {
   'POST /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS, body: { name: '' } },
   'GET /api/v1/survey-campaigns/{id}': { who: QUESTIONNAIRE_BUILDERS },
   'GET /api/v1/survey-campaigns/{id}/results': { who: QUESTIONNAIRE_BUILDERS },
+  // Without `item` the query is refused before anything is read.
+  'GET /api/v1/survey-campaigns/{id}/open-answers': { who: QUESTIONNAIRE_BUILDERS, ok: [400] },
   'GET /api/v1/survey-campaigns/{id}/results/export': { who: QUESTIONNAIRE_BUILDERS, text: true },
   // Raw answers: the organization's own staff only (coordinators and evaluators read results).
   'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },

@@ -366,6 +366,7 @@ test('questionnaires, campaigns, results and the public form match their schemas
   check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${campaign.id}`));
   check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`));
   check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } }));
+  check('GET', '/api/v1/survey-campaigns/{id}/open-answers', await manager.get(`survey-campaigns/${campaign.id}/open-answers`, { query: { item: 'commentaire' } }));
   check('POST', '/api/v1/survey-campaigns/{id}/answers/import', await manager.post(`survey-campaigns/${campaign.id}/answers/import`,
     { file: 'q_accueil,participe\r\n4,oui\r\n' }), 201);
   // Hidden figures (a network's evaluator, one response) are nulls the schema allows.

@@ -3175,6 +3175,15 @@ export interface SurveyItemResult {
   options: SurveyOptionResult[]
 }
 
+export interface SurveyOpenAnswers {
+  item: string
+  other: boolean
+  total: number | null
+  page: number
+  per_page: number
+  texts: string[]
+}
+
 export interface SurveyOptionResult {
   code: string
   count: number | null
