@@ -145,7 +145,8 @@ test('phone: a manager imports an XLSForm, opens a campaign and reads its result
     for (const [accueil, ecoute] of [['4', '3'], ['3', '4'], ['4', '4'], ['2', '3'], ['4', 'nsp']]) {
       const sent = await fetch(`${link.split('/q/')[0]}/api/public/surveys/${token}/responses`, {
         method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: { q_accueil: { values: [accueil] }, q_ecoute: { values: [ecoute] }, participe: { values: ['oui'] } } }),
+        body: JSON.stringify({ answers: { q_accueil: { values: [accueil] }, q_ecoute: { values: [ecoute] }, participe: { values: ['oui'] },
+          commentaire: { values: [`Atelier noté ${accueil}`] } } }),
       });
       assert.equal(sent.status, 204);
     }
@@ -155,6 +156,15 @@ test('phone: a manager imports an XLSForm, opens a campaign and reads its result
     // 4, 3, 4, 2, 4: mean 3.4, sample SD 0.894…; 3, 4, 4, 3: mean 3.5, SD 0.577… ("nsp" off the scale).
     await page.locator('[data-test="result-q_accueil"]').getByText('3,40 (0,89)').waitFor();
     await page.locator('[data-test="result-q_ecoute"]').getByText('3,50 (0,58)').waitFor();
+    // The charts: the section's scales diverging, the yes/no's shares; each an image named by its caption.
+    const charts = page.locator('[data-test="results-charts"]');
+    await charts.getByRole('img', { name: /Répartition des réponses aux échelles — Accueil/ }).waitFor();
+    await charts.getByRole('img', { name: /Part de chaque réponse — Avez-vous participé/ }).waitFor();
+    // The open answers, alphabetically (never in the order they came).
+    const open = page.locator('[data-test="open-commentaire"]');
+    await open.locator('summary').click();
+    await open.getByText('5 réponse(s), par ordre alphabétique').waitFor();
+    assert.deepEqual(await open.locator('li').allInnerTexts(), ['Atelier noté 2', 'Atelier noté 3', 'Atelier noté 4', 'Atelier noté 4', 'Atelier noté 4']);
     await a11y.check(page, 'results');
     // Answers typed from paper, imported from a CSV: a bad line is named, then two arrive.
     await card.getByText('Importer des réponses (CSV)').click();
