@@ -12,6 +12,7 @@ packages=(
   clang-19 libclang-rt-19-dev llvm-19
   postgresql postgresql-contrib
   nodejs npm chromium nginx-light wrk time valgrind
+  r-base-core pspp
 )
 missing=()
 for p in "${packages[@]}"; do

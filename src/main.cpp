@@ -228,7 +228,11 @@ int main(int argc, char** argv) {
   for (auto* command : {survey_results, survey_export}) {
     command->add_option("--campaign", survey_file.campaign, "The campaign's name")->required();
     command->add_option("--organization", survey_file.organization_id, "Its organization (id), if the name is shared");
-    command->add_option("--format", survey_file.format)->check(CLI::IsMember({"csv", "xlsx"}))->capture_default_str();
+    // The answers also go to R and SPSS (a zip of the data and the script or syntax with its labels).
+    command->add_option("--format", survey_file.format)
+        ->check(CLI::IsMember(command == survey_export ? std::vector<std::string>{"csv", "xlsx", "r", "spss"}
+                                                       : std::vector<std::string>{"csv", "xlsx"}))
+        ->capture_default_str();
     command->add_option("--lang", survey_file.lang, "en: 3.25 and ','; fr: 3,25 and ';'")
         ->check(CLI::IsMember({"fr", "en"}))
         ->capture_default_str();

@@ -12,6 +12,7 @@
 #include "questionnaires/questionnaire_service.hpp"
 #include "questionnaires/results_suppression.hpp"
 #include "questionnaires/results_table.hpp"
+#include "questionnaires/stats_package.hpp"
 
 namespace filet::app {
 namespace {
@@ -148,6 +149,15 @@ Result<void> write_survey_answers(db::Pool& pool, const SurveyCampaignFile& requ
   const Operator op = TRY(operator_of(campaign.organization_id));
   questionnaires::CampaignService service(pool);
   auto answers = TRY(service.export_answers(op.requester(), campaign.id));
+  if (request.format == "r" || request.format == "spss") {
+    auto zip = TRY(questionnaires::stats_package(
+        *answers.version, answers.campaign.name, answers.columns, std::move(answers.rows),
+        request.format == "r" ? questionnaires::StatsFormat::r : questionnaires::StatsFormat::spss,
+        request.lang != "en"));
+    out << zip;
+    if (!out) return fail(ErrorCode::internal, "could not write the file");
+    return {};
+  }
   return write_table(answers.columns, std::move(answers.rows), request, "Réponses", out);
 }
 

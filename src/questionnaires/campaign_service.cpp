@@ -171,6 +171,7 @@ Result<AnswersExport> CampaignService::export_answers(const Requester& who, cons
   auto version =
       std::make_shared<const Version>(TRY(questionnaire_repository::published_version(*c, out.campaign.version_id)));
   out.columns = answer_columns(*version);
+  out.version = version;
   // Pages forward by the responses' random ids, a connection held only while a batch is read.
   constexpr int64_t kBatch = 500;
   auto after = std::make_shared<std::string>();

@@ -2,6 +2,7 @@
 // Campaigns: created by a questionnaire's builders (the policy), answered anonymously through
 // their link, and their results computed from counts (small counts hidden where results leave
 // the organization).
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct AnswersImport {
 // A campaign's answers to export: its version (the columns) and the rows, streamed.
 struct AnswersExport {
   Campaign campaign;
+  std::shared_ptr<const Version> version;  // the version the answers used
   std::vector<exports::Column> columns;
   exports::RowSource rows;
 };

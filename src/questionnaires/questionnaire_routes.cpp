@@ -11,6 +11,7 @@
 #include "questionnaires/questionnaire_repository.hpp"
 #include "questionnaires/results_fields.hpp"
 #include "questionnaires/results_table.hpp"
+#include "questionnaires/stats_package.hpp"
 
 namespace filet::questionnaires {
 namespace {
@@ -23,6 +24,13 @@ constexpr std::string_view kLanguages[] = {"fr", "en"};
 const fields::Description kAnswersExportFields{
     "SurveyAnswersExport",
     {{.name = "format", .type = fields::Type::choice, .label = {"format", "format"}, .choices = kFormats},
+     {.name = "lang", .type = fields::Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
+
+// The answers also go to R and SPSS: a zip of the data and the script or syntax with its labels.
+constexpr std::string_view kAnswerFormats[] = {"csv", "xlsx", "r", "spss"};
+const fields::Description kAnswersDownloadFields{
+    "SurveyAnswersDownload",
+    {{.name = "format", .type = fields::Type::choice, .label = {"format", "format"}, .choices = kAnswerFormats},
      {.name = "lang", .type = fields::Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
 
 Requester requester(const api::Context& ctx) {
@@ -196,18 +204,32 @@ void add_campaigns(api::Api& api, CampaignService& service) {
               .with_schemas("SurveyAnswersImport", "SurveyAnswersImported", 201)
               .with_body_limit(20 * 1024 * 1024)
               .on_worker_pool());
-  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
-                     [&service](api::Context& ctx) -> Result<http::Response> {
-                       auto id = TRY(api::id_param(ctx));
-                       auto format = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("format")));
-                       auto lang = TRY(api::choice_param(ctx.request, kAnswersExportFields.field("lang")));
-                       auto answers = TRY(service.export_answers(requester(ctx), id));
-                       return download(format, lang, answers.columns, "Réponses", "filet-reponses",
-                                       std::move(answers.rows));
-                     },
-                     "Download a campaign's answers as CSV or XLSX, one row per response in no meaningful order "
-                     "(the organization's own staff)"}
-              .with_query({&kAnswersExportFields}));
+  api.add(api::Route{
+      "GET", "/api/v1/survey-campaigns/{id}/answers", kBuild,
+      [&service](api::Context& ctx) -> Result<http::Response> {
+        auto id = TRY(api::id_param(ctx));
+        auto format = TRY(api::choice_param(ctx.request, kAnswersDownloadFields.field("format")));
+        auto lang = TRY(api::choice_param(ctx.request, kAnswersDownloadFields.field("lang")));
+        auto answers = TRY(service.export_answers(requester(ctx), id));
+        if (format == "r" || format == "spss") {
+          const bool french = lang != "en";
+          auto zip =
+              TRY(stats_package(*answers.version, answers.campaign.name, answers.columns, std::move(answers.rows),
+                                format == "r" ? StatsFormat::r : StatsFormat::spss, french));
+          http::Response response;
+          response.content_type = "application/zip";
+          response.set_header("Content-Disposition", "attachment; filename=\"" +
+                                                         std::string(french ? "filet-reponses-" : "filet-answers-") +
+                                                         format + ".zip\"");
+          response.body = std::move(zip);
+          return response;
+        }
+        return download(format, lang, answers.columns, "Réponses", "filet-reponses", std::move(answers.rows));
+      },
+      "Download a campaign's answers as CSV or XLSX, one row per response in no meaningful order, "
+      "or for R or SPSS (a zip of the data and the script or syntax giving its labels) (the "
+      "organization's own staff)"}
+              .with_query({&kAnswersDownloadFields}));
 }
 
 // The respondent has no account: the link is the authority. No audit entry and no log of who

@@ -61,3 +61,17 @@ test('outside the organization none under k responses; items without text are re
   assertError(await manager.get(`survey-campaigns/${campaign.id}/open-answers`), 400, 'bad_query', ['item']);
   assertError(await (await as('practitioner')).get(`survey-campaigns/${campaign.id}/open-answers`, { query: { item: 'commentaire' } }), 403, 'forbidden');
 });
+
+test('the answers download for R and SPSS as a zip of the data and its script; other formats are refused', async () => {
+  for (const format of ['r', 'spss']) {
+    const res = await manager.get(`survey-campaigns/${campaign.id}/answers`, { query: { format, lang: 'fr' } });
+    assert.equal(res.status, 200, res.describe());
+    assert.match(res.headers.get('content-type'), /application\/zip/);
+    assert.match(res.headers.get('content-disposition'), new RegExp(`attachment; filename="filet-reponses-${format}\\.zip"`));
+    assert.ok(res.text.startsWith('PK'), 'a zip');
+  }
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/answers`, { query: { format: 'sav' } }), 400, 'bad_query', ['format']);
+  assertError(await manager.get(`survey-campaigns/${campaign.id}/results/export`, { query: { format: 'r' } }), 400, 'bad_query', ['format']);
+  // Outside the organization the answers stay behind the results' suppression.
+  assertError(await coordinator.get(`survey-campaigns/${campaign.id}/answers`, { query: { format: 'r' } }), 403, 'forbidden');
+});
