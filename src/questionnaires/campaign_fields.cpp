@@ -66,7 +66,8 @@ const fields::Description kPublicFormFields{
 
 const fields::Description kResponseFields{
     "SurveyResponse",
-    {{.name = "answers", .type = Type::any_object, .label = {"réponses", "answers"}, .required = true}}};
+    {{.name = "answers", .type = Type::any_object, .label = {"réponses", "answers"}, .required = true},
+     {.name = "submission_id", .type = Type::id, .label = {"identifiant de l’envoi", "submission id"}}}};
 
 const fields::Description kAnswersImportFields{"SurveyAnswersImport",
                                                {{.name = "file",
@@ -117,8 +118,11 @@ Result<CampaignChanges> decode_campaign(const boost::json::object& body) {
   return c;
 }
 
-Result<Answers> decode_answers(const boost::json::object& body) {
-  fields::Reader in(body, kResponseFields, fields::Mode::create);
+namespace {
+
+// The answers of a response body ({"<code>": {"values": [...], "other": "..."}}), each malformed
+// one named answers.<code>.
+Answers read_answers(fields::Reader& in) {
   Answers answers;
   const json::value* raw = in.raw("answers");
   if (!raw) {
@@ -150,8 +154,19 @@ Result<Answers> decode_answers(const boost::json::object& body) {
       answers.emplace(std::string(key), std::move(a));
     }
   }
-  TRY_VOID(in.finish());
   return answers;
+}
+
+}  // namespace
+
+Result<Submission> decode_submission(const boost::json::object& body) {
+  fields::Reader in(body, kResponseFields, fields::Mode::create);
+  Submission submission;
+  submission.id = in.text("submission_id").value_or("");
+  auto answers = read_answers(in);
+  TRY_VOID(in.finish());
+  submission.answers = std::move(answers);
+  return submission;
 }
 
 json::object to_json(const Campaign& k) {

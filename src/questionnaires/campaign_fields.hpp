@@ -25,10 +25,15 @@ boost::json::value or_null(const std::optional<int64_t>& v);
 boost::json::value or_null(const std::optional<double>& v);
 
 Result<CampaignChanges> decode_campaign(const boost::json::object& body);
-// {"answers": {"<item code>": {"values": ["3"], "other": "…"}}}: a value that is not of that
-// shape is refused naming `answers.<item code>`; whether the answers fit the version is the
-// service's question (check_answers).
-Result<Answers> decode_answers(const boost::json::object& body);
+// One response as the public page sends it.
+struct Submission {
+  Answers answers;
+  std::string id;  // the phone's random id of this submission ("" for none): a resend is stored once
+};
+// {"answers": {"<item code>": {"values": ["3"], "other": "…"}}, "submission_id": "<uuid>"}: a
+// value that is not of that shape is refused naming `answers.<item code>`; whether the answers
+// fit the version is the service's question (check_answers).
+Result<Submission> decode_submission(const boost::json::object& body);
 
 boost::json::object to_json(const Campaign& campaign);
 boost::json::object to_json(const PublicForm& form);

@@ -61,6 +61,12 @@ Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token) 
   return from_row(TRY(db::query_one(c, std::string(kSelect) + " WHERE c.link_token = ?", {link_token})));
 }
 
+Result<bool> first_submission(db::Connection& c, const std::string& campaign_id, const std::string& submission_id) {
+  return TRY(c.execute("INSERT INTO survey_submissions (campaign_id, submission_id) VALUES (?, ?) ON CONFLICT DO "
+                       "NOTHING",
+                       {campaign_id, submission_id})) == 1;
+}
+
 Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
                              const Answers& answers) {
   const std::string id = ids::new_uuid();  // random: the key tells nothing of the order of arrival

@@ -31,6 +31,8 @@ Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
 // day it was received, and its answers; the "other, specify" text is the row `<code>/other`.
 Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
                              const Answers& answers);
+// Records that the campaign received the submission `submission_id`; false when it had already.
+Result<bool> first_submission(db::Connection& c, const std::string& campaign_id, const std::string& submission_id);
 
 // The responses of a campaign after `after_id` in the order of their random id (never the order
 // of arrival), at most `limit`, each with its answers (`<code>/other` for "other, specify").

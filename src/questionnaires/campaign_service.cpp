@@ -87,7 +87,8 @@ Result<PublicForm> CampaignService::public_form(const std::string& link_token) {
                     TRY(questionnaire_repository::published_version(*c, k.version_id))};
 }
 
-Result<void> CampaignService::submit(const std::string& link_token, const Answers& answers, const std::string& today) {
+Result<void> CampaignService::submit(const std::string& link_token, const Answers& answers, const std::string& today,
+                                     const std::string& submission_id) {
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   const Campaign k = TRY(repo::find_by_link(*c, link_token));
@@ -98,6 +99,8 @@ Result<void> CampaignService::submit(const std::string& link_token, const Answer
   const Answers shown = shown_answers(v, answers);
   if (auto errors = check_answers(v, shown); !errors.empty())
     return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
+  // Received already (its answer was lost on the way back): nothing more to store.
+  if (!submission_id.empty() && !TRY(repo::first_submission(*c, k.id, submission_id))) return {};
   // No audit entry: an entry per answer, with its time and request, is what anonymity forbids.
   TRY_VOID(repo::record_response(*c, k.id, today, shown));
   return tx.commit();

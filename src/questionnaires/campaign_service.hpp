@@ -63,7 +63,10 @@ class CampaignService {
   // One anonymous response on `today` (YYYY-MM-DD): answers to hidden items dropped, the rest
   // checked against the version (validation_failed naming each item, nothing written); outside
   // the campaign's dates: forbidden naming `answering_period` with the dates.
-  Result<void> submit(const std::string& link_token, const Answers& answers, const std::string& today);
+  // `submission_id` (the phone's random id of this submission, "" for none): a resent submission
+  // is stored once (the second answers the same, writing nothing).
+  Result<void> submit(const std::string& link_token, const Answers& answers, const std::string& today,
+                      const std::string& submission_id = {});
   // Results: read in full by those who read the organization identified (its own staff); for
   // everyone else, through small-count suppression with threshold k (results_suppression).
   // `by`: "" or a single-choice item whose answers group the responses (results_assembly).

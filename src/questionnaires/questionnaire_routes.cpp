@@ -247,12 +247,13 @@ void add_public_form(api::Api& api, CampaignService& service) {
   api.add(api::Route{"POST", "/api/public/surveys/{token}/responses", Permission::anyone,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto token = TRY(link_param(ctx));
-                       auto answers = TRY(decode_answers(TRY(api::body(ctx))));
+                       auto submission = TRY(decode_submission(TRY(api::body(ctx))));
                        const std::string today = clock::now_iso().substr(0, 10);
-                       TRY_VOID(service.submit(token, answers, today));
+                       TRY_VOID(service.submit(token, submission.answers, today, submission.id));
                        return api::no_content();
                      },
-                     "Send one anonymous response through a campaign's link (nothing links it to its sender)"}
+                     "Send one anonymous response through a campaign's link (nothing links it to its sender); a "
+                     "submission sent again with the same submission_id is stored once"}
               .with_schemas("SurveyResponse", "", 204));
 }
 

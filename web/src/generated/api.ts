@@ -3194,6 +3194,8 @@ export interface SurveyOptionResult {
 export interface SurveyResponse {
   /** answers / réponses */
   answers: Record<string, unknown>
+  /** submission id / identifiant de l’envoi */
+  submission_id?: string | null
 }
 
 export interface SurveyResults {

@@ -49,4 +49,13 @@ describe('the respondent page', () => {
     storage.setItem(draftKey('y'), 'pas du JSON')
     expect(loadDraft(storage, 'y')).toEqual({ answers: {}, state: 'editing' })
   })
+
+  it('keeps the waiting answers’ submission id across a reload, so that a resend is stored once', () => {
+    const storage = memory()
+    const submission = '0f8c2b0e-5d1a-4c36-9a51-2b7d3e4f5a6b'
+    saveDraft(storage, 'abc', { answers: { q_accueil: { values: ['3'] } }, state: 'waiting', submission })
+    expect(loadDraft(storage, 'abc').submission).toBe(submission)
+    storage.setItem(draftKey('z'), JSON.stringify({ answers: {}, state: 'waiting', submission: '<script>' }))
+    expect(loadDraft(storage, 'z').submission).toBeUndefined()
+  })
 })

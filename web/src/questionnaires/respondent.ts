@@ -47,6 +47,8 @@ export function missingRequired(items: Pick<Item, 'code' | 'relevant' | 'require
 export interface Draft {
   answers: Answers
   state: 'editing' | 'waiting' | 'sent'
+  /** The random id of the finished answers waiting to be sent: sent again, they are stored once. */
+  submission?: string
 }
 
 export const draftKey = (token: string) => `filet.survey.${token}`
@@ -65,7 +67,8 @@ export function loadDraft(storage: DraftStorage, token: string): Draft {
         if (a && Array.isArray(a.values) && a.values.every((v) => typeof v === 'string'))
           answers[code] = { values: a.values, ...(typeof a.other === 'string' ? { other: a.other } : {}) }
       }
-      return { answers, state: raw.state as Draft['state'] }
+      const submission = typeof raw.submission === 'string' && /^[0-9a-f-]{36}$/.test(raw.submission) ? { submission: raw.submission } : {}
+      return { answers, state: raw.state as Draft['state'], ...submission }
     }
   } catch {
     /* no storage, or a draft this page did not write: start afresh */
