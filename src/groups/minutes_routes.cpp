@@ -1,8 +1,11 @@
 #include "groups/minutes_routes.hpp"
 
+#include "api/attachment.hpp"
 #include "api/responses.hpp"
+#include "groups/group_activity_export.hpp"
 #include "groups/group_routes.hpp"
 #include "groups/minutes_fields.hpp"
+#include "groups/participation.hpp"
 
 namespace filet::groups {
 namespace {
@@ -23,6 +26,18 @@ boost::json::object activity_json(const std::vector<ActivityRow>& rows, std::str
                                       {"person_minutes", r.attendance.person_minutes},
                                       {"decisions", r.sessions.decisions}});
   return {{"period", period}, {"rows", std::move(out)}};
+}
+
+// The activity's filters and period ("fiscal_year" unless `period=year`).
+Result<std::pair<minutes_repository::ActivityFilters, std::string>> activity_filters(api::Context& ctx) {
+  minutes_repository::ActivityFilters f;
+  f.from = TRY(api::date_query_param(ctx.request, "from"));
+  f.to = TRY(api::date_query_param(ctx.request, "to"));
+  f.program_id = TRY(api::id_query_param(ctx.request, "program_id"));
+  auto period = TRY(api::choice_param(ctx.request, kActivityQueryFields.field("period")));
+  if (period.empty()) period = "fiscal_year";
+  f.period = period == "year" ? db::dialect::Period::year : db::dialect::Period::fiscal_year;
+  return std::pair{f, period};
 }
 
 }  // namespace
@@ -55,13 +70,7 @@ void add_minutes_routes(api::Api& api, MinutesService& minutes) {
   api.add(std::move(keep));
   api.add(api::Route{"GET", "/api/v1/group-reports/activity", kWork,
                      [&minutes](api::Context& ctx) -> Result<http::Response> {
-                       minutes_repository::ActivityFilters f;
-                       f.from = TRY(api::date_query_param(ctx.request, "from"));
-                       f.to = TRY(api::date_query_param(ctx.request, "to"));
-                       f.program_id = TRY(api::id_query_param(ctx.request, "program_id"));
-                       auto period = TRY(api::choice_param(ctx.request, kActivityQueryFields.field("period")));
-                       if (period.empty()) period = "fiscal_year";
-                       f.period = period == "year" ? db::dialect::Period::year : db::dialect::Period::fiscal_year;
+                       auto [f, period] = TRY(activity_filters(ctx));
                        return api::json_response(activity_json(TRY(minutes.activity(requester(ctx), f)), period));
                      },
                      "The activity of the groups the reader reaches, per fiscal or calendar year and kind: "
@@ -69,6 +78,19 @@ void add_minutes_routes(api::Api& api, MinutesService& minutes) {
                      "person-hours, decisions"}
               .with_schemas("", "GroupActivity")
               .with_query({&kActivityQueryFields}));
+  api.add(api::Route{"GET", "/api/v1/group-reports/activity/export", kWork,
+                     [&minutes](api::Context& ctx) -> Result<http::Response> {
+                       auto [f, period] = TRY(activity_filters(ctx));
+                       auto format = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("lang")));
+                       std::shared_ptr<exports::ExportStream> stream =
+                           TRY(activity_export(TRY(minutes.activity(requester(ctx), f)),
+                                               format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                                               lang == "en" ? exports::Language::en : exports::Language::fr));
+                       return api::attachment(std::move(stream), "filet-activite-des-groupes");
+                     },
+                     "The activity of the groups per year and kind as CSV or XLSX"}
+              .with_query({&kActivityQueryFields, &kParticipationExportFields}));
 }
 
 }  // namespace filet::groups

@@ -252,6 +252,7 @@ const RULES = {
   'GET /api/v1/group-sessions/{id}/minutes': { who: GROUP_WORKERS },
   'PUT /api/v1/group-sessions/{id}/minutes': { who: GROUP_WORKERS, body: { duration_minutes: 0 } },
   'GET /api/v1/group-reports/activity': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/activity/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/network/map': { who: JOURNAL_READERS },

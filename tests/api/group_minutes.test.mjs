@@ -104,6 +104,15 @@ test('the activity per fiscal and calendar year counts sessions, hours, attendan
   assert.equal(t.organizations, 1);
   assert.equal(t.person_minutes, 360);  // two people × three hours
   assert.equal(c.attendances, 0);
+  const csv = await coordinator.get('group-reports/activity/export', { query: { program_id: program.id, from: `${y}-01-01`, to: `${y + 1}-12-31`, format: 'csv', lang: 'fr' } });
+  assert.equal(csv.status, 200, csv.describe());
+  assert.match(csv.headers.get('content-disposition'), /filename="filet-activite-des-groupes\.csv"/);
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.match(lines[0], /^Année;Type de groupe;Groupes;Rencontres tenues/);
+  assert.equal(lines.length, 3);
+  assert.match(lines[2], new RegExp(`^${y}-${y + 1};Formation;1;1;0;3;2;2;1;1;6;0$`));
+  const xlsx = await coordinator.get('group-reports/activity/export', { query: { program_id: program.id, format: 'xlsx', lang: 'en' } });
+  assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
   const calendar = (await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year', from: `${y}-01-01`, to: `${y + 1}-12-31` } })).json;
   assert.deepEqual(calendar.rows.map((r) => [r.period, r.kind]), [[`${y}`, 'committee'], [`${y + 1}`, 'training']]);
   assertError(await coordinator.get('group-reports/activity', { query: { period: 'semaine' } }), 400, 'bad_query', ['period']);
