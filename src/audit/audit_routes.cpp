@@ -56,6 +56,7 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_attendance",
                                           "group_logbook",
                                           "group_compensation",
+                                          "group_program_material",
                                           "key_partner",
                                           "referral_agreement"};
 
