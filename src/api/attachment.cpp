@@ -26,8 +26,10 @@ std::string content_disposition(std::string_view file_name) {
       encoded += kHex[ch & 0x0f];
     }
     // The quoted fallback: printable ASCII only, without quote or backslash.
-    if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') fallback += static_cast<char>(ch);
-    else if (ch < 0x80 || (ch & 0xC0) == 0xC0) fallback += '_';  // one per character, not per byte
+    if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\')
+      fallback += static_cast<char>(ch);
+    else if (ch < 0x80 || (ch & 0xC0) == 0xC0)
+      fallback += '_';  // one per character, not per byte
   }
   if (fallback.empty()) fallback = "fichier";
   return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;

@@ -8,7 +8,8 @@ namespace filet::api {
 namespace {
 
 TEST(Attachment, AsciiNamesAreKeptInBothForms) {
-  EXPECT_EQ(content_disposition("guide-2026.pdf"), "attachment; filename=\"guide-2026.pdf\"; filename*=UTF-8''guide-2026.pdf");
+  EXPECT_EQ(content_disposition("guide-2026.pdf"),
+            "attachment; filename=\"guide-2026.pdf\"; filename*=UTF-8''guide-2026.pdf");
 }
 
 TEST(Attachment, Utf8NamesArePercentEncodedWithAnAsciiFallback) {

@@ -276,7 +276,8 @@ const std::map<std::string_view, Localized>& refusal_reasons() {
         "a PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or text (.txt) file, recognized by its content and extension"}},
       {"file_size", {"10 Mio au plus", "10 MiB at most"}},
       {"session_has_materials",
-       {"une rencontre retirée a du matériel ; retirez-le d’abord", "a session removed has materials; remove them first"}},
+       {"une rencontre retirée a du matériel ; retirez-le d’abord",
+        "a session removed has materials; remove them first"}},
   };
   return reasons;
 }

@@ -89,8 +89,14 @@ Result<void> add_material(Writer& w, const groups::GroupProgram& program, int64_
   const auto type = files::detect_type(bytes, name);
   if (!type) return fail(ErrorCode::internal, "demo material of a kind the store refuses: " + name);
   const std::string key = program.id + "-" + std::to_string(number) + "-" + name;
-  files::StoredFile f{w.id("file-" + key),        program.organization_id, name, std::string(*type),
-                      static_cast<int64_t>(bytes.size()), files::sha256_hex(bytes), "", program.created_at};
+  files::StoredFile f{w.id("file-" + key),
+                      program.organization_id,
+                      name,
+                      std::string(*type),
+                      static_cast<int64_t>(bytes.size()),
+                      files::sha256_hex(bytes),
+                      "",
+                      program.created_at};
   TRY_VOID(files::file_repository::insert(w.c, f));
   TRY_VOID(groups::material_repository::insert(
       w.c, {w.id("material-" + key), program.id, number, f.id, f.name, f.content_type, f.size_bytes, f.created_at}));
@@ -102,8 +108,8 @@ Result<void> add_materials(Writer& w, const groups::GroupProgram& program, const
   if (!w.store) return {};
   for (size_t i = 0; i < p.details.size(); ++i) {
     const auto& s = program.sessions[i];
-    std::string sheet = std::string(p.name) + "\nRencontre " + std::to_string(s.number) + " : " + s.theme +
-                        "\n\n" + s.description + "\n\nObjectifs : " + s.objectives + "\n";
+    std::string sheet = std::string(p.name) + "\nRencontre " + std::to_string(s.number) + " : " + s.theme + "\n\n" +
+                        s.description + "\n\nObjectifs : " + s.objectives + "\n";
     TRY_VOID(add_material(w, program, s.number, "fiche-rencontre-" + std::to_string(s.number) + ".txt", sheet));
   }
   if (!p.details.empty())

@@ -1,6 +1,5 @@
 #include "files/file_repository.hpp"
 
-
 namespace filet::files::file_repository {
 
 Result<void> insert(db::ScopedConnection& c, const StoredFile& f) {

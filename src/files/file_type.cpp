@@ -30,7 +30,8 @@ bool odf_text(std::string_view bytes) {
 
 std::optional<std::string_view> detect_type(std::string_view bytes, std::string_view name) {
   const std::string ext = extension_of(name);
-  if (bytes.starts_with("%PDF-")) return ext == "pdf" ? std::optional<std::string_view>("application/pdf") : std::nullopt;
+  if (bytes.starts_with("%PDF-"))
+    return ext == "pdf" ? std::optional<std::string_view>("application/pdf") : std::nullopt;
   if (bytes.starts_with("\x89PNG\r\n\x1a\n"))
     return ext == "png" ? std::optional<std::string_view>("image/png") : std::nullopt;
   if (bytes.starts_with("\xff\xd8\xff"))

@@ -37,13 +37,13 @@ TEST(FileType, OfficeFilesAreZipsNamedByTheirExtensionAndOdtByItsMimetype) {
 
 TEST(FileType, PlainTextIsUtf8WithoutControlBytesNamedTxt) {
   EXPECT_EQ(detect_type("Fiche de la rencontre\nObjectifs : écouter.\n", "fiche.txt"), "text/plain; charset=utf-8");
-  EXPECT_FALSE(detect_type("a\0b", "fiche.txt"));
+  EXPECT_FALSE(detect_type(std::string_view("a\0b", 3), "fiche.txt"));
   EXPECT_FALSE(detect_type("\xc3\x28", "fiche.txt"));  // not UTF-8
   EXPECT_FALSE(detect_type("", "fiche.txt"));
   // HTML and SVG are never kept as such: their own names are refused.
   EXPECT_FALSE(detect_type("<html><script>alert(1)</script></html>", "page.html"));
   EXPECT_FALSE(detect_type("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "dessin.svg"));
-  EXPECT_FALSE(detect_type("MZ\x90\x00", "outil.exe"));
+  EXPECT_FALSE(detect_type(std::string_view("MZ\x90\x00", 4), "outil.exe"));
 }
 
 TEST(FileType, NamesLoseTheirPathControlsAndQuotes) {

@@ -62,26 +62,40 @@ const fields::Description kMaterialUploadFields{
       .min = 1,
       .max = kMaxBase64}}};
 
+// A program's session's writable fields: its record and its PUT body share them.
+constexpr fields::Field kSessionTheme{
+    .name = "theme", .type = Type::text, .label = {"thème", "theme"}, .required = true, .min = 2, .max = 200};
+constexpr fields::Field kSessionDescription{
+    .name = "description", .type = Type::text, .label = {"description", "description"}, .max = 4000};
+constexpr fields::Field kSessionDuration{.name = "duration_minutes",
+                                         .type = Type::integer,
+                                         .label = {"durée (minutes)", "duration (minutes)"},
+                                         .low = 5,
+                                         .high = 1440,
+                                         .nullable = true};
+constexpr fields::Field kSessionObjectives{
+    .name = "objectives", .type = Type::text, .label = {"objectifs", "objectives"}, .max = 4000};
+constexpr fields::Field kSessionChecklist{
+    .name = "checklist",
+    .type = Type::text_list,
+    .label = {"grille de conformité de la rencontre", "the session’s fidelity checklist"},
+    .min = 2,
+    .max = 200,
+    .max_items = 30};
+
 const fields::Description kProgramSessionFields{
     "GroupProgramSession",
     {{.name = "number", .type = Type::integer, .low = 1, .high = 100, .access = Access::read_only},
-     fields::kVersion,
-     {.name = "theme", .type = Type::text, .label = {"thème", "theme"}, .required = true, .min = 2, .max = 200},
-     {.name = "description", .type = Type::text, .label = {"description", "description"}, .max = 4000},
-     {.name = "duration_minutes",
-      .type = Type::integer,
-      .label = {"durée (minutes)", "duration (minutes)"},
-      .low = 5,
-      .high = 1440,
-      .nullable = true},
-     {.name = "objectives", .type = Type::text, .label = {"objectifs", "objectives"}, .max = 4000},
-     {.name = "checklist",
-      .type = Type::text_list,
-      .label = {"grille de conformité de la rencontre", "the session’s fidelity checklist"},
-      .min = 2,
-      .max = 200,
-      .max_items = 30},
+     kSessionTheme,
+     kSessionDescription,
+     kSessionDuration,
+     kSessionObjectives,
+     kSessionChecklist,
      {.name = "materials", .type = Type::object_list, .access = Access::read_only, .nested = &kMaterialFields}}};
+
+const fields::Description kProgramSessionChangeFields{
+    "GroupProgramSessionChange",
+    {fields::kVersion, kSessionTheme, kSessionDescription, kSessionDuration, kSessionObjectives, kSessionChecklist}};
 
 const fields::Description kProgramFields{
     "GroupProgram",
@@ -172,11 +186,7 @@ const fields::Description kParticipantFields{
       .label = {"courriel", "e-mail"},
       .max = 200,
       .format = fields::Format::email},
-     {.name = "phone",
-      .type = Type::text,
-      .label = {"téléphone", "phone"},
-      .max = 40,
-      .format = fields::Format::phone},
+     {.name = "phone", .type = Type::text, .label = {"téléphone", "phone"}, .max = 40, .format = fields::Format::phone},
      fields::kCreatedAt,
      fields::kUpdatedAt}};
 
@@ -272,7 +282,7 @@ Result<GroupProgramChanges> decode_program(const boost::json::object& body, fiel
 }
 
 Result<ProgramSessionChanges> decode_program_session(const boost::json::object& body) {
-  fields::Reader in(body, kProgramSessionFields, fields::Mode::update);
+  fields::Reader in(body, kProgramSessionChangeFields, fields::Mode::update);
   ProgramSessionChanges c;
   c.theme = in.text("theme");
   c.description = in.text("description");

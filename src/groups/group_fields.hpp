@@ -10,8 +10,9 @@
 namespace filet::groups {
 
 extern const fields::Description kMaterialFields;
-extern const fields::Description kProgramSessionFields;  // a program's session; its PUT body
-extern const fields::Description kMaterialUploadFields;  // the body of a material's upload
+extern const fields::Description kProgramSessionFields;        // a program's session
+extern const fields::Description kProgramSessionChangeFields;  // the body that changes it (with the program's version)
+extern const fields::Description kMaterialUploadFields;        // the body of a material's upload
 extern const fields::Description kProgramFields;
 extern const fields::Description kGroupFields;
 extern const fields::Description kGroupFilters;

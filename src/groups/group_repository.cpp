@@ -162,12 +162,12 @@ constexpr std::string_view kParticipantColumns[] = {"kind",           "label", "
                                                     "shares_contact", "email", "phone",           "updated_at"};
 
 Participant participant_from(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2),  r.text(3),    r.text(4),    r.text(5),
+  return {r.text(0), r.text(1),  r.text(2),     r.text(3),    r.text(4), r.text(5),
           r.text(9), r.text(10), r.integer(11), r.boolean(6), r.text(7), r.text(8)};
 }
 db::Params participant_values(const Participant& p) {
-  return {p.kind,    p.label,  db::null_if_empty(p.organization_id), p.status, int64_t{p.shares_contact},
-          p.email,   p.phone,  p.updated_at};
+  return {p.kind,  p.label,     db::null_if_empty(p.organization_id), p.status, int64_t{p.shares_contact}, p.email,
+          p.phone, p.updated_at};
 }
 
 // Participants of reached groups, and a manager's organization's participants anywhere.

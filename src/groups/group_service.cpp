@@ -101,8 +101,8 @@ Result<GroupProgram> GroupService::update_program(const Requester& who, const st
     return fail(field_error("organization_id", FieldCode::invalid_value, p.organization_id));
   if (core::is_stale(changes.version, p.version)) return fail(core::version_conflict(to_json(p)));
   // Fewer sessions may not drop one that holds materials (they are removed first).
-  if (changes.themes && TRY(material_repository::last_session_with_materials(scoped, id)) >
-                            static_cast<int64_t>(changes.themes->size()))
+  if (changes.themes &&
+      TRY(material_repository::last_session_with_materials(scoped, id)) > static_cast<int64_t>(changes.themes->size()))
     return fail(field_error("themes", FieldCode::invalid_value, "session_has_materials"));
   apply(p, changes);
   p.updated_at = clock::now_iso();

@@ -28,9 +28,10 @@ Result<Material> find(db::ScopedConnection& c, const auth::GroupReach& reach, co
 }
 
 Result<void> insert(db::ScopedConnection& c, const Material& m) {
-  TRY_VOID(c.execute(
-      "INSERT INTO group_program_materials (id, program_id, session_number, file_id, created_at) VALUES (?, ?, ?, ?, ?)",
-      {m.id, m.program_id, m.session_number, m.file_id, m.created_at}));
+  TRY_VOID(
+      c.execute("INSERT INTO group_program_materials (id, program_id, session_number, file_id, created_at) VALUES (?, "
+                "?, ?, ?, ?)",
+                {m.id, m.program_id, m.session_number, m.file_id, m.created_at}));
   return {};
 }
 
@@ -40,20 +41,20 @@ Result<void> remove(db::ScopedConnection& c, const std::string& id) {
 }
 
 Result<int64_t> last_session_with_materials(db::ScopedConnection& c, const std::string& program_id) {
-  auto r = TRY(db::query_one(c.connection(),
-                             "SELECT COALESCE(MAX(session_number), 0) FROM group_program_materials WHERE program_id = ?",
-                             {program_id}));
+  auto r = TRY(db::query_one(
+      c.connection(), "SELECT COALESCE(MAX(session_number), 0) FROM group_program_materials WHERE program_id = ?",
+      {program_id}));
   return r.integer(0);
 }
 
 Result<std::map<std::string, std::string>> organization_names(db::ScopedConnection& c,
-                                                               const std::vector<std::string>& ids) {
+                                                              const std::vector<std::string>& ids) {
   std::map<std::string, std::string> out;
   if (ids.empty()) return out;
   db::Params params;
   for (const auto& id : ids) params.emplace_back(id);
-  for (const auto& r : TRY(c.query(
-           "SELECT id, name FROM organizations WHERE id IN (" + db::placeholders(ids.size()) + ")", params)))
+  for (const auto& r :
+       TRY(c.query("SELECT id, name FROM organizations WHERE id IN (" + db::placeholders(ids.size()) + ")", params)))
     out[r.text(0)] = r.text(1);
   return out;
 }

@@ -20,6 +20,6 @@ Result<void> remove(db::ScopedConnection& c, const std::string& id);
 Result<int64_t> last_session_with_materials(db::ScopedConnection& c, const std::string& program_id);
 // The names of `ids`' organizations, by id.
 Result<std::map<std::string, std::string>> organization_names(db::ScopedConnection& c,
-                                                               const std::vector<std::string>& ids);
+                                                              const std::vector<std::string>& ids);
 
 }  // namespace filet::groups::material_repository

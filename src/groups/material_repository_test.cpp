@@ -47,8 +47,12 @@ TEST_P(MaterialRepositoryTest, SessionsMaterialsAndContactsRoundTripWithinReach)
   p.organization_id = kOrgA;
   p.name = "Espace Parents";
   p.checklist = {"Accueil", "Synthèse"};
-  p.sessions = {{.number = 1, .theme = "Accueil", .description = "Se présenter", .duration_minutes = 120,
-                 .objectives = "Créer le groupe", .checklist = {"Tour de table"}},
+  p.sessions = {{.number = 1,
+                 .theme = "Accueil",
+                 .description = "Se présenter",
+                 .duration_minutes = 120,
+                 .objectives = "Créer le groupe",
+                 .checklist = {"Tour de table"}},
                 {.number = 2, .theme = "Jeu"}};
   p.created_at = p.updated_at = kStamp;
   ASSERT_TRUE(repo::insert_program(all, p));
@@ -60,8 +64,8 @@ TEST_P(MaterialRepositoryTest, SessionsMaterialsAndContactsRoundTripWithinReach)
   EXPECT_EQ(read->sessions[0].objectives, "Créer le groupe");
   EXPECT_FALSE(read->sessions[1].duration_minutes);
 
-  files::StoredFile f{"00000000-0000-4000-8000-000000000c01", kOrgA, "fiche é.txt", "text/plain; charset=utf-8", 12,
-                      kSha, "", kStamp};
+  files::StoredFile f{
+      "00000000-0000-4000-8000-000000000c01", kOrgA, "fiche é.txt", "text/plain; charset=utf-8", 12, kSha, "", kStamp};
   ASSERT_TRUE(files::file_repository::insert(all, f));
   Material m{"00000000-0000-4000-8000-000000000d01", kProgram, 2, f.id, "", "", 0, kStamp};
   ASSERT_TRUE(material_repository::insert(all, m));
@@ -108,8 +112,18 @@ TEST_P(MaterialRepositoryTest, SessionsMaterialsAndContactsRoundTripWithinReach)
   EXPECT_EQ(files::file_repository::count_with_sha256(all, kSha).value(), 1);
   EXPECT_EQ(material_repository::last_session_with_materials(all, kProgram).value(), 0);
 
-  Participant shared{"00000000-0000-4000-8000-000000000a01", kGroup, "parent", "EP-01", "", "registered", kStamp,
-                     kStamp, 1, true, "", "514-555-0101"};
+  Participant shared{"00000000-0000-4000-8000-000000000a01",
+                     kGroup,
+                     "parent",
+                     "EP-01",
+                     "",
+                     "registered",
+                     kStamp,
+                     kStamp,
+                     1,
+                     true,
+                     "",
+                     "514-555-0101"};
   ASSERT_TRUE(repo::insert_participant(all, shared));
   auto people = repo::participants_of(all, kGroup);
   ASSERT_TRUE(people);

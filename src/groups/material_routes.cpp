@@ -31,7 +31,7 @@ constexpr size_t kUploadBodyLimit = (files::kMaxFileBytes + 2) / 3 * 4 + 64 * 10
 
 void add_material_routes(api::Api& api, MaterialService& materials) {
   constexpr auto kWork = auth::Permission::work_groups;
-  api.add_entity_schemas(kProgramSessionFields);
+  api.add_schema(kProgramSessionChangeFields, fields::Purpose::update);
   api.add_schema(kMaterialUploadFields, fields::Purpose::create);
   api.add_schema(kMaterialFields, fields::Purpose::record);
   api.add_schema(kNotebookFields, fields::Purpose::record);
@@ -48,7 +48,7 @@ void add_material_routes(api::Api& api, MaterialService& materials) {
                      },
                      "Describe a session of a program: theme, description, duration, objectives, its checklist "
                      "(coordinators, managers)"}
-              .with_schemas("GroupProgramSessionUpdate", "GroupProgram", 200)
+              .with_schemas("GroupProgramSessionChange", "GroupProgram", 200)
               .with_version_conflict("GroupProgram"));
   api.add(api::Route{"POST", "/api/v1/group-programs/{id}/sessions/{number}/materials", kWork,
                      [&materials](api::Context& ctx) -> Result<http::Response> {

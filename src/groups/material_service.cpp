@@ -112,8 +112,9 @@ Result<boost::json::object> MaterialService::notebook(const Requester& who, cons
   std::set<std::string> organizations;
   for (const auto& p : r.participants)
     if (in_notebook(p) && !p.organization_id.empty()) organizations.insert(p.organization_id);
-  r.organization_names = TRY(material_repository::organization_names(scoped, {organizations.begin(), organizations.end()}));
-  return notebook(r);
+  r.organization_names =
+      TRY(material_repository::organization_names(scoped, {organizations.begin(), organizations.end()}));
+  return groups::notebook(r);
 }
 
 }  // namespace filet::groups

@@ -80,7 +80,7 @@ boost::json::object notebook(const NotebookRecords& r) {
                         {"label", p.label},
                         {"kind", p.kind},
                         {"organization_name", name == r.organization_names.end() ? boost::json::value(nullptr)
-                                                                                  : boost::json::value(name->second)},
+                                                                                 : boost::json::value(name->second)},
                         {"email", p.email},
                         {"phone", p.phone}});
   }
