@@ -56,7 +56,7 @@ const fields::Description kMaterialUploadFields{
       .max = 200},
      {.name = "content_base64",
       .type = Type::text,
-      .label = {"contenu du fichier (base64 ; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou TXT, 10 Mio au plus)",
+      .label = {"contenu du fichier (base64\u00A0; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou TXT, 10 Mio au plus)",
                 "file content (base64; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or TXT, 10 MiB at most)"},
       .required = true,
       .min = 1,
