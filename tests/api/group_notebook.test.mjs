@@ -156,12 +156,12 @@ describe('materials', () => {
   });
 
   test('a session holding materials is not dropped; a material removed is gone with its download', async () => {
-    assertError(await coordinator.patch(`group-programs/${program.id}`, { themes: ['Accueil bis'] }), 422,
-      'validation_failed', ['themes']);
-    // Identical bytes kept twice: removing one keeps the other's download.
+    // Identical bytes kept twice (session 2 this time): removing one keeps the other's download.
     const twin = assertCreated(await coordinator.post(`group-programs/${program.id}/sessions/2/materials`, {
       name: 'copie.txt', content_base64: b64('Fiche de la rencontre\nObjectifs : se connaître.\n'),
     }));
+    assertError(await coordinator.patch(`group-programs/${program.id}`, { themes: ['Accueil bis'] }), 422,
+      'validation_failed', ['themes']);
     assertError(await facilitator.del(`group-program-materials/${material.id}`), 403, 'forbidden');
     assert.equal((await coordinator.del(`group-program-materials/${material.id}`)).status, 204);
     assertError(await coordinator.get(`group-program-materials/${material.id}/download`), 404, 'not_found');
