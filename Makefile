@@ -53,6 +53,7 @@ bench: build
 	bash bench/offline/run.sh
 	bash bench/questionnaires/run.sh
 	bash bench/network/run.sh
+	bash bench/groups/run.sh
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp')

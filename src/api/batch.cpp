@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/responses.hpp"
+#include "auth/outbox_policy.hpp"
 
 namespace filet::api {
 namespace {
@@ -47,12 +48,14 @@ Result<std::vector<Item>> read_items(const Api& api, const boost::json::object& 
       const auto* method = item->if_contains("method");
       const auto* path = item->if_contains("path");
       const auto* body = item->if_contains("body");
-      bool method_ok = method && method->is_string() && (*method == "POST" || *method == "PATCH");
-      if (!method_ok) problem(name + ".method", method ? FieldCode::invalid_value : FieldCode::required, "POST, PATCH");
+      bool method_ok = method && method->is_string() && (*method == "POST" || *method == "PATCH" || *method == "PUT");
+      if (!method_ok)
+        problem(name + ".method", method ? FieldCode::invalid_value : FieldCode::required, "POST, PATCH, PUT");
       if (!path || !path->is_string())
         problem(name + ".path", path ? FieldCode::wrong_type : FieldCode::required, "string");
       else if (method_ok && !api.batchable(method->as_string(), path->as_string()))
-        problem(name + ".path", FieldCode::invalid_value, "/api/v1/journal/…, /api/v1/families…, /api/v1/family-…");
+        problem(name + ".path", FieldCode::invalid_value,
+                "/api/v1/journal/…, /api/v1/families…, /api/v1/family-…, /api/v1/group-sessions/…");
       if (!body || !body->is_object())
         problem(name + ".body", body ? FieldCode::wrong_type : FieldCode::required, "object");
       if (error.fields.empty())
@@ -87,7 +90,7 @@ bool passing(int status) {
 boost::json::object item_schema() {
   return {{"type", "object"},
           {"properties",
-           {{"method", {{"type", "string"}, {"enum", boost::json::array{"POST", "PATCH"}}}},
+           {{"method", {{"type", "string"}, {"enum", boost::json::array{"POST", "PATCH", "PUT"}}}},
             {"path", {{"type", "string"}, {"example", "/api/v1/journal/outreach"}}},
             {"body", {{"type", "object"}}}}},
           {"required", boost::json::array{"method", "path", "body"}},
@@ -117,8 +120,11 @@ void add_batch_route(Api& api, db::Pool& pool) {
                         {"additionalProperties", false}}}}}}},
                   {"required", boost::json::array{"results"}},
                   {"additionalProperties", false}});
-  api.add(Route{"POST", "/api/v1/batch", auth::Permission::record_journal,
+  // Signed in, then the outbox's own rule (journal recorders and facilitators), then each item
+  // its route's.
+  api.add(Route{"POST", "/api/v1/batch", auth::Permission::signed_in,
                 [&api, &pool](Context& ctx) -> Result<http::Response> {
+                  TRY_VOID(auth::may_send_outbox(ctx.principal));
                   auto items = TRY(read_items(api, TRY(body(ctx))));
                   auto unit = TRY(db::UnitOfWork::open(pool));
                   boost::json::array results;

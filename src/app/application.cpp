@@ -28,12 +28,13 @@
 #include "directory/service_repository.hpp"
 #include "families/family_repository.hpp"
 #include "families/family_routes.hpp"
-#include "groups/compensation_routes.hpp"
 #include "gaps/gap_routes.hpp"
+#include "groups/compensation_routes.hpp"
 #include "groups/group_routes.hpp"
 #include "groups/material_routes.hpp"
-#include "network/network_routes.hpp"
+#include "groups/minutes_routes.hpp"
 #include "journal/journal_routes.hpp"
+#include "network/network_routes.hpp"
 #include "partnerships/partnership_routes.hpp"
 #include "privacy/incident_routes.hpp"
 #include "questionnaires/questionnaire_routes.hpp"
@@ -121,6 +122,8 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   groups::add_material_routes(api, materials);
   groups::CompensationService compensation(pool);
   groups::add_compensation_routes(api, compensation);
+  groups::MinutesService group_minutes(pool);
+  groups::add_minutes_routes(api, group_minutes);
   network::NetworkService network_map(pool);
   network::add_network_routes(api, network_map);
   journal::OutreachService outreach(pool);

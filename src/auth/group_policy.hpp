@@ -32,6 +32,10 @@ Result<void> may_plan_groups(const Principal& principal, const db::Scope& scope,
 GroupReach compensation_reach(const Principal& principal, const db::Scope& scope);
 // Attendance, the checklist items delivered and the logbook: the group's facilitators only.
 Result<void> may_work_session(bool facilitates);
+// A meeting's record (its length, minutes and decisions: a committee's, a training's hours) is
+// kept by the group's facilitators and by those who plan it; whoever reaches the group reads it.
+Result<void> may_keep_minutes(const Principal& principal, const db::Scope& scope, std::string_view organization_id,
+                              bool facilitates);
 // The logbook is read by the group's facilitators and by the evaluators whose scope reads the
 // planning organization; not by coordinators, managers nor other practitioners.
 Result<void> may_read_logbook(const Principal& principal, const db::Scope& scope, std::string_view organization_id,

@@ -4,6 +4,7 @@
 
 #include "auth/gap_policy.hpp"
 #include "auth/group_policy.hpp"
+#include "auth/outbox_policy.hpp"
 #include "auth/partnership_policy.hpp"
 #include "auth/policy_repository.hpp"
 #include "auth/questionnaire_policy.hpp"
@@ -202,6 +203,12 @@ Result<void> may_plan_groups(const Principal& principal, const db::Scope& scope,
   return fail(Error::field(ErrorCode::forbidden, "organization_id", FieldCode::invalid_value, "coordinator"));
 }
 
+Result<void> may_keep_minutes(const Principal& principal, const db::Scope& scope, std::string_view organization_id,
+                              bool facilitates) {
+  if (facilitates) return {};
+  return may_plan_groups(principal, scope, organization_id);
+}
+
 GroupReach compensation_reach(const Principal& principal, const db::Scope& scope) {
   GroupReach reach;  // user_id stays empty: facilitating a group gives no access to its accounts
   if (principal.has_role(Role::coordinator))
@@ -213,6 +220,13 @@ GroupReach compensation_reach(const Principal& principal, const db::Scope& scope
   auto [first, last] = std::ranges::unique(reach.organizations);
   reach.organizations.erase(first, last);
   return reach;
+}
+
+Result<void> may_send_outbox(const Principal* principal) {
+  if (authorize(principal, Permission::record_journal)) return {};
+  TRY_VOID(authorize(principal, Permission::work_groups));  // signed in, two-step sign-in done
+  if (principal->has_role(Role::facilitator)) return {};
+  return fail(ErrorCode::forbidden);
 }
 
 Result<void> may_work_session(bool facilitates) {

@@ -22,6 +22,8 @@ std::string period_of(Engine engine, Period period, std::string_view date_sql) {
       std::string start = "(" + year + " - CASE WHEN " + month + " < 4 THEN 1 ELSE 0 END)";
       return "(CAST(" + start + " AS TEXT) || '-' || CAST(" + start + " + 1 AS TEXT))";
     }
+    case Period::year:
+      return "substr(" + std::string(date_sql) + ", 1, 4)";
   }
   return "NULL";
 }

@@ -16,6 +16,7 @@ enum class Period {
   month,        // "2026-04"
   quarter,      // calendar quarter, "2026-Q2"
   fiscal_year,  // Quebec's fiscal year, 1 April to 31 March, "2026-2027"
+  year,         // calendar year, "2026"
 };
 
 // An SQL expression naming the period of `date_sql`, an expression of ISO 8601 text (a date

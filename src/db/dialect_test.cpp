@@ -35,7 +35,7 @@ Counts count_by(Connection& c, Period period) {
   return out;
 }
 
-TEST_P(DialectTest, BucketsDatesByWeekMonthQuarterAndFiscalYear) {
+TEST_P(DialectTest, BucketsDatesByWeekMonthQuarterFiscalAndCalendarYear) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
   add_audit_entries(**c);
@@ -44,6 +44,7 @@ TEST_P(DialectTest, BucketsDatesByWeekMonthQuarterAndFiscalYear) {
   EXPECT_EQ(count_by(**c, Period::quarter), (Counts{{"2026-Q1", 3}, {"2026-Q2", 1}, {"2026-Q4", 1}, {"2027-Q1", 1}}));
   // 31 March 2026 closes the fiscal year 2025-2026; 1 April opens 2026-2027, which 3 January 2027 is in.
   EXPECT_EQ(count_by(**c, Period::fiscal_year), (Counts{{"2025-2026", 3}, {"2026-2027", 3}}));
+  EXPECT_EQ(count_by(**c, Period::year), (Counts{{"2026", 5}, {"2027", 1}}));
 }
 
 void add_organization(Connection& c, const std::string& id, const std::string& name) {

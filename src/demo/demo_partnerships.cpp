@@ -158,8 +158,11 @@ Result<size_t> load_agreements(db::Connection& c, const std::map<std::string, st
     a.id = ids::derived_uuid("demo-agreement-" + std::to_string(i));
     a.organization_id = host->second;
     a.other_organization_id = other->second;
-    a.contact = {"Sophie Nadeau", "Intervenante de milieu, HLM Saint-Sulpice", "514-555-0115", ""};
-    a.other_contact = {g.other_contact, g.other_role, "", g.other_email};
+    a.contacts = {{"Sophie Nadeau", "Intervenante de milieu, HLM Saint-Sulpice", "514-555-0115", ""},
+                  {"Marc-André Lévesque", "Coordonnateur", "514-555-0116", "coordination@mvah.example"}};
+    a.other_contacts = {{g.other_contact, g.other_role, "", g.other_email}};
+    // The CLSC's reception desk answers when the social worker is away (seed 004).
+    if (g.other == "clsc-rap") a.other_contacts.push_back({"Accueil psychosocial", "Accueil", "514-555-0130", ""});
     a.what_is_shared = g.shared;
     a.how_to_refer = g.how;
     a.starts_on = families::days_before(today, g.started_days_ago);

@@ -6,14 +6,11 @@
 #include "groups/compensation_fields.hpp"
 #include "groups/compensation_repository.hpp"
 #include "groups/group_fields.hpp"
+#include "groups/group_routes.hpp"
 #include "groups/participation.hpp"
 
 namespace filet::groups {
 namespace {
-
-Requester requester(const api::Context& ctx) {
-  return {*ctx.principal, ctx.scope, ctx.actor()};
-}
 
 Result<CompensationTotals> totals_of(CompensationService& compensation, api::Context& ctx) {
   return compensation.totals(requester(ctx), TRY(api::id_query_param(ctx.request, "program_id")));

@@ -9,10 +9,6 @@
 namespace filet::groups {
 namespace {
 
-Requester requester(const api::Context& ctx) {
-  return {*ctx.principal, ctx.scope, ctx.actor()};
-}
-
 Result<ParticipationTables> participation_of(SessionService& sessions, api::Context& ctx) {
   auto program_id = TRY(api::id_query_param(ctx.request, "program_id"));
   auto cohort = TRY(api::search_text_param(ctx.request, "cohort"));
@@ -140,19 +136,23 @@ void add_group_routes(api::Api& api, GroupService& groups, SessionService& sessi
                      },
                      "Who came to a session, the child-care corner, interpreters, checklist items delivered"}
               .with_schemas("", "GroupAttendance"));
-  api.add(api::Route{"PUT", "/api/v1/group-sessions/{id}/attendance", kWork,
-                     [&sessions](api::Context& ctx) -> Result<http::Response> {
-                       auto id = TRY(api::id_param(ctx));
-                       auto object = TRY(api::body(ctx));
-                       auto version = TRY(api::take_version(object));
-                       auto attendance = TRY(decode_attendance(object));
-                       attendance.version = version;
-                       return api::json_response(
-                           to_json(TRY(sessions.take_attendance(requester(ctx), id, std::move(attendance)))));
-                     },
-                     "Take attendance in the room (the group's facilitators)"}
-              .with_schemas("GroupAttendanceUpdate", "GroupAttendance", 200)
-              .with_version_conflict("GroupAttendance"));
+  // Attendance and the logbook may wait in a facilitator's outbox when the room has no network,
+  // and come as items of POST /api/v1/batch (their version catches a change made meanwhile).
+  auto take_attendance = api::Route{"PUT", "/api/v1/group-sessions/{id}/attendance", kWork,
+                                    [&sessions](api::Context& ctx) -> Result<http::Response> {
+                                      auto id = TRY(api::id_param(ctx));
+                                      auto object = TRY(api::body(ctx));
+                                      auto version = TRY(api::take_version(object));
+                                      auto attendance = TRY(decode_attendance(object));
+                                      attendance.version = version;
+                                      return api::json_response(to_json(
+                                          TRY(sessions.take_attendance(requester(ctx), id, std::move(attendance)))));
+                                    },
+                                    "Take attendance in the room (the group's facilitators)"}
+                             .with_schemas("GroupAttendanceUpdate", "GroupAttendance", 200)
+                             .with_version_conflict("GroupAttendance");
+  take_attendance.batchable = true;
+  api.add(std::move(take_attendance));
   api.add(api::Route{"GET", "/api/v1/group-sessions/{id}/logbook", kWork,
                      [&sessions](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));
@@ -160,18 +160,20 @@ void add_group_routes(api::Api& api, GroupService& groups, SessionService& sessi
                      },
                      "The facilitators' logbook of a session (its facilitators and evaluators only)"}
               .with_schemas("", "GroupLogbook"));
-  api.add(api::Route{"PUT", "/api/v1/group-sessions/{id}/logbook", kWork,
-                     [&sessions](api::Context& ctx) -> Result<http::Response> {
-                       auto id = TRY(api::id_param(ctx));
-                       auto object = TRY(api::body(ctx));
-                       auto version = TRY(api::take_version(object));
-                       auto logbook = TRY(decode_logbook(object));
-                       return api::json_response(
-                           to_json(TRY(sessions.write_logbook(requester(ctx), id, std::move(logbook), version))));
-                     },
-                     "Write the logbook after a session (the group's facilitators)"}
-              .with_schemas("GroupLogbookUpdate", "GroupLogbook", 200)
-              .with_version_conflict("GroupLogbook"));
+  auto write_logbook = api::Route{"PUT", "/api/v1/group-sessions/{id}/logbook", kWork,
+                                  [&sessions](api::Context& ctx) -> Result<http::Response> {
+                                    auto id = TRY(api::id_param(ctx));
+                                    auto object = TRY(api::body(ctx));
+                                    auto version = TRY(api::take_version(object));
+                                    auto logbook = TRY(decode_logbook(object));
+                                    return api::json_response(to_json(
+                                        TRY(sessions.write_logbook(requester(ctx), id, std::move(logbook), version))));
+                                  },
+                                  "Write the logbook after a session (the group's facilitators)"}
+                           .with_schemas("GroupLogbookUpdate", "GroupLogbook", 200)
+                           .with_version_conflict("GroupLogbook");
+  write_logbook.batchable = true;
+  api.add(std::move(write_logbook));
   api.add(api::Route{"GET", "/api/v1/groups/{id}/report", kWork,
                      [&sessions](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

@@ -6,8 +6,8 @@ using fields::Type;
 
 namespace {
 constexpr int64_t kMany = 1'000'000'000'000;
-constexpr std::string_view kLinkKinds[] = {"all", "referrals", "networking"};
-constexpr std::string_view kKinds[] = {"referrals", "networking"};
+constexpr std::string_view kLinkKinds[] = {"all", "referrals", "networking", "key_partners", "agreements"};
+constexpr std::string_view kKinds[] = {"referrals", "networking", "key_partners", "agreements"};
 
 const fields::Description kNodeFields{
     "NetworkMapOrganization",

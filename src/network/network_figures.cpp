@@ -19,6 +19,7 @@ NetworkFigures network_figures(const std::vector<std::string>& organization_ids,
     auto s = index.find(l.source), t = index.find(l.target);
     if (s == index.end() || t == index.end() || s->second == t->second) continue;
     directed.emplace(s->second, t->second);
+    if (l.mutual) directed.emplace(t->second, s->second);
   }
   std::set<std::pair<size_t, size_t>> pairs;
   NetworkFigures f;

@@ -12,9 +12,10 @@ namespace filet::network {
 
 struct Link {
   std::string source, target;  // organization ids; source ≠ target
-  std::string kind;            // referrals, networking, …
-  int64_t count = 0;           // referrals sent, networking entries recorded
+  std::string kind;            // referrals, networking, key_partners, agreements
+  int64_t count = 0;           // referrals sent, entries recorded, partners chosen, agreements
   int64_t completed = 0;       // referrals: completed ones
+  bool mutual = false;         // binds both sides (an agreement): a link both ways
 };
 
 struct OrganizationFigures {
@@ -31,7 +32,7 @@ struct NetworkFigures {
   std::vector<std::string> brokers;                // the highest betweenness first, at most 5, all > 0
 };
 
-// Links naming an organization not in `organization_ids` are ignored.
+// Links naming an organization not in `organization_ids` are ignored; a mutual link counts both ways.
 NetworkFigures network_figures(const std::vector<std::string>& organization_ids, const std::vector<Link>& links);
 
 }  // namespace filet::network

@@ -41,5 +41,15 @@ TEST(NetworkFigures, LinksToUnknownOrganizationsOrToItselfAreIgnored) {
   EXPECT_EQ(network_figures({}, {}).organizations.size(), 0u);
 }
 
+TEST(NetworkFigures, AnAgreementLinksBothWays) {
+  Link agreement = link("a", "b", "agreements");
+  agreement.mutual = true;
+  auto f = network_figures({"a", "b", "c"}, {agreement, link("b", "c", "key_partners")});
+  EXPECT_EQ(f.linked_pairs, 2);
+  EXPECT_EQ(f.reciprocal_pairs, 1);  // the agreement binds a and b both ways; b's choice of c does not
+  EXPECT_EQ(f.organizations[1].partners, 2);
+  EXPECT_EQ(f.brokers, std::vector<std::string>{"b"});
+}
+
 }  // namespace
 }  // namespace filet::network

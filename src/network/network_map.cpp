@@ -12,6 +12,12 @@ boost::json::value shown(int64_t count, bool identified) {
   return nullptr;
 }
 
+// An organization's activity is the work its links record: referrals and networking contacts.
+// Key-partner choices and agreements draw links but are not activity.
+bool is_activity(const Link& l) {
+  return l.kind == "referrals" || l.kind == "networking";
+}
+
 }  // namespace
 
 boost::json::object map_json(const std::vector<network_repository::MapOrganization>& organizations,
@@ -30,11 +36,14 @@ boost::json::object map_json(const std::vector<network_repository::MapOrganizati
   for (const auto& l : links) {
     if (!on_map.contains(l.source) || !on_map.contains(l.target) || l.source == l.target) continue;
     kept.push_back(l);
-    activity[l.source] += l.count;
-    activity[l.target] += l.count;
-    const bool own = identified(l.source);
+    // Either side of an agreement reads it as its own; other links belong to who recorded them.
+    const bool own = identified(l.source) || (l.mutual && identified(l.target));
     auto count = shown(l.count, own);
-    if (count.is_null()) any_hidden[l.source] = any_hidden[l.target] = true;
+    if (is_activity(l)) {
+      activity[l.source] += l.count;
+      activity[l.target] += l.count;
+      if (count.is_null()) any_hidden[l.source] = any_hidden[l.target] = true;
+    }
     boost::json::object j{{"source", l.source}, {"target", l.target}, {"kind", l.kind}, {"count", count}};
     j["completed_share"] = l.kind == "referrals" && !count.is_null() && l.count > 0
                                ? boost::json::value(static_cast<double>(l.completed) / static_cast<double>(l.count))

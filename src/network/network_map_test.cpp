@@ -34,6 +34,28 @@ TEST(NetworkMap, SmallCountsAreShownOnlyToTheRecordingOrganization) {
   EXPECT_EQ(own.at("organizations").as_array()[1].at("activity").as_int64(), 11);
 }
 
+TEST(NetworkMap, AgreementsAndKeyPartnersDrawLinksButAreNotActivity) {
+  Link agreement{"a", "b", "agreements", 1, 0, true};
+  std::vector<Link> links{agreement, {"c", "a", "key_partners", 2, 0}, {"b", "c", "networking", 6, 0}};
+  auto outside = map_json(kOrganizations, links, [](const std::string&) { return false; });
+  const auto& l = outside.at("links").as_array();
+  ASSERT_EQ(l.size(), 3u);
+  EXPECT_TRUE(l[0].at("count").is_null());  // an agreement's small count, outside both sides
+  EXPECT_TRUE(l[1].at("count").is_null());
+  const auto& nodes = outside.at("organizations").as_array();
+  // Alpha has no activity (0), Bêta and Gamma only the networking contacts shown (6).
+  EXPECT_EQ(nodes[0].at("activity").as_int64(), 0);
+  EXPECT_EQ(nodes[1].at("activity").as_int64(), 6);
+  EXPECT_EQ(nodes[2].at("activity").as_int64(), 6);
+  EXPECT_EQ(outside.at("linked_pairs").as_int64(), 3);
+  EXPECT_EQ(outside.at("isolated").as_int64(), 0);
+
+  // The agreement's other side (b) reads it as its own.
+  auto other_side = map_json(kOrganizations, links, [](const std::string& id) { return id == "b"; });
+  EXPECT_EQ(other_side.at("links").as_array()[0].at("count").as_int64(), 1);
+  EXPECT_TRUE(other_side.at("links").as_array()[1].at("count").is_null());  // c's choice is c's
+}
+
 TEST(NetworkMap, AnEmptyMapHasNoReciprocity) {
   auto m = map_json({}, {}, [](const std::string&) { return true; });
   EXPECT_TRUE(m.at("reciprocity").is_null());

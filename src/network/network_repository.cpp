@@ -4,10 +4,10 @@ namespace filet::network::network_repository {
 namespace {
 
 Result<std::vector<Link>> links(db::ScopedConnection& c, const std::string& sql, const db::Where& where,
-                                const std::string& group_by, const char* kind) {
+                                const std::string& group_by, const char* kind, bool mutual = false) {
   std::vector<Link> out;
   TRY_VOID(c.each(sql + where.sql() + group_by, where.params(), [&](const db::Row& r) {
-    out.push_back({r.text(0), r.text(1), kind, r.integer(2), r.integer(3)});
+    out.push_back({r.text(0), r.text(1), kind, r.integer(2), r.integer(3), mutual});
     return true;
   }));
   return out;
@@ -77,6 +77,33 @@ Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period
   c.readable(where, "e.organization_id", db::Access::aggregate);
   return links(c, "SELECT e.organization_id, e.partner_organization_id, COUNT(*), 0 FROM networking_entries e", where,
                " GROUP BY e.organization_id, e.partner_organization_id", "networking");
+}
+
+Result<std::vector<Link>> key_partner_links(db::ScopedConnection& c, const Period& period,
+                                            const std::vector<std::string>& among) {
+  db::Where where;
+  between(where, "k.organization_id", "k.partner_organization_id", among);
+  where.add("k.partner_organization_id IS NOT NULL");
+  if (!period.from.empty()) where.add("k.period_to >= ?", {period.from});
+  if (!period.to.empty()) where.add("k.period_from <= ?", {period.to});
+  c.readable(where, "k.organization_id", db::Access::aggregate);
+  return links(c, "SELECT k.organization_id, k.partner_organization_id, COUNT(*), 0 FROM key_partners k", where,
+               " GROUP BY k.organization_id, k.partner_organization_id", "key_partners");
+}
+
+Result<std::vector<Link>> agreement_links(db::ScopedConnection& c, const Period& period,
+                                          const std::vector<std::string>& among) {
+  db::Where where;
+  between(where, "a.organization_id", "a.other_organization_id", among);
+  where.add("a.status = 'active'");
+  if (!period.to.empty()) where.add("a.starts_on <= ?", {period.to});
+  // Either side read by the scope: each side's filter alone would ask for both.
+  auto [one, params] = c.scope().read_filter("a.organization_id", db::Access::aggregate);
+  auto [other, other_params] = c.scope().read_filter("a.other_organization_id", db::Access::aggregate);
+  for (auto& p : other_params) params.push_back(std::move(p));
+  where.add(one + " OR " + other, std::move(params));
+  return links(c, "SELECT a.organization_id, a.other_organization_id, COUNT(*), 0 FROM referral_agreements a", where,
+               " GROUP BY a.organization_id, a.other_organization_id", "agreements", true);
 }
 
 }  // namespace filet::network::network_repository

@@ -1,8 +1,9 @@
 #pragma once
 // The SQL of the network map: the organizations of a territory (and the places within it) or of
 // a program, and the links between organizations counted from the records — referrals sent and
-// networking entries naming an organization of Filet — wherever the request's scope reads the
-// recording organization at least in aggregate.
+// networking entries naming an organization of Filet, key partners chosen among them, referral
+// agreements — wherever the request's scope reads the recording organization (either side of an
+// agreement) at least in aggregate.
 #include <string>
 #include <vector>
 
@@ -28,5 +29,13 @@ Result<std::vector<Link>> referral_links(db::ScopedConnection& c, const Period& 
 // Networking entries of the period naming an organization of Filet, per recorder → partner.
 Result<std::vector<Link>> networking_links(db::ScopedConnection& c, const Period& period,
                                            const std::vector<std::string>& among);
+// Key partners chosen among Filet's organizations for a period overlapping this one, per
+// choosing organization → partner: how many choices (a practitioner's and a manager's count apart).
+Result<std::vector<Link>> key_partner_links(db::ScopedConnection& c, const Period& period,
+                                            const std::vector<std::string>& among);
+// Active referral agreements begun by the period's end, one mutual link per pair of organizations,
+// wherever the scope reads either side.
+Result<std::vector<Link>> agreement_links(db::ScopedConnection& c, const Period& period,
+                                          const std::vector<std::string>& among);
 
 }  // namespace filet::network::network_repository

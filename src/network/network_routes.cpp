@@ -19,8 +19,9 @@ void add_network_routes(api::Api& api, NetworkService& service) {
                        r.links = TRY(api::choice_param(ctx.request, kNetworkMapQuery.field("links")));
                        return api::json_response(TRY(service.map(ctx.scope, r)));
                      },
-                     "The organizations of a territory or program as a network: referrals and networking "
-                     "contacts between them, each organization's partners and betweenness, reciprocity, "
+                     "The organizations of a territory or program as a network: referrals, networking "
+                     "contacts, key-partner choices and active referral agreements between them, each organization's "
+                     "partners and betweenness, reciprocity, "
                      "isolated organizations and brokers"}
               .with_schemas("", "NetworkMap")
               .with_query({&kNetworkMapQuery}));

@@ -18,12 +18,16 @@ Result<boost::json::object> NetworkService::map(const db::Scope& scope, const Ma
   std::vector<Link> links;
   if (filtered && organizations.empty())
     return map_json(organizations, links, [](const std::string&) { return false; });
-  if (request.links != "networking")
-    for (auto& l : TRY(network_repository::referral_links(scoped, request.period, among)))
-      links.push_back(std::move(l));
-  if (request.links != "referrals")
-    for (auto& l : TRY(network_repository::networking_links(scoped, request.period, among)))
-      links.push_back(std::move(l));
+  using Reader = Result<std::vector<Link>> (*)(db::ScopedConnection&, const network_repository::Period&,
+                                               const std::vector<std::string>&);
+  const std::pair<std::string_view, Reader> kinds[] = {{"referrals", network_repository::referral_links},
+                                                       {"networking", network_repository::networking_links},
+                                                       {"key_partners", network_repository::key_partner_links},
+                                                       {"agreements", network_repository::agreement_links}};
+  for (const auto& [kind, read] : kinds) {
+    if (!request.links.empty() && request.links != "all" && request.links != kind) continue;
+    for (auto& l : TRY(read(scoped, request.period, among))) links.push_back(std::move(l));
+  }
   return map_json(organizations, links,
                   [&scope](const std::string& id) { return scope.level(id) == db::Access::identified; });
 }

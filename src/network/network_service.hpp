@@ -13,7 +13,7 @@ namespace filet::network {
 struct MapRequest {
   std::string territory_id, program_id;
   network_repository::Period period;
-  std::string links;  // "" or "all", "referrals", "networking"
+  std::string links;  // "" or "all", "referrals", "networking", "key_partners", "agreements"
 };
 
 class NetworkService {

@@ -1,5 +1,8 @@
 #include "partnerships/agreement_fields.hpp"
 
+#include <boost/json/array.hpp>
+
+#include "common/nested_list.hpp"
 #include "core/json_output.hpp"
 
 namespace filet::partnerships {
@@ -15,6 +18,35 @@ fields::Field out(std::string_view name, Type type, bool is_nullable = false) {
 fields::Field text(std::string_view name, fields::Label label, size_t max = 200, Format format = Format::none) {
   return {.name = name, .type = Type::text, .label = label, .max = max, .format = format};
 }
+
+const fields::Description kContactFields{
+    "ReferralAgreementContact",
+    {{.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 2, .max = 200},
+     text("role", {"rôle", "role"}),
+     text("phone", {"téléphone", "phone"}, 40, Format::phone),
+     text("email", {"courriel", "e-mail"}, 200, Format::email)}};
+
+fields::Field contacts(std::string_view name, fields::Label label) {
+  return {.name = name,
+          .type = Type::object_list,
+          .label = label,
+          .max_items = kMaxContactsPerSide,
+          .nested = &kContactFields};
+}
+
+std::optional<std::vector<AgreementContact>> read_contacts(fields::Reader& in, std::string_view name) {
+  return fields::read_nested_list<AgreementContact>(in, name, kContactFields, [](fields::Reader& c) {
+    return AgreementContact{c.text("name").value_or(""), c.text("role").value_or(""), c.text("phone").value_or(""),
+                            c.text("email").value_or("")};
+  });
+}
+
+boost::json::array contacts_json(const std::vector<AgreementContact>& list) {
+  boost::json::array out;
+  for (const auto& c : list)
+    out.push_back(boost::json::object{{"name", c.name}, {"role", c.role}, {"phone", c.phone}, {"email", c.email}});
+  return out;
+}
 }  // namespace
 
 const fields::Description kAgreementFields{
@@ -28,18 +60,9 @@ const fields::Description kAgreementFields{
       .label = {"autre organisme de l’entente", "other organization of the agreement"},
       .required = true},
      out("other_organization_name", Type::text),
-     text("contact_name", {"personne-ressource de l’organisme", "the organization’s contact person"}),
-     text("contact_role", {"rôle de la personne-ressource", "contact person’s role"}),
-     text("contact_phone", {"téléphone de la personne-ressource", "contact person’s phone"}, 40, Format::phone),
-     text("contact_email", {"courriel de la personne-ressource", "contact person’s e-mail"}, 200, Format::email),
-     text("other_contact_name", {"personne-ressource de l’autre organisme", "the other organization’s contact person"}),
-     text("other_contact_role", {"rôle de la personne-ressource de l’autre organisme", "other contact person’s role"}),
-     text("other_contact_phone",
-          {"téléphone de la personne-ressource de l’autre organisme", "other contact person’s phone"}, 40,
-          Format::phone),
-     text("other_contact_email",
-          {"courriel de la personne-ressource de l’autre organisme", "other contact person’s e-mail"}, 200,
-          Format::email),
+     contacts("contacts", {"personnes-ressources de l’organisme", "the organization’s contact people"}),
+     contacts("other_contacts",
+              {"personnes-ressources de l’autre organisme", "the other organization’s contact people"}),
      text("what_is_shared", {"ce qui est partagé", "what is shared"}, 2000),
      text("how_to_refer", {"comment les références se font", "how referrals are made"}, 2000),
      {.name = "starts_on", .type = Type::date, .label = {"date de début", "start date"}, .required = true},
@@ -66,14 +89,8 @@ Result<AgreementChanges> decode_agreement(const boost::json::object& body, field
   AgreementChanges c;
   c.organization_id = in.text("organization_id");
   c.other_organization_id = in.text("other_organization_id");
-  c.contact_name = in.text("contact_name");
-  c.contact_role = in.text("contact_role");
-  c.contact_phone = in.text("contact_phone");
-  c.contact_email = in.text("contact_email");
-  c.other_contact_name = in.text("other_contact_name");
-  c.other_contact_role = in.text("other_contact_role");
-  c.other_contact_phone = in.text("other_contact_phone");
-  c.other_contact_email = in.text("other_contact_email");
+  c.contacts = read_contacts(in, "contacts");
+  c.other_contacts = read_contacts(in, "other_contacts");
   c.what_is_shared = in.text("what_is_shared");
   c.how_to_refer = in.text("how_to_refer");
   c.starts_on = in.text("starts_on");
@@ -90,14 +107,8 @@ boost::json::object to_json(const ReferralAgreement& a) {
           {"organization_name", a.organization_name},
           {"other_organization_id", a.other_organization_id},
           {"other_organization_name", a.other_organization_name},
-          {"contact_name", a.contact.name},
-          {"contact_role", a.contact.role},
-          {"contact_phone", a.contact.phone},
-          {"contact_email", a.contact.email},
-          {"other_contact_name", a.other_contact.name},
-          {"other_contact_role", a.other_contact.role},
-          {"other_contact_phone", a.other_contact.phone},
-          {"other_contact_email", a.other_contact.email},
+          {"contacts", contacts_json(a.contacts)},
+          {"other_contacts", contacts_json(a.other_contacts)},
           {"what_is_shared", a.what_is_shared},
           {"how_to_refer", a.how_to_refer},
           {"starts_on", a.starts_on},

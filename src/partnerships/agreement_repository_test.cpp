@@ -41,7 +41,8 @@ TEST_P(AgreementRepositoryTest, BothSidesReadItAThirdOrganizationDoesNot) {
   a.id = kAgreement;
   a.organization_id = kOrgA;
   a.other_organization_id = kOrgB;
-  a.contact = {"Line", "Coordonnatrice", "514-555-0101", ""};
+  a.contacts = {{"Line", "Coordonnatrice", "514-555-0101", ""}};
+  a.other_contacts = {{"Marc", "", "", "marc@example.org"}, {"Accueil", "", "514-555-0130", ""}};
   a.what_is_shared = "Les coordonnées de la famille, avec son accord";
   a.starts_on = "2026-01-15";
   a.review_on = "2026-06-15";
@@ -53,7 +54,11 @@ TEST_P(AgreementRepositoryTest, BothSidesReadItAThirdOrganizationDoesNot) {
   auto found = repo::find(in_b, kAgreement);
   ASSERT_TRUE(found) << found.error().detail;
   EXPECT_EQ(found->organization_name, std::string("Org ") + kOrgA);
-  EXPECT_EQ(found->contact.phone, "514-555-0101");
+  ASSERT_EQ(found->contacts.size(), 1u);
+  EXPECT_EQ(found->contacts[0].phone, "514-555-0101");
+  ASSERT_EQ(found->other_contacts.size(), 2u);  // each side's, in order
+  EXPECT_EQ(found->other_contacts[1].name, "Accueil");
+  EXPECT_EQ(repo::list(in_a, {}, {})->items.front().other_contacts.size(), 2u);
   EXPECT_EQ(found->review_on, "2026-06-15");
   EXPECT_EQ(repo::find(in_c, kAgreement).error().code, ErrorCode::not_found);
   EXPECT_TRUE(repo::find(in_coordinator, kAgreement));

@@ -5,6 +5,7 @@
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "core/record_version.hpp"
+#include "partnerships/agreement_export.hpp"
 #include "partnerships/agreement_fields.hpp"
 #include "partnerships/key_partner_repository.hpp"
 
@@ -88,6 +89,19 @@ Result<ReferralAgreement> AgreementService::update(const Requester& who, const s
   TRY_VOID(audit::record(*c, who.actor, {"update", "referral_agreement", id, a.organization_id}));
   TRY_VOID(tx.commit());
   return for_reader(TRY(repo::find(scoped, id)), who);
+}
+
+Result<void> AgreementService::write_export(const Requester& who, const repo::Filters& filters,
+                                            exports::TableWriter& out, exports::Language language) {
+  db::ListQuery query;
+  query.per_page = 200;
+  for (query.page = 1;; ++query.page) {
+    auto page = TRY(list(who, filters, query));
+    for (const auto& a : page.items) TRY_VOID(out.row(agreement_row(a, language)));
+    if (query.page * query.per_page >= page.total) break;
+  }
+  auto c = TRY(pool_.acquire());
+  return audit::record(*c, who.actor, {"export", "referral_agreement", "", ""});
 }
 
 }  // namespace filet::partnerships

@@ -1,7 +1,9 @@
 #include "partnerships/partnership_routes.hpp"
 
+#include "api/attachment.hpp"
 #include "api/resource.hpp"
 #include "export/export_stream.hpp"
+#include "partnerships/agreement_export.hpp"
 #include "partnerships/agreement_fields.hpp"
 #include "partnerships/key_partner_export.hpp"
 #include "partnerships/key_partner_fields.hpp"
@@ -51,29 +53,24 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, Agre
                      "counts suppressed outside the organization)"}
               .with_schemas("", "KeyPartnerSummary")
               .with_query({&kKeyPartnerSummaryQuery}));
-  api.add(api::Route{"GET", "/api/v1/key-partners/summary/export", kRead,
-                     [&key_partners](api::Context& ctx) -> Result<http::Response> {
-                       auto from = TRY(api::date_query_param(ctx.request, "from"));
-                       auto to = TRY(api::date_query_param(ctx.request, "to"));
-                       auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
-                       auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
-                       auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
-                       auto writer = TRY(exports::open_writer(
-                           format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language,
-                           summary_columns(language),
-                           language == exports::Language::fr ? "Partenaires clés" : "Key partners"));
-                       // The summary is small (a few categories and criteria): written whole first.
-                       TRY_VOID(key_partners.write_summary(ctx.scope, from, to, *writer, language));
-                       auto stream = std::make_shared<exports::ExportStream>(
-                           std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; });
-                       http::Response response;
-                       response.content_type = std::string(stream->writer().content_type());
-                       response.set_header("Content-Disposition", "attachment; filename=\"partenaires-cles." +
-                                                                      std::string(stream->writer().extension()) + "\"");
-                       response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
-                       return response;
-                     },
-                     "Download the key partners summary as CSV or XLSX (the same suppression as the summary)"}
+  api.add(api::Route{
+      "GET", "/api/v1/key-partners/summary/export", kRead,
+      [&key_partners](api::Context& ctx) -> Result<http::Response> {
+        auto from = TRY(api::date_query_param(ctx.request, "from"));
+        auto to = TRY(api::date_query_param(ctx.request, "to"));
+        auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
+        auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
+        auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+        auto writer = TRY(exports::open_writer(
+            format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language, summary_columns(language),
+            language == exports::Language::fr ? "Partenaires clés" : "Key partners"));
+        // The summary is small (a few categories and criteria): written whole first.
+        TRY_VOID(key_partners.write_summary(ctx.scope, from, to, *writer, language));
+        return api::attachment(std::make_shared<exports::ExportStream>(
+                                   std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; }),
+                               "partenaires-cles");
+      },
+      "Download the key partners summary as CSV or XLSX (the same suppression as the summary)"}
               .with_query({&kKeyPartnerSummaryQuery, &kKeyPartnerExportQuery}));
   api::add_resource<KeyPartner, KeyPartnerChanges>(
       api,
@@ -105,7 +102,27 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, Agre
                      },
                      "Remove your key partner choice"});
   // Referral agreements: whoever reads either organization reads them; its managers (the policy
-  // asks which) record and change them.
+  // asks which) record and change them. The export before the resource, so that it is not taken
+  // for an id.
+  api.add(api::Route{
+      "GET", "/api/v1/referral-agreements/export", kRead,
+      [&agreements](api::Context& ctx) -> Result<http::Response> {
+        auto filters = TRY(agreement_filters_of(ctx.request));
+        auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
+        auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
+        auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+        auto writer = TRY(exports::open_writer(
+            format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language, agreement_columns(language),
+            language == exports::Language::fr ? "Ententes de référencement" : "Referral agreements"));
+        // Written whole first: an organization has a handful of agreements.
+        TRY_VOID(agreements.write_export(requester(ctx), filters, *writer, language));
+        return api::attachment(std::make_shared<exports::ExportStream>(
+                                   std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; }),
+                               language == exports::Language::fr ? "ententes-de-referencement" : "referral-agreements");
+      },
+      "Download the referral agreements you read (either side) as CSV or XLSX, with each side's "
+      "contacts"}
+              .with_query({&kAgreementFilters, &kKeyPartnerExportQuery}));
   api::add_resource<ReferralAgreement, AgreementChanges>(
       api, {.path = "/api/v1/referral-agreements",
             .sorts = agreement_repository::kSorts,

@@ -10,14 +10,8 @@ void apply(ReferralAgreement& a, const AgreementChanges& c) {
   if (c.starts_on) a.starts_on = *c.starts_on;
   if (c.review_on) a.review_on = *c.review_on;
   if (c.status) a.status = *c.status;
-  for (auto [to, from] : {std::pair{&a.contact, &c.contact_name}, {&a.other_contact, &c.other_contact_name}})
-    if (*from) to->name = **from;
-  for (auto [to, from] : {std::pair{&a.contact, &c.contact_role}, {&a.other_contact, &c.other_contact_role}})
-    if (*from) to->role = **from;
-  for (auto [to, from] : {std::pair{&a.contact, &c.contact_phone}, {&a.other_contact, &c.other_contact_phone}})
-    if (*from) to->phone = **from;
-  for (auto [to, from] : {std::pair{&a.contact, &c.contact_email}, {&a.other_contact, &c.other_contact_email}})
-    if (*from) to->email = **from;
+  if (c.contacts) a.contacts = *c.contacts;
+  if (c.other_contacts) a.other_contacts = *c.other_contacts;
 }
 
 Result<void> check(const ReferralAgreement& a) {
@@ -26,10 +20,13 @@ Result<void> check(const ReferralAgreement& a) {
     errors.push_back({"other_organization_id", FieldCode::invalid_value, "not_own_organization"});
   if (!a.review_on.empty() && a.review_on < a.starts_on)
     errors.push_back({"review_on", FieldCode::before_other, "starts_on"});
-  if (!a.contact.name.empty() && a.contact.phone.empty() && a.contact.email.empty())
-    errors.push_back({"contact_phone", FieldCode::required});
-  if (!a.other_contact.name.empty() && a.other_contact.phone.empty() && a.other_contact.email.empty())
-    errors.push_back({"other_contact_phone", FieldCode::required});
+  for (const auto& [side, contacts] : {std::pair{"contacts", &a.contacts}, {"other_contacts", &a.other_contacts}}) {
+    if (contacts->size() > kMaxContactsPerSide)
+      errors.push_back({side, FieldCode::out_of_range, "0–" + std::to_string(kMaxContactsPerSide)});
+    for (size_t i = 0; i < contacts->size(); ++i)
+      if ((*contacts)[i].phone.empty() && (*contacts)[i].email.empty())
+        errors.push_back({std::string(side) + "[" + std::to_string(i) + "].phone", FieldCode::required});
+  }
   if (errors.empty()) return {};
   return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
 }

@@ -20,7 +20,7 @@ ReferralAgreement valid() {
   a.other_organization_id = "b";
   a.starts_on = "2026-01-15";
   a.review_on = "2027-01-15";
-  a.contact = {"Line Tremblay", "Coordonnatrice", "514-555-0101", ""};
+  a.contacts = {{"Line Tremblay", "Coordonnatrice", "514-555-0101", ""}};
   return a;
 }
 
@@ -29,17 +29,25 @@ TEST(ReferralAgreement, TwoOrganizationsAReviewAfterTheStartAndReachableContacts
   ReferralAgreement bad = valid();
   bad.other_organization_id = "a";
   bad.review_on = "2026-01-14";
-  bad.contact.phone.clear();
-  bad.other_contact.name = "Marc";
-  EXPECT_EQ(fields_of(check(bad)),
-            (std::vector<std::string>{"other_organization_id", "review_on", "contact_phone", "other_contact_phone"}));
+  bad.contacts[0].phone.clear();
+  bad.other_contacts = {{"Marc", "", "", "marc@example.org"}, {"Julie", "Intervenante", "", ""}};
+  EXPECT_EQ(fields_of(check(bad)), (std::vector<std::string>{"other_organization_id", "review_on", "contacts[0].phone",
+                                                             "other_contacts[1].phone"}));
   ReferralAgreement by_email = valid();
-  by_email.contact.phone.clear();
-  by_email.contact.email = "line@example.org";
+  by_email.contacts[0].phone.clear();
+  by_email.contacts[0].email = "line@example.org";
   EXPECT_TRUE(check(by_email));
   ReferralAgreement no_review = valid();
   no_review.review_on.clear();
   EXPECT_TRUE(check(no_review));
+}
+
+TEST(ReferralAgreement, AtMostFiveContactsASide) {
+  ReferralAgreement a = valid();
+  a.other_contacts.assign(kMaxContactsPerSide, {"Marc", "", "514-555-0102", ""});
+  EXPECT_TRUE(check(a));
+  a.other_contacts.push_back({"Un de trop", "", "514-555-0103", ""});
+  EXPECT_EQ(fields_of(check(a)), std::vector<std::string>{"other_contacts"});
 }
 
 TEST(ReferralAgreement, OnlyActiveAgreementsPastTheirReviewAreDue) {
@@ -50,15 +58,16 @@ TEST(ReferralAgreement, OnlyActiveAgreementsPastTheirReviewAreDue) {
   EXPECT_FALSE(review_due("active", "", "2026-12-07"));
 }
 
-TEST(ReferralAgreement, ApplyChangesEachSidesContactApart) {
+TEST(ReferralAgreement, ApplyReplacesEachSidesContactsApart) {
   ReferralAgreement a = valid();
   AgreementChanges c;
-  c.other_contact_email = "marc@example.org";
+  c.other_contacts = std::vector<AgreementContact>{{"Marc", "", "", "marc@example.org"}};
   c.status = "active";
   apply(a, c);
-  EXPECT_EQ(a.other_contact.email, "marc@example.org");
-  EXPECT_EQ(a.contact.email, "");
-  EXPECT_EQ(a.contact.phone, "514-555-0101");
+  ASSERT_EQ(a.other_contacts.size(), 1u);
+  EXPECT_EQ(a.other_contacts[0].email, "marc@example.org");
+  ASSERT_EQ(a.contacts.size(), 1u);  // the other side's list, untouched
+  EXPECT_EQ(a.contacts[0].phone, "514-555-0101");
   EXPECT_EQ(a.status, "active");
 }
 

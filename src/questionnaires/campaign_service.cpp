@@ -187,4 +187,26 @@ Result<AnswersExport> CampaignService::export_answers(const Requester& who, cons
   return out;
 }
 
+Result<OpenAnswers> CampaignService::open_answers(const Requester& who, const std::string& campaign_id,
+                                                  const std::string& item, const db::ListQuery& query, int64_t k) {
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin_read(*c));
+  auto scoped = who.scope.on(*c);
+  Campaign campaign = TRY(repo::find(scoped, campaign_id));
+  const Version v = TRY(questionnaire_repository::published_version(*c, campaign.version_id));
+  const auto* found = find_item(v, item);
+  const bool text = found && (found->kind == ItemKind::short_text || found->kind == ItemKind::long_text);
+  if (!text && !(found && found->other_specify))
+    return fail(Error::field(ErrorCode::validation_failed, "item", FieldCode::invalid_value,
+                             "short_text, long_text, other_specify"));
+  OpenAnswers out{item, !text, std::nullopt, {}, query.page, query.per_page};
+  hide_small_count(who, campaign, k);
+  if (!campaign.responses) return out;  // too few to show outside the organization
+  auto page = TRY(results_repository::open_answers(scoped, campaign, text ? item : item + "/other", query.per_page,
+                                                   query.offset()));
+  out.total = page.total;
+  out.texts = std::move(page.texts);
+  return out;
+}
+
 }  // namespace filet::questionnaires

@@ -39,6 +39,14 @@ struct AnswersExport {
   exports::RowSource rows;
 };
 
+struct OpenAnswers {
+  std::string item;
+  bool other = false;            // the texts of a choice's "other, specify"
+  std::optional<int64_t> total;  // none: hidden (fewer than k responses, outside the organization)
+  std::vector<std::string> texts;
+  int64_t page = 1, per_page = 50;
+};
+
 class CampaignService {
  public:
   explicit CampaignService(db::Pool& pool) : pool_(pool) {}
@@ -68,6 +76,12 @@ class CampaignService {
   // identified (its own staff); outside it, the answers stay behind the results' small-count
   // suppression (forbidden naming the campaign's organization_id).
   Result<AnswersExport> export_answers(const Requester& who, const std::string& campaign_id);
+  // The open answers to one item (a text item, or a choice's "other, specify"), alphabetically, a
+  // page at a time: for those who read the results; outside the organization, none while the
+  // campaign has fewer than k responses (as its figures). An item of another kind, or unknown, is
+  // refused naming `item`.
+  Result<OpenAnswers> open_answers(const Requester& who, const std::string& campaign_id, const std::string& item,
+                                   const db::ListQuery& query, int64_t k = 5);
 
  private:
   db::Pool& pool_;

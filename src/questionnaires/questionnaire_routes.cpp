@@ -148,6 +148,20 @@ void add_campaigns(api::Api& api, CampaignService& service) {
                      "of respondents; small counts hidden outside the organization, with their complement"}
               .with_schemas("", "SurveyResults")
               .with_query({&kResultsQueryFields}));
+  api.add_schema(kOpenAnswersFields, fields::Purpose::record);
+  api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/open-answers", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto item = TRY(api::search_text_param(ctx.request, "item"));
+                       if (item.empty()) return fail(Error::field(ErrorCode::bad_query, "item", FieldCode::required));
+                       auto query = TRY(api::list_query(ctx.request));
+                       return api::json_response(to_json(TRY(service.open_answers(requester(ctx), id, item, query))));
+                     },
+                     "The open answers to one item (a text item, or a choice's « other, specify »), "
+                     "alphabetically, a page at a time; none outside the organization while the campaign has "
+                     "fewer than k responses"}
+              .with_schemas("", "SurveyOpenAnswers")
+              .with_query({&kOpenAnswersQueryFields}));
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}/results/export", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

@@ -108,6 +108,25 @@ const fields::Description kResultsFields{
 const fields::Description kResultsQueryFields{
     "SurveyResultsQuery", {{.name = "by", .type = Type::text, .label = {"regrouper par", "group by"}, .max = 100}}};
 
+const fields::Description kOpenAnswersFields{"SurveyOpenAnswers",
+                                             {code("item"),
+                                              read_only_flag("other"),
+                                              read_only_count("total", true),
+                                              read_only_count("page", false),
+                                              read_only_count("per_page", false),
+                                              {.name = "texts", .type = Type::text_list, .max = 20000, .access = RO}}};
+
+const fields::Description kOpenAnswersQueryFields{
+    "SurveyOpenAnswersQuery",
+    {{.name = "item", .type = Type::text, .label = {"question", "item"}, .required = true, .max = 100}}};
+
+json::object to_json(const OpenAnswers& a) {
+  json::array texts;
+  for (const auto& t : a.texts) texts.emplace_back(t);
+  return {{"item", a.item}, {"other", a.other},       {"total", or_null(a.total)},
+          {"page", a.page}, {"per_page", a.per_page}, {"texts", std::move(texts)}};
+}
+
 json::object to_json(const CampaignResults& r) {
   json::array groups;
   for (const GroupResult& g : r.groups)

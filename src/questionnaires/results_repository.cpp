@@ -115,4 +115,24 @@ Result<GroupedDimensions> dimension_sums(db::ScopedConnection& c, const Campaign
   return out;
 }
 
+Result<OpenAnswerPage> open_answers(db::ScopedConnection& c, const Campaign& campaign, std::string_view answer_code,
+                                    int64_t limit, int64_t offset) {
+  OpenAnswerPage page;
+  const db::Params params{campaign.id, std::string(answer_code)};
+  auto total = TRY(
+      c.query("SELECT COUNT(*) FROM survey_answers WHERE campaign_id = ? AND item_code = ? AND value <> ''", params));
+  page.total = total.front().integer(0);
+  db::Params paged = params;
+  paged.emplace_back(limit);
+  paged.emplace_back(offset);
+  TRY_VOID(
+      c.each("SELECT value FROM survey_answers WHERE campaign_id = ? AND item_code = ? AND value <> '' ORDER BY "
+             "value LIMIT ? OFFSET ?",
+             paged, [&](const db::Row& r) {
+               page.texts.push_back(r.text(0));
+               return true;
+             }));
+  return page;
+}
+
 }  // namespace filet::questionnaires::results_repository

@@ -37,4 +37,14 @@ using GroupedDimensions = std::map<std::string, DimensionsBySection, std::less<>
 
 Result<GroupedDimensions> dimension_sums(db::ScopedConnection& c, const Campaign& campaign, std::string_view by = {});
 
+// The texts answered to `answer_code` (a text item's code, or a choice's "<code>/other"), in
+// alphabetical order — never the order they came in, nor with the response they belong to — a
+// page of them and how many there are.
+struct OpenAnswerPage {
+  int64_t total = 0;
+  std::vector<std::string> texts;
+};
+Result<OpenAnswerPage> open_answers(db::ScopedConnection& c, const Campaign& campaign, std::string_view answer_code,
+                                    int64_t limit, int64_t offset);
+
 }  // namespace filet::questionnaires::results_repository

@@ -24,6 +24,9 @@ const EDITORS = 'editors'; // directory editing: admins, managers, coordinators 
 const JOURNAL_READERS = 'journal_readers'; // practitioners, managers, coordinators, evaluators
 const JOURNAL_RECORDERS = 'journal_recorders'; // practitioners and managers
 const MANAGERS = 'managers';
+// A phone's outbox: those who record the journal and families, and the groups' facilitators
+// (attendance and logbooks); each item then passes its own route's rules.
+const OUTBOX_SENDERS = 'outbox_senders';
 // An entry of the own organization (Maison de la famille de Montréal-Nord, recorded by its
 // practitioner today) or of another (Accueil aux immigrants de Saint-Léonard). Its own
 // organization's practitioners and managers reach it; coordinators and evaluators read both (the
@@ -195,10 +198,11 @@ const RULES = {
   // A bad body is refused before the policy asks for a manager of either side (partnerships.test.mjs).
   'POST /api/v1/referral-agreements': { who: JOURNAL_RECORDERS, body: { status: 'signed' } },
   'GET /api/v1/referral-agreements/{id}': { who: JOURNAL_READERS, missingId: true, ok: [404] },
+  'GET /api/v1/referral-agreements/export': { who: JOURNAL_READERS, text: true },
   'PATCH /api/v1/referral-agreements/{id}': { who: JOURNAL_RECORDERS, missingId: true, body: { status: 'signed' }, ok: [404, 422] },
 
   // The offline outbox's sending: each item then passes its own route's rules (tests/api/batch.test.mjs).
-  'POST /api/v1/batch': { who: JOURNAL_RECORDERS, body: { items: [] } },
+  'POST /api/v1/batch': { who: OUTBOX_SENDERS, body: { items: [] } },
 
   // Questionnaires (issue 10): managers, coordinators and evaluators; the demo manager's
   // organization's questionnaire and campaign, which all three reach (the coordinator's and
@@ -212,6 +216,8 @@ const RULES = {
   'POST /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS, body: { name: '' } },
   'GET /api/v1/survey-campaigns/{id}': { who: QUESTIONNAIRE_BUILDERS },
   'GET /api/v1/survey-campaigns/{id}/results': { who: QUESTIONNAIRE_BUILDERS },
+  // Without `item` the query is refused before anything is read.
+  'GET /api/v1/survey-campaigns/{id}/open-answers': { who: QUESTIONNAIRE_BUILDERS, ok: [400] },
   'GET /api/v1/survey-campaigns/{id}/results/export': { who: QUESTIONNAIRE_BUILDERS, text: true },
   // Raw answers: the organization's own staff only (coordinators and evaluators read results).
   'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },
@@ -248,6 +254,11 @@ const RULES = {
   'PUT /api/v1/group-sessions/{id}/attendance': { who: GROUP_WORKERS, body: { children_in_care: -1 } },
   'GET /api/v1/group-sessions/{id}/logbook': { who: LOGBOOK_READERS },
   'PUT /api/v1/group-sessions/{id}/logbook': { who: GROUP_WORKERS, body: { trust_rating: 5 } },
+  // A meeting's record: read by whoever reaches the group, kept by its facilitators and planners
+  // (a bad body is refused first); the groups' activity per year.
+  'GET /api/v1/group-sessions/{id}/minutes': { who: GROUP_WORKERS },
+  'PUT /api/v1/group-sessions/{id}/minutes': { who: GROUP_WORKERS, body: { duration_minutes: 0 } },
+  'GET /api/v1/group-reports/activity': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/network/map': { who: JOURNAL_READERS },
@@ -283,6 +294,7 @@ function expected(rule, role, scope) {
     case JOURNAL_READERS: return ['practitioner', 'manager', 'coordinator', 'evaluator'].includes(role) ? 'allow' : 'deny';
     case JOURNAL_RECORDERS: return ['practitioner', 'manager'].includes(role) ? 'allow' : 'deny';
     case MANAGERS: return role === 'manager' ? 'allow' : 'deny';
+    case OUTBOX_SENDERS: return ['practitioner', 'manager', 'facilitator'].includes(role) ? 'allow' : 'deny';
     case JOURNAL_ENTRY_READERS:
       if (['coordinator', 'evaluator'].includes(role)) return 'allow';
       if (['practitioner', 'manager'].includes(role)) return scope === 'own' ? 'allow' : 'hidden';

@@ -101,12 +101,13 @@ test('a malformed batch names what is wrong and runs nothing', async () => {
   assertError(await practitioner.post('batch', { items: Array(101).fill(good) }), 422, 'validation_failed', ['items']);
   const e = assertError(await practitioner.post('batch', {
     items: [good,
+      item('DELETE', `families/${randomUUID()}`, {}),
       item('PUT', `families/${randomUUID()}/identity`, { names: 'X' }),
       item('POST', 'users', { name: 'x' }),
       item('POST', 'batch', { items: [] }),
       { method: 'POST', path: '/api/v1/journal/outreach', body: 'texte', extra: true },
       7],
-  }), 422, 'validation_failed', ['items[1].method', 'items[2].path', 'items[3].path', 'items[4].body', 'items[4].extra', 'items[5]']);
+  }), 422, 'validation_failed', ['items[1].method', 'items[2].path', 'items[3].path', 'items[4].path', 'items[5].body', 'items[5].extra', 'items[6]']);
   assert.match(e.fields.find((f) => f.field === 'items[2].path').message_fr, /items\[2\]\.path/);
   assert.equal(await total(practitioner, 'journal/outreach', { q: place }), 0, 'nothing ran');
   assertError(await practitioner.post('batch', 'pas un objet'), [400, 422], 'malformed_json');

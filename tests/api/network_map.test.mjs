@@ -73,6 +73,55 @@ describe('network map', () => {
     assert.equal(linkOf(north), undefined);
   });
 
+  test('key-partner choices and active agreements are links; an agreement is either side’s own', async () => {
+    // A year of its own, so that this run's choice and agreement are the only new ones in it.
+    const y = 2300 + Math.floor(Math.random() * 600);
+    const year = { from: `${y}-01-01`, to: `${y}-12-31` };
+    const managerSL = await as('managerSL');
+    const between = (map, kind) => map.links.find((l) => l.kind === kind &&
+      ((l.source === mfmn.id && l.target === accueilSL.id) || (l.source === accueilSL.id && l.target === mfmn.id)));
+    const agreementsIn = async (client, to) =>
+      between((await client.get('network/map', { query: { from: year.from, to, links: 'agreements' } })).json, 'agreements')?.count ?? 0;
+    const before = await agreementsIn(manager, year.to);
+
+    const choice = await practitioner.post('key-partners', {
+      period_from: `${y}-04-01`, period_to: `${y}-10-31`, partner_id: accueilSL.id, partner_category: 'community_organization',
+      links_families: true, shares_dialogue: true, adapts_practices: false, success_factors: [], partnership_obstacles: [],
+      solutions: '', difficult: false,
+    });
+    assert.equal(choice.status, 201, choice.describe());
+    const made = await manager.post('referral-agreements', {
+      other_organization_id: accueilSL.id, contacts: [{ name: 'Line Tremblay', phone: '514-555-0101' }],
+      other_contacts: [{ name: 'Marc Gagnon', email: 'marc@accueil.example' }],
+      what_is_shared: 'Coordonnées, avec consentement', how_to_refer: 'Appel à la personne-ressource',
+      starts_on: `${y}-02-01`, status: 'active',
+    });
+    assert.equal(made.status, 201, made.describe());
+
+    const own = (await manager.get('network/map', { query: { ...year, links: 'all' } })).json;
+    const chosen = own.links.find((l) => l.kind === 'key_partners' && l.source === mfmn.id && l.target === accueilSL.id);
+    assert.equal(chosen.count, 1);
+    assert.equal(chosen.completed_share, null);
+    assert.equal(between(own, 'agreements').count, before + 1);
+    // The other side reads the agreement's count as its own; a coordinator sees that it exists.
+    assert.equal(await agreementsIn(managerSL, year.to), before + 1);
+    const outside = (await coordinator.get('network/map', { query: { ...year, links: 'agreements' } })).json;
+    assert.ok(between(outside, 'agreements'));
+    if (before + 1 < 5) assert.equal(between(outside, 'agreements').count, null);
+    // Neither is activity: the kinds alone leave the organizations' activity at 0 for this year.
+    const onlyChoices = (await manager.get('network/map', { query: { ...year, links: 'key_partners' } })).json;
+    assert.equal(nodeOf(onlyChoices, mfmn.id).activity, 0);
+    assert.ok(nodeOf(onlyChoices, mfmn.id).partners >= 1);
+    // Not begun by the period's end, the agreement is not on the map; the choice's period must overlap.
+    assert.equal(await agreementsIn(manager, `${y}-01-15`), before);
+    const nextYear = (await manager.get('network/map', { query: { from: `${y + 1}-01-01`, to: `${y + 1}-12-31`, links: 'key_partners' } })).json;
+    assert.equal(nextYear.links.find((l) => l.source === mfmn.id && l.target === accueilSL.id), undefined);
+    // Ended, it leaves the map.
+    const ended = await manager.patch(`referral-agreements/${made.json.id}`, { status: 'ended', version: made.json.version });
+    assert.equal(ended.status, 200, ended.describe());
+    assert.equal(await agreementsIn(manager, year.to), before);
+  });
+
   test('bad queries name their parameter; only journal readers reach the map', async () => {
     assertError(await coordinator.get('network/map', { query: { from: '2020-05-01', to: '2020-01-01' } }), 400, 'bad_query', ['to']);
     assertError(await coordinator.get('network/map', { query: { links: 'amitié' } }), 400, 'bad_query', ['links']);

@@ -366,6 +366,7 @@ test('questionnaires, campaigns, results and the public form match their schemas
   check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${campaign.id}`));
   check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`));
   check('GET', '/api/v1/survey-campaigns/{id}/results', await manager.get(`survey-campaigns/${campaign.id}/results`, { query: { by: 'participe' } }));
+  check('GET', '/api/v1/survey-campaigns/{id}/open-answers', await manager.get(`survey-campaigns/${campaign.id}/open-answers`, { query: { item: 'commentaire' } }));
   check('POST', '/api/v1/survey-campaigns/{id}/answers/import', await manager.post(`survey-campaigns/${campaign.id}/answers/import`,
     { file: 'q_accueil,participe\r\n4,oui\r\n' }), 201);
   // Hidden figures (a network's evaluator, one response) are nulls the schema allows.
@@ -444,7 +445,7 @@ test('key partners: a choice, its change, a stale version, the summary as its or
   const other = await findOrg(manager, 'Accueil aux immigrants de Saint-Léonard');
   const agreement = check('POST', '/api/v1/referral-agreements', await manager.post('referral-agreements', {
     other_organization_id: other.id, starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
-    contact_name: 'Line du schéma', contact_phone: '514-555-0101', what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
+    contacts: [{ name: 'Line du schéma', phone: '514-555-0101' }], what_is_shared: 'Coordonnées', how_to_refer: 'Par téléphone',
   }), 201);
   const updated = check('PATCH', '/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'ended', version: agreement.version }));
   checkConflict('/api/v1/referral-agreements/{id}', await manager.patch(`referral-agreements/${agreement.id}`, { status: 'active', version: 1 }), 'ReferralAgreement');
@@ -506,7 +507,14 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('GET', '/api/v1/group-compensations/{id}', await coordinator.get(`group-compensations/${paid.id}`));
   check('GET', '/api/v1/group-compensations', await coordinator.get('group-compensations', { query: { group_id: group.id } }));
   check('GET', '/api/v1/group-reports/compensation', await coordinator.get('group-reports/compensation', { query: { program_id: program.id } }));
+  check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, {
+    duration_minutes: 90, minutes: 'Compte rendu', decisions: [{ text: 'Décision', due_on: null }],
+  }));
+  check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, { minutes: 'Périmé', version: 9 }), 409);
+  check('GET', '/api/v1/group-sessions/{id}/minutes', await evaluator.get(`group-sessions/${session.id}/minutes`));
+  check('GET', '/api/v1/group-reports/activity', await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year' } }));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
+  check('GET', '/api/v1/network/map', await coordinator.get('network/map', { query: { links: 'agreements' } }));
   // A program's session in detail, a material, the notebook.
   const detailed = check('PUT', '/api/v1/group-programs/{id}/sessions/{number}', await coordinator.put(`group-programs/${program.id}/sessions/1`, {
     description: 'Accueil des familles', duration_minutes: 90, objectives: 'Se connaître', checklist: ['Tour de table'], version: 2,

@@ -223,6 +223,7 @@ describe('key partners', () => {
 // the coordinators of their programs read them; a third organization does not; bad bodies name
 // their field and write nothing; an active agreement past its review date is flagged.
 describe('referral agreements', () => {
+  const uniqHow = `Appel direct ${Math.random().toString(36).slice(2)}`;
   let third; // the manager of Les Maisons voisines d'Ahuntsic
   before(async () => {
     third = await as('pg.maisons-ah@demo.filet');
@@ -230,8 +231,9 @@ describe('referral agreements', () => {
   function agreement(extra = {}) {
     return {
       other_organization_id: accueilSL.id,
-      contact_name: 'Line Tremblay', contact_role: 'Coordonnatrice', contact_phone: '514-555-0101',
-      other_contact_name: 'Marc Gagnon', other_contact_role: 'Intervenant', other_contact_email: 'marc@accueil.example',
+      contacts: [{ name: 'Line Tremblay', role: 'Coordonnatrice', phone: '514-555-0101' }],
+      other_contacts: [{ name: 'Marc Gagnon', role: 'Intervenant', email: 'marc@accueil.example' },
+        { name: 'Accueil', role: 'Réception', phone: '514-555-0199' }],
       what_is_shared: 'Les coordonnées de la famille, avec son consentement',
       how_to_refer: 'Appel à la personne-ressource, puis accompagnement à la première rencontre',
       starts_on: '2026-01-15', review_on: '2026-06-15', status: 'active',
@@ -244,6 +246,8 @@ describe('referral agreements', () => {
     assert.equal(made.organization_id, mfmn.id);
     assert.equal(made.other_organization_name, accueilSL.name);
     assert.equal(made.review_due, true, 'active and past its review date');
+    assert.deepEqual(made.contacts, [{ name: 'Line Tremblay', role: 'Coordonnatrice', phone: '514-555-0101', email: '' }]);
+    assert.deepEqual(made.other_contacts.map((c) => c.name), ['Marc Gagnon', 'Accueil'], 'each side’s contacts, in order');
     assert.equal(made.editable, true);
     // The other side reads it and its manager changes it; its practitioner only reads.
     const seen = await managerSL.get(`referral-agreements/${made.id}`);
@@ -253,9 +257,13 @@ describe('referral agreements', () => {
     assert.equal((await practitionerSL.get(`referral-agreements/${made.id}`)).json.editable, false);
     assertError(await practitionerSL.patch(`referral-agreements/${made.id}`, { status: 'ended' }), 403, 'forbidden');
     assertError(await practitioner.post('referral-agreements', agreement()), 403, 'forbidden');
-    const changed = await managerSL.patch(`referral-agreements/${made.id}`, { review_on: '2099-01-15', version: made.version });
+    const changed = await managerSL.patch(`referral-agreements/${made.id}`, {
+      review_on: '2099-01-15', other_contacts: [{ name: 'Julie Côté', email: 'julie@accueil.example' }], version: made.version,
+    });
     assert.equal(changed.status, 200, changed.describe());
     assert.equal(changed.json.review_due, false);
+    assert.deepEqual(changed.json.other_contacts.map((c) => c.name), ['Julie Côté'], 'the side’s list replaced');
+    assert.equal(changed.json.contacts.length, 1, 'the other side’s untouched');
     assert.equal(changed.json.version, 2);
     const stale = await manager.patch(`referral-agreements/${made.id}`, { status: 'ended', version: made.version });
     assert.equal(stale.status, 409, stale.describe());
@@ -278,8 +286,11 @@ describe('referral agreements', () => {
       [agreement({ other_organization_id: mfmn.id }), 'other_organization_id'],
       [agreement({ other_organization_id: '00000000-0000-4000-8000-00000000dead' }), 'other_organization_id'],
       [agreement({ review_on: '2026-01-01' }), 'review_on'],
-      [agreement({ contact_phone: '' }), 'contact_phone'],
-      [agreement({ other_contact_email: 'pas un courriel' }), 'other_contact_email'],
+      [agreement({ contacts: [{ name: 'Line Tremblay' }] }), 'contacts[0].phone'],
+      [agreement({ other_contacts: [{ name: 'Marc', email: 'pas un courriel' }] }), 'other_contacts[0].email'],
+      [agreement({ other_contacts: [{ role: 'Intervenant', phone: '514-555-0101' }] }), 'other_contacts[0].name'],
+      [agreement({ contacts: Array(6).fill({ name: 'Line', phone: '514-555-0101' }) }), 'contacts'],
+      [agreement({ contacts: 'Line' }), 'contacts'],
       [agreement({ status: 'signed' }), 'status'],
       [agreement({ starts_on: undefined }), 'starts_on'],
       [agreement({ what_is_shared: 'x'.repeat(2001) }), 'what_is_shared'],
@@ -292,5 +303,29 @@ describe('referral agreements', () => {
     const made = assertCreated(await manager.post('referral-agreements', agreement({ status: 'draft' })));
     assertError(await manager.patch(`referral-agreements/${made.id}`, { review_on: '2025-01-01' }), 422, 'validation_failed', ['review_on']);
     assert.equal((await manager.get(`referral-agreements/${made.id}`)).json.version, 1);
+  });
+
+  test('the agreements one reads download as CSV and XLSX, with each side’s contacts; audited', async () => {
+    const made = assertCreated(await manager.post('referral-agreements', agreement({ how_to_refer: uniqHow })));
+    const csv = await managerSL.get('referral-agreements/export', { query: { format: 'csv', lang: 'fr' } });
+    assert.equal(csv.status, 200, csv.describe());
+    assert.match(csv.headers.get('content-disposition'), /attachment; filename="ententes-de-referencement\.csv"/);
+    const line = csv.text.split('\n').find((l) => l.includes(uniqHow));
+    assert.ok(line, 'the other side exports it too');
+    assert.match(line, /Line Tremblay \(Coordonnatrice\), 514-555-0101/);
+    assert.match(line, /Marc Gagnon \(Intervenant\), marc@accueil\.example ; Accueil \(Réception\), 514-555-0199/);
+    assert.match(csv.text.split('\n')[0], /Personnes-ressources de l’autre organisme/);
+    const en = await managerSL.get('referral-agreements/export', { query: { format: 'csv', lang: 'en' } });
+    assert.match(en.text.split('\n')[0], /The other organization’s contact people/);
+    const xlsx = await managerSL.get('referral-agreements/export', { query: { format: 'xlsx' } });
+    assert.equal(xlsx.status, 200);
+    assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
+    // A third organization's export holds none of them.
+    const other = await third.get('referral-agreements/export', { query: { format: 'csv' } });
+    assert.ok(!other.text.includes(uniqHow));
+    assertError(await manager.get('referral-agreements/export', { query: { format: 'pdf' } }), 400, 'bad_query', ['format']);
+    const audit = assertList(await (await as('admin')).get('audit', { query: { entity: 'referral_agreement', action: 'export', per_page: 5 } }));
+    assert.ok(audit.items.length >= 1);
+    assert.ok(made.id);
   });
 });

@@ -45,6 +45,12 @@ test('phone: a coordinator draws the network of a territory, reads its tables an
     const hidden = expected.links.filter((l) => l.count === null).length;
     assert.ok(hidden > 0);
     assert.equal(await page.locator('[data-test="map-links"] tbody td', { hasText: '< 5' }).count(), hidden);
+    // Every kind of link has its line in the legend and its name in the table.
+    for (const kind of ['referrals', 'networking', 'key_partners', 'agreements'])
+      await page.locator(`[data-test="legend-${kind}"]`).waitFor();
+    for (const [kind, name] of [['key_partners', 'Partenaires clés'], ['agreements', 'Ententes de référence'], ['referrals', 'Références']])
+      assert.equal(await page.locator('[data-test="map-links"] tbody td', { hasText: name }).count(),
+        expected.links.filter((l) => l.kind === kind).length, kind);
     const label = await page.locator('[data-test="map-drawing"]').getAttribute('aria-label');
     assert.match(label, new RegExp(`${expected.organizations.length} organismes, ${expected.links.length} liens`));
     await a11y.check(page, 'network map');
@@ -58,9 +64,9 @@ test('phone: a coordinator draws the network of a territory, reads its tables an
     const svgText = fs.readFileSync(await svg.path(), 'utf8');
     const drawn = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror') !== null, circles: doc.querySelectorAll('circle').length };
+      return { error: doc.querySelector('parsererror') !== null, circles: doc.querySelectorAll('circle').length, lines: doc.querySelectorAll('line').length };
     }, svgText);
-    assert.deepEqual(drawn, { error: false, circles: expected.organizations.length });
+    assert.deepEqual(drawn, { error: false, circles: expected.organizations.length, lines: expected.links.length });
     assert.deepEqual(a11y.violations, []);
   } finally {
     await context.close();

@@ -5,6 +5,7 @@
 // explained. Axe on every page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
 
 // A period of this test's own, so that the limit of three counts only its choices.
@@ -109,9 +110,17 @@ test('phone: a manager records a referral agreement; the other organization’s 
     await page.getByLabel('Statut').selectOption({ label: 'En vigueur' });
     await page.getByLabel('Ce qui est partagé').fill(shared);
     await page.getByLabel('Comment les références se font').fill('Appel à la personne-ressource, puis accompagnement');
-    const ours = page.getByRole('group', { name: 'Personne-ressource de votre organisme' });
-    await ours.getByLabel('Nom').fill('Line Tremblay');
-    await ours.getByLabel('Téléphone').fill('514-555-0101');
+    const ours = page.locator('[data-test="ag-contacts"]');
+    await ours.getByRole('group', { name: 'Personne-ressource 1' }).getByLabel('Nom').fill('Line Tremblay');
+    await ours.getByRole('group', { name: 'Personne-ressource 1' }).getByLabel('Téléphone').fill('514-555-0101');
+    // A second contact on the same side: the form takes up to five.
+    await ours.locator('[data-test="add-contacts"]').click();
+    await ours.getByRole('group', { name: 'Personne-ressource 2' }).getByLabel('Nom').fill('Accueil');
+    await ours.getByRole('group', { name: 'Personne-ressource 2' }).getByLabel('Courriel').fill('pas un courriel');
+    await page.locator('[data-test="agreement-submit"]').click();
+    // Refused, naming the second contact's e-mail; nothing recorded.
+    await ours.getByRole('group', { name: 'Personne-ressource 2' }).locator('.field-error, [role="alert"], .error').first().waitFor();
+    await ours.getByRole('group', { name: 'Personne-ressource 2' }).getByLabel('Courriel').fill('accueil@mfmn.example');
     await a11y.check(page, 'agreement form');
     await page.locator('[data-test="agreement-submit"]').click();
     await page.waitForURL(/\/ententes-de-reference$/);
@@ -133,6 +142,14 @@ test('phone: a manager records a referral agreement; the other organization’s 
     await settle(other);
     await other.locator('[data-test="agreement-form"]').waitFor();
     assert.equal(await other.getByLabel('Ce qui est partagé').inputValue(), shared);
+    assert.equal(await other.locator('[data-test="ag-contacts"]').getByRole('group', { name: 'Personne-ressource 2' }).getByLabel('Courriel').inputValue(), 'accueil@mfmn.example');
+    // The list downloads as CSV, with both contacts.
+    await other.goto('/ententes-de-reference');
+    await settle(other);
+    const [csv] = await Promise.all([other.waitForEvent('download'), other.locator('[data-test="agreements-csv"]').click()]);
+    assert.equal(csv.suggestedFilename(), 'ententes-de-referencement.csv');
+    const text = fs.readFileSync(await csv.path(), 'utf8');
+    assert.match(text, /Line Tremblay, 514-555-0101 ; Accueil, accueil@mfmn\.example/);
     await a11y.check(other, 'agreement (manager SL)');
     assert.deepEqual(a11y.violations, []);
   } finally {

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_compensation" | "group_program_material" | "key_partner" | "referral_agreement"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -24,7 +24,7 @@ export interface AuditEntryPage {
 
 export interface BatchRequest {
   items: ({
-    method: "POST" | "PATCH"
+    method: "POST" | "PATCH" | "PUT"
     path: string
     body: Record<string, unknown>
   })[]
@@ -738,6 +738,26 @@ export interface Group {
   updated_at: string
 }
 
+export interface GroupActivity {
+  period: "fiscal_year" | "year"
+  rows: GroupActivityRow[]
+}
+
+export interface GroupActivityRow {
+  period: string
+  kind: string
+  groups: number
+  sessions: number
+  sessions_without_duration: number
+  hours_delivered_minutes: number
+  attendances: number
+  participants: number
+  parents: number
+  organizations: number
+  person_minutes: number
+  decisions: number
+}
+
 export interface GroupAttendance {
   session_id: string
   /** version / version */
@@ -942,6 +962,15 @@ export interface GroupCreate {
   ends_on?: string | null
 }
 
+export interface GroupDecision {
+  /** decision / décision */
+  text: string
+  /** responsible / responsable */
+  responsible: string
+  /** due date / échéance */
+  due_on: string | null
+}
+
 export interface GroupLogbook {
   session_id: string
   /** version / version */
@@ -1045,36 +1074,6 @@ export interface GroupLogbookUpdate {
   notes?: string | null
 }
 
-export interface GroupNotebook {
-  group_id: string
-  group_name: string
-  program_name: string | null
-  starts_on: string | null
-  ends_on: string | null
-  sessions: GroupNotebookSession[]
-  contacts: GroupNotebookContact[]
-}
-
-export interface GroupNotebookContact {
-  participant_id: string
-  label: string
-  kind: "practitioner" | "parent" | "guest"
-  organization_name: string | null
-  email: string
-  phone: string
-}
-
-export interface GroupNotebookSession {
-  number: number
-  held_on: string
-  place: string
-  theme: string
-  description: string
-  duration_minutes: number | null
-  objectives: string
-  materials: GroupProgramMaterial[]
-}
-
 export interface GroupPage {
   items: Group[]
   total: number
@@ -1096,12 +1095,6 @@ export interface GroupParticipant {
   organization_id: string | null
   /** registration / inscription */
   status: "invited" | "registered" | "waiting_list" | "withdrew"
-  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
-  shares_contact: boolean
-  /** e-mail / courriel */
-  email: string
-  /** phone / téléphone */
-  phone: string
   created_at: string
   updated_at: string
 }
@@ -1130,12 +1123,6 @@ export interface GroupParticipantCreate {
   organization_id?: string | null
   /** registration / inscription */
   status: "invited" | "registered" | "waiting_list" | "withdrew"
-  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
-  shares_contact?: boolean
-  /** e-mail / courriel */
-  email?: string | null
-  /** phone / téléphone */
-  phone?: string | null
 }
 
 export interface GroupParticipantFigures {
@@ -1169,12 +1156,6 @@ export interface GroupParticipantUpdate {
   organization_id?: string | null
   /** registration / inscription */
   status?: "invited" | "registered" | "waiting_list" | "withdrew"
-  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
-  shares_contact?: boolean
-  /** e-mail / courriel */
-  email?: string | null
-  /** phone / téléphone */
-  phone?: string | null
 }
 
 export interface GroupParticipation {
@@ -1210,7 +1191,6 @@ export interface GroupProgram {
   themes: string[]
   /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
   checklist: string[]
-  sessions: GroupProgramSession[]
   created_at: string
   updated_at: string
 }
@@ -1241,59 +1221,11 @@ export interface GroupProgramCreate {
   checklist?: string[] | null
 }
 
-export interface GroupProgramMaterial {
-  id: string
-  program_id: string
-  session_number: number
-  file_id: string
-  name: string
-  content_type: string
-  size_bytes: number
-  created_at: string
-}
-
-export interface GroupProgramMaterialUpload {
-  /** file name / nom du fichier */
-  name: string
-  /** file content (base64; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or TXT, 10 MiB at most) / contenu du fichier (base64 ; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou TXT, 10 Mio au plus) */
-  content_base64: string
-}
-
 export interface GroupProgramPage {
   items: GroupProgram[]
   total: number
   page: number
   per_page: number
-}
-
-export interface GroupProgramSession {
-  number: number
-  /** theme / thème */
-  theme: string
-  /** description / description */
-  description: string
-  /** duration (minutes) / durée (minutes) */
-  duration_minutes: number | null
-  /** objectives / objectifs */
-  objectives: string
-  /** the session’s fidelity checklist / grille de conformité de la rencontre */
-  checklist: string[]
-  materials: GroupProgramMaterial[]
-}
-
-export interface GroupProgramSessionChange {
-  /** version / version */
-  version?: number | null
-  /** theme / thème */
-  theme?: string
-  /** description / description */
-  description?: string | null
-  /** duration (minutes) / durée (minutes) */
-  duration_minutes?: number | null
-  /** objectives / objectifs */
-  objectives?: string | null
-  /** the session’s fidelity checklist / grille de conformité de la rencontre */
-  checklist?: string[] | null
 }
 
 export interface GroupProgramUpdate {
@@ -1388,6 +1320,75 @@ export interface GroupSessionFigures {
   children_in_care: number
   interpreters: number
   fidelity_rate: number | null
+}
+
+export interface GroupSessionMinutes {
+  session_id: string
+  /** version / version */
+  version: number
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number | null
+  /** minutes / compte rendu */
+  minutes: string
+  /** decisions / décisions */
+  decisions: GroupDecision[]
+  written_by: string | null
+  created_at: string | null
+  updated_at: string | null
+}
+
+export interface GroupSessionMinutesConflict {
+  error: {
+    code: "version_conflict"
+    message_fr: string
+    message_en: string
+    fields: FieldError[]
+    current: GroupSessionMinutes
+  }
+  request_id: string
+}
+
+export interface GroupSessionMinutesCreate {
+  /** version / version */
+  version?: number | null
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** minutes / compte rendu */
+  minutes?: string | null
+  /** decisions / décisions */
+  decisions?: ({
+    /** decision / décision */
+    text: string
+    /** responsible / responsable */
+    responsible?: string | null
+    /** due date / échéance */
+    due_on?: string | null
+  })[] | null
+}
+
+export interface GroupSessionMinutesPage {
+  items: GroupSessionMinutes[]
+  total: number
+  page: number
+  per_page: number
+}
+
+export interface GroupSessionMinutesUpdate {
+  /** version / version */
+  version?: number | null
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** minutes / compte rendu */
+  minutes?: string | null
+  /** decisions / décisions */
+  decisions?: ({
+    /** decision / décision */
+    text: string
+    /** responsible / responsable */
+    responsible?: string | null
+    /** due date / échéance */
+    due_on?: string | null
+  })[] | null
 }
 
 export interface GroupSessionPage {
@@ -1776,7 +1777,7 @@ export interface NetworkMap {
 export interface NetworkMapLink {
   source: string
   target: string
-  kind: "referrals" | "networking"
+  kind: "referrals" | "networking" | "key_partners" | "agreements"
   count: number | null
   completed_share: number | null
 }
@@ -2445,22 +2446,10 @@ export interface ReferralAgreement {
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id: string
   other_organization_name: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name: string
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role: string
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone: string
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email: string
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name: string
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role: string
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone: string
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email: string
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts: ReferralAgreementContact[]
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts: ReferralAgreementContact[]
   /** what is shared / ce qui est partagé */
   what_is_shared: string
   /** how referrals are made / comment les références se font */
@@ -2488,6 +2477,17 @@ export interface ReferralAgreementConflict {
   request_id: string
 }
 
+export interface ReferralAgreementContact {
+  /** name / nom */
+  name: string
+  /** role / rôle */
+  role: string
+  /** phone / téléphone */
+  phone: string
+  /** e-mail / courriel */
+  email: string
+}
+
 export interface ReferralAgreementCreate {
   /** version / version */
   version?: number | null
@@ -2495,22 +2495,28 @@ export interface ReferralAgreementCreate {
   organization_id?: string | null
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name?: string | null
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role?: string | null
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone?: string | null
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email?: string | null
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name?: string | null
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role?: string | null
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone?: string | null
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email?: string | null
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
   /** what is shared / ce qui est partagé */
   what_is_shared?: string | null
   /** how referrals are made / comment les références se font */
@@ -2537,22 +2543,28 @@ export interface ReferralAgreementUpdate {
   organization_id?: string | null
   /** other organization of the agreement / autre organisme de l’entente */
   other_organization_id?: string
-  /** the organization’s contact person / personne-ressource de l’organisme */
-  contact_name?: string | null
-  /** contact person’s role / rôle de la personne-ressource */
-  contact_role?: string | null
-  /** contact person’s phone / téléphone de la personne-ressource */
-  contact_phone?: string | null
-  /** contact person’s e-mail / courriel de la personne-ressource */
-  contact_email?: string | null
-  /** the other organization’s contact person / personne-ressource de l’autre organisme */
-  other_contact_name?: string | null
-  /** other contact person’s role / rôle de la personne-ressource de l’autre organisme */
-  other_contact_role?: string | null
-  /** other contact person’s phone / téléphone de la personne-ressource de l’autre organisme */
-  other_contact_phone?: string | null
-  /** other contact person’s e-mail / courriel de la personne-ressource de l’autre organisme */
-  other_contact_email?: string | null
+  /** the organization’s contact people / personnes-ressources de l’organisme */
+  contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
+  /** the other organization’s contact people / personnes-ressources de l’autre organisme */
+  other_contacts?: ({
+    /** name / nom */
+    name: string
+    /** role / rôle */
+    role?: string | null
+    /** phone / téléphone */
+    phone?: string | null
+    /** e-mail / courriel */
+    email?: string | null
+  })[] | null
   /** what is shared / ce qui est partagé */
   what_is_shared?: string | null
   /** how referrals are made / comment les références se font */
@@ -3161,6 +3173,15 @@ export interface SurveyItemResult {
   respondents: number | null
   hidden: boolean
   options: SurveyOptionResult[]
+}
+
+export interface SurveyOpenAnswers {
+  item: string
+  other: boolean
+  total: number | null
+  page: number
+  per_page: number
+  texts: string[]
 }
 
 export interface SurveyOptionResult {

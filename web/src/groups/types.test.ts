@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attendanceBody, marksOf, percent } from './types'
+import { attendanceBody, hoursText, marksOf, percent } from './types'
 
 describe('groups', () => {
   it('makes the attendance body from the marks, leaving unmarked people out', () => {
@@ -13,5 +13,10 @@ describe('groups', () => {
   it('shows rates as whole percentages', () => {
     expect(percent(1 / 3)).toBe('33 %')
     expect(percent(null)).toBe('—')
+  })
+  it('writes minutes as hours, French or English style', () => {
+    expect(hoursText(150, 'fr').replace(/\s/g, ' ')).toBe('2,5 h')
+    expect(hoursText(150, 'en')).toBe('2.5 h')
+    expect(hoursText(0, 'fr')).toBe('0 h')
   })
 })

@@ -38,3 +38,12 @@ export function marksOf(a: Attendance): Record<string, Presence> {
 export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${Math.round(rate * 100)} %`
 }
+
+export type SessionMinutes = Api.GroupSessionMinutes
+export type Decision = Api.GroupDecision
+export type GroupActivity = Api.GroupActivity
+
+/** Minutes as hours, one decimal, French or English style (« 12,5 h » / « 12.5 h »). */
+export function hoursText(minutes: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale === 'en' ? 'en-CA' : 'fr-CA', { maximumFractionDigits: 1 }).format(minutes / 60)} h`
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countText, elementsOf, linkWidth, nodeSize, sectorColours, shareText, svgOf, type NetworkMap } from './network'
+import { countText, elementsOf, LINK_KINDS, LINK_STYLES, linkWidth, nodeSize, sectorColours, shareText, svgOf, type NetworkMap } from './network'
 
 const map: NetworkMap = {
   organizations: [
@@ -46,5 +46,15 @@ describe('network map', () => {
     expect(svg).toContain('stroke-dasharray')
     expect(svg).not.toMatch(/&(?!#\d+;)/)  // every ampersand is an entity (the browser test parses it)
     expect(svg.endsWith('</svg>')).toBe(true)
+  })
+  it('draws each kind of link in its own line: agreements without an arrow, key partners dotted', () => {
+    const node = { x: 0, y: 0, size: 20, colour: '#000', label: 'A' }
+    const line = (kind: string) => svgOf([node], [{ x1: 0, y1: 0, x2: 9, y2: 9, width: 1, kind }]).match(/<line[^>]*\/>/)![0]
+    expect(line('agreements')).not.toContain('marker-end')
+    expect(line('agreements')).toContain(`stroke="${LINK_STYLES.agreements.colour}"`)
+    expect(line('key_partners')).toContain('stroke-dasharray="2 3"')
+    expect(line('key_partners')).toContain('marker-end')
+    expect(new Set(Object.values(LINK_STYLES).map((s) => `${s.colour}${s.dash}`)).size).toBe(Object.keys(LINK_STYLES).length)
+    expect(LINK_KINDS.filter((k) => k !== 'all')).toEqual(Object.keys(LINK_STYLES))
   })
 })

@@ -5,7 +5,19 @@ import type * as Api from '../generated/api'
 export type NetworkMap = Api.NetworkMap
 export type MapOrganization = Api.NetworkMapOrganization
 export type MapLink = Api.NetworkMapLink
-export const LINK_KINDS = ['all', 'referrals', 'networking'] as const
+export const LINK_KINDS = ['all', 'referrals', 'networking', 'key_partners', 'agreements'] as const
+
+/** How each kind of link is drawn, on the screen and in the SVG download alike: directed kinds
+ * get an arrow; an agreement binds both sides and has none. */
+export interface LinkStyle { colour: string; dash: 'solid' | 'dashed' | 'dotted'; arrow: boolean }
+export const LINK_STYLES: Record<string, LinkStyle> = {
+  referrals: { colour: '#555555', dash: 'solid', arrow: true },
+  networking: { colour: '#999999', dash: 'dashed', arrow: false },
+  key_partners: { colour: '#0072B2', dash: 'dotted', arrow: true },
+  agreements: { colour: '#009E73', dash: 'solid', arrow: false },
+}
+export const linkStyle = (kind: string): LinkStyle => LINK_STYLES[kind] ?? LINK_STYLES.referrals
+const SVG_DASH = { solid: '', dashed: ' stroke-dasharray="6 4"', dotted: ' stroke-dasharray="2 3"' }
 
 // One colour per sector (colour-blind-safe Okabe–Ito first, then neutrals); the legend names them.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999', '#7F3C8D', '#11A579', '#3969AC']
@@ -58,16 +70,18 @@ export interface DrawnEdge { x1: number; y1: number; x2: number; y2: number; wid
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The drawing as a standalone SVG document: referrals as arrows, networking contacts dashed. */
+/** The drawing as a standalone SVG document, each kind of link drawn as on the screen. */
 export function svgOf(nodes: DrawnNode[], edges: DrawnEdge[], margin = 40): string {
   const xs = nodes.flatMap((n) => [n.x - n.size, n.x + n.size])
   const ys = nodes.flatMap((n) => [n.y - n.size, n.y + n.size + 14])
   const minX = Math.min(0, ...xs) - margin, minY = Math.min(0, ...ys) - margin
   const width = Math.max(1, ...xs) - minX + margin, height = Math.max(1, ...ys) - minY + margin
   const f = (v: number) => Number(v.toFixed(1))
-  const lines = edges.map((e) =>
-    `<line x1="${f(e.x1)}" y1="${f(e.y1)}" x2="${f(e.x2)}" y2="${f(e.y2)}" stroke="${e.kind === 'networking' ? '#999' : '#555'}" stroke-width="${f(e.width)}"` +
-    (e.kind === 'networking' ? ' stroke-dasharray="6 4"' : ' marker-end="url(#arrow)"') + '/>')
+  const lines = edges.map((e) => {
+    const style = linkStyle(e.kind)
+    return `<line x1="${f(e.x1)}" y1="${f(e.y1)}" x2="${f(e.x2)}" y2="${f(e.y2)}" stroke="${style.colour}" stroke-width="${f(e.width)}"` +
+      SVG_DASH[style.dash] + (style.arrow ? ' marker-end="url(#arrow)"' : '') + '/>'
+  })
   const circles = nodes.map((n) =>
     `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.size / 2)}" fill="${escapeXml(n.colour)}"/>` +
     `<text x="${f(n.x)}" y="${f(n.y + n.size / 2 + 11)}" font-size="9" text-anchor="middle">${escapeXml(n.label)}</text>`)

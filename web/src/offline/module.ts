@@ -4,8 +4,9 @@ import type { Viewer, WebModule } from '../app/kit'
 import en from './locales/en.json'
 import fr from './locales/fr.json'
 
-// Those who record (practitioners and managers): only they have an outbox.
-const recorders = (who: Viewer) => who.roles.has('practitioner') || who.roles.has('manager')
+// Those who record (practitioners and managers) and the groups' facilitators (attendance and
+// logbooks): only they have an outbox.
+const recorders = (who: Viewer) => who.roles.has('practitioner') || who.roles.has('manager') || who.roles.has('facilitator')
 
 export const offlineModule: WebModule = {
   name: 'offline',

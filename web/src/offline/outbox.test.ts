@@ -25,6 +25,14 @@ function server() {
     /** The batch's answer is lost on the way back when it holds one of these ids (all is stored all the same). */
     lostAnswers: new Set<string>(),
     one(r: OutboxRequest): SendOutcome {
+      if (r.method === 'PUT') {
+        // A session's attendance or logbook, replaced whole over its version (none before the first).
+        calls.push(`PUT ${r.path}`)
+        const record = stored.get(r.path)
+        if ((record?.version ?? undefined) !== r.body.version) return { ok: false, error: { ...err(409), current: { ...record } } }
+        stored.set(r.path, { ...r.body, version: Number(record?.version ?? 0) + 1 })
+        return { ok: true }
+      }
       const id = r.method === 'PATCH' ? r.path.split('/').pop()! : String(r.body.id)
       calls.push(r.method === 'PATCH' ? `PATCH ${r.path}` : `${r.path} ${id}`)
       const answer = s.answers.get(id)
@@ -139,6 +147,37 @@ describe('outbox', () => {
     expect(await box.flush('u1')).toEqual({ sent: 1, stop: 'done' })
     expect(srv.stored.get('r')).toMatchObject({ note: 'la mienne', efficacy: 4, version: 3 })
     expect(srv.calls.filter((c) => c === 'PATCH /journal/outreach/r')).toHaveLength(2)
+  })
+
+  it('keeps a session’s attendance and logbook offline, the last save over the first version; a conflict is settled', async () => {
+    const { srv, box } = setup()
+    srv.reachable = false
+    const path = '/group-sessions/s1/attendance'
+    srv.stored.set(path, { present: [], version: 1 })
+    const loaded = { session_id: 's1', present: [], version: 1 }
+    await box.enqueuePut('attendance', 'f1', 's1', loaded, { present: ['p1'], version: 1 })
+    await box.enqueuePut('attendance', 'f1', 's1', loaded, { present: ['p1', 'p2'], absent: ['p3'], version: 1 })
+    // The logbook's first writing has no version.
+    await box.enqueuePut('logbook', 'f1', 's1', { notes: '' }, { notes: 'Bon climat' })
+    await box.enqueuePut('logbook', 'f1', 's1', { notes: '' }, { notes: 'Très bon climat' })
+    const kept = await box.entries()
+    expect(kept.map((e) => [e.kind, e.op])).toEqual([['attendance', 'put'], ['logbook', 'put']])
+    expect(kept[0].body).toEqual({ present: ['p1', 'p2'], absent: ['p3'], version: 1 })
+    expect(kept[1].body).toEqual({ notes: 'Très bon climat' })
+    srv.reachable = true
+    expect(await box.flush('f1')).toEqual({ sent: 2, stop: 'done' })
+    expect(srv.calls).toEqual([`PUT ${path}`, 'PUT /group-sessions/s1/logbook'])
+    expect(srv.stored.get(path)).toMatchObject({ present: ['p1', 'p2'], version: 2 })
+
+    // Taken again elsewhere meanwhile: a conflict, never sent over; kept for the person's version.
+    await box.enqueuePut('attendance', 'f1', 's1', loaded, { present: [], version: 1 })
+    expect(await box.flush('f1')).toEqual({ sent: 0, stop: 'done' })
+    const [conflict] = await box.entries()
+    expect(conflict).toMatchObject({ state: 'conflict', op: 'put' })
+    expect(conflict.error?.current).toMatchObject({ present: ['p1', 'p2'], version: 2 })
+    await box.keepMine(conflict.seq!)
+    expect(await box.flush('f1')).toEqual({ sent: 1, stop: 'done' })
+    expect(srv.stored.get(path)).toMatchObject({ present: [], version: 3 })
   })
 
   it('takes the server’s version by discarding the edit; identity is never kept beside an edit', async () => {

@@ -21,7 +21,19 @@ export const OUTBOX_PATHS = {
   family: '/families',
   contact: '/family-contacts',
 } as const
-export type OutboxKind = keyof typeof OUTBOX_PATHS
+export type CreateKind = keyof typeof OUTBOX_PATHS
+/**
+ * What a facilitator's phone keeps for a session (its id): attendance, the logbook and the
+ * meeting's record (length, minutes, decisions), each sent
+ * whole (PUT) with the version it was made against.
+ */
+export const OUTBOX_PUT_PATHS = {
+  attendance: (sessionId: string) => `/group-sessions/${sessionId}/attendance`,
+  logbook: (sessionId: string) => `/group-sessions/${sessionId}/logbook`,
+  minutes: (sessionId: string) => `/group-sessions/${sessionId}/minutes`,
+} as const
+export type PutKind = keyof typeof OUTBOX_PUT_PATHS
+export type OutboxKind = CreateKind | PutKind
 /** Kinds whose edits may wait in the outbox (PATCH with the record's version). */
 export const EDITABLE_OFFLINE: readonly OutboxKind[] = ['outreach', 'networking', 'family']
 /** How many entries go in one sending (the server takes up to 100 items in a batch). */
@@ -54,9 +66,9 @@ export interface OutboxEntry {
   /** The record's id: made on the phone for a create, the record's own for an update. */
   id: string
   kind: OutboxKind
-  /** A create (the default, also of entries kept before edits could wait) or an update. */
-  op?: 'create' | 'update'
-  /** An update: the record as the person loaded it, before their change (never identity). */
+  /** A create (the default, also of entries kept before edits could wait), an update, or a put (a session's attendance or logbook, sent whole). */
+  op?: 'create' | 'update' | 'put'
+  /** An update or put: the record as the person loaded it, before their change (never identity). */
   loaded?: Record<string, unknown>
   /** Whose entry: sent only while this account is signed in. */
   owner: string
@@ -81,7 +93,7 @@ export type SendOutcome = { ok: true } | { ok: false; error: OutboxError }
 
 /** One entry as a request: its method, path (under /api/v1) and body. */
 export interface OutboxRequest {
-  method: 'POST' | 'PATCH'
+  method: 'POST' | 'PATCH' | 'PUT'
   path: string
   body: Record<string, unknown>
 }
@@ -95,9 +107,13 @@ export type BatchOutcome = { ok: true; results: SendOutcome[] } | { ok: false; e
 export type Send = (requests: OutboxRequest[]) => Promise<BatchOutcome>
 
 export function requestOf(entry: OutboxEntry): OutboxRequest {
-  const path = OUTBOX_PATHS[entry.kind]
+  if (entry.op === 'put') return { method: 'PUT', path: OUTBOX_PUT_PATHS[entry.kind as PutKind](entry.id), body: entry.body }
+  const path = OUTBOX_PATHS[entry.kind as CreateKind]
   return entry.op === 'update' ? { method: 'PATCH', path: `${path}/${entry.id}`, body: entry.body } : { method: 'POST', path, body: entry.body }
 }
+
+/** Edits sent over a version (an update, a put): a conflict may be settled for the person's. */
+export const overVersion = (entry: OutboxEntry) => entry.op === 'update' || entry.op === 'put'
 
 /** Why a flush stopped before the end: no network (or the server unwell), or no session. */
 export type FlushStop = 'done' | 'offline' | 'signed_out'
@@ -153,7 +169,7 @@ export class Outbox {
   }
 
   /** Keeps a create for later. Refuses unknown kinds, a body without its id, and identity. */
-  async enqueue(kind: OutboxKind, owner: string, body: Record<string, unknown>, now = new Date()): Promise<OutboxEntry> {
+  async enqueue(kind: CreateKind, owner: string, body: Record<string, unknown>, now = new Date()): Promise<OutboxEntry> {
     if (!(kind in OUTBOX_PATHS)) throw new Error(`outbox: unknown kind ${kind}`)
     if (typeof body.id !== 'string' || !body.id) throw new Error('outbox: a create needs the id made on the phone')
     refuseIdentity(body)
@@ -170,11 +186,30 @@ export class Outbox {
     const id = loaded.id
     if (typeof id !== 'string' || !id) throw new Error('outbox: an edit needs the record it changes')
     if (typeof changes.version !== 'number') throw new Error('outbox: an edit needs the version it was made against')
+    return this.keepEdit('update', kind, id, owner, loaded, changes, now)
+  }
+
+  /**
+   * Keeps a session's attendance or logbook for later, whole, with the version of `loaded` (none
+   * for a logbook not written yet). A second save of the same while the first still waits
+   * replaces it, over the first one's version.
+   */
+  async enqueuePut(kind: PutKind, owner: string, sessionId: string, loaded: Record<string, unknown>, body: Record<string, unknown>, now = new Date()): Promise<OutboxEntry> {
+    if (!(kind in OUTBOX_PUT_PATHS)) throw new Error(`outbox: unknown kind ${kind}`)
+    if (!sessionId) throw new Error('outbox: a put needs the session it is of')
+    return this.keepEdit('put', kind, sessionId, owner, loaded, body, now)
+  }
+
+  private async keepEdit(op: 'update' | 'put', kind: OutboxKind, id: string, owner: string, loaded: Record<string, unknown>, changes: Record<string, unknown>, now: Date): Promise<OutboxEntry> {
     refuseIdentity(changes)
-    const pending = (await this.store.all()).find((e) => e.op === 'update' && e.kind === kind && e.id === id && e.owner === owner && e.state === 'waiting')
-    if (pending) return this.store.put({ ...pending, body: asJson({ ...pending.body, ...changes, version: pending.body.version }), recordedAt: now.toISOString() })
-    const body = asJson(changes)
-    return this.store.put({ id, kind, owner, op: 'update', loaded: withoutIdentity(loaded)!, body, recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
+    const pending = (await this.store.all()).find((e) => e.op === op && e.kind === kind && e.id === id && e.owner === owner && e.state === 'waiting')
+    if (pending) {
+      const merged = op === 'put' ? { ...changes } : { ...pending.body, ...changes }
+      if (pending.body.version === undefined) delete merged.version
+      else merged.version = pending.body.version
+      return this.store.put({ ...pending, body: asJson(merged), recordedAt: now.toISOString() })
+    }
+    return this.store.put({ id, kind, owner, op, loaded: withoutIdentity(loaded)!, body: asJson(changes), recordedAt: now.toISOString(), state: 'waiting', attempts: 0, error: null })
   }
 
   /**
@@ -266,7 +301,7 @@ export class Outbox {
   async keepMine(seq: number): Promise<void> {
     const entry = (await this.store.all()).find((e) => e.seq === seq)
     const version = entry?.error?.current?.version
-    if (!entry || entry.op !== 'update' || entry.state !== 'conflict' || typeof version !== 'number') return
+    if (!entry || !overVersion(entry) || entry.state !== 'conflict' || typeof version !== 'number') return
     await this.store.put({ ...entry, loaded: entry.error!.current!, body: { ...entry.body, version }, state: 'waiting', error: null })
   }
 
@@ -275,7 +310,7 @@ export class Outbox {
     const entry = (await this.store.all()).find((e) => e.seq === seq)
     if (!entry) return
     refuseIdentity(changes)
-    const body = entry.op === 'update' ? { ...entry.body, ...changes, version: entry.body.version } : { ...entry.body, ...changes, id: entry.id }
+    const body = overVersion(entry) ? { ...entry.body, ...changes, version: entry.body.version } : { ...entry.body, ...changes, id: entry.id }
     await this.store.put({ ...entry, body: asJson(body), state: 'waiting', error: null })
   }
 

@@ -3,8 +3,8 @@
 // Forms call `saveOrQueue`: sent at once when the network is there and nothing waits before it,
 // else kept here and sent later, in order.
 import { computed, reactive } from 'vue'
-import { ApiError, patch, post } from '../common/api'
-import { backoffDelay, OUTBOX_PATHS, Outbox, type OutboxEntry, type OutboxKind, type FlushStop } from './outbox'
+import { ApiError, patch, post, put } from '../common/api'
+import { backoffDelay, OUTBOX_PATHS, OUTBOX_PUT_PATHS, Outbox, type CreateKind, type OutboxEntry, type FlushStop, type PutKind } from './outbox'
 import { sendToServer } from './send'
 import { hasIndexedDb, indexedDbStore, memoryStore, wipeAll } from './store'
 import { keepReferenceLists } from '../reference/useReferenceList'
@@ -98,46 +98,48 @@ async function refillShell(): Promise<void> {
 export type Saved<T> = { queued: false; record: T } | { queued: true; entry: OutboxEntry }
 
 /**
- * A create from a form. Online with nothing waiting: POSTed now, the form gets the record or the
- * API's error as before. Offline, or when the network fails on the way, or when older entries
- * still wait (so the order holds): kept in the outbox; the form says so.
+ * Online with nothing waiting: `send` now, and the form gets the record or the API's error as
+ * before (a 409 shows its conflict notice). Offline, or when the network fails on the way, or
+ * when older entries still wait (so the order holds): `keep` in the outbox; the form says so.
  */
-export async function saveOrQueue<T>(kind: OutboxKind, body: Record<string, unknown>): Promise<Saved<T>> {
+async function sendOrKeep<T>(send: () => Promise<T>, keep: () => Promise<OutboxEntry>): Promise<Saved<T>> {
   await reload()
   const queueFirst = !navigator.onLine || ownEntries.value.some((e) => e.state === 'waiting' || e.state === 'held')
   if (!queueFirst) {
     try {
-      return { queued: false, record: await post<T>(OUTBOX_PATHS[kind], body) }
+      return { queued: false, record: await send() }
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 0) throw e
     }
   }
-  const entry = await box.enqueue(kind, outboxState.owner, body)
+  const entry = await keep()
   await reload()
   if (navigator.onLine) void sendNow()
   return { queued: true, entry }
 }
 
+/** A create from a form (POST). */
+export function saveOrQueue<T>(kind: CreateKind, body: Record<string, unknown>): Promise<Saved<T>> {
+  return sendOrKeep(() => post<T>(OUTBOX_PATHS[kind], body), () => box.enqueue(kind, outboxState.owner, body))
+}
+
 /**
- * An edit from a record's page (`changes` with the `version` of `loaded`). Online with nothing
- * waiting: PATCHed now, the page gets the record or the API's error (a 409 shows its conflict
- * notice as before). Offline, or when older entries wait: kept in the outbox; a conflict found
- * when it is sent is shown there, for the person to settle.
+ * An edit from a record's page (`changes` with the `version` of `loaded`, PATCH). Kept offline, a
+ * conflict found when it is sent is shown in the outbox, for the person to settle.
  */
-export async function saveOrQueueUpdate<T>(kind: OutboxKind, loaded: Record<string, unknown>, changes: Record<string, unknown>): Promise<Saved<T>> {
-  await reload()
-  const queueFirst = !navigator.onLine || ownEntries.value.some((e) => e.state === 'waiting' || e.state === 'held')
-  if (!queueFirst) {
-    try {
-      return { queued: false, record: await patch<T>(`${OUTBOX_PATHS[kind]}/${String(loaded.id)}`, changes) }
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 0) throw e
-    }
-  }
-  const entry = await box.enqueueUpdate(kind, outboxState.owner, loaded, changes)
-  await reload()
-  if (navigator.onLine) void sendNow()
-  return { queued: true, entry }
+export function saveOrQueueUpdate<T>(kind: CreateKind, loaded: Record<string, unknown>, changes: Record<string, unknown>): Promise<Saved<T>> {
+  return sendOrKeep(
+    () => patch<T>(`${OUTBOX_PATHS[kind]}/${String(loaded.id)}`, changes),
+    () => box.enqueueUpdate(kind, outboxState.owner, loaded, changes),
+  )
+}
+
+/** A session's attendance or logbook, sent whole (PUT) with the version of `loaded`. */
+export function saveOrQueuePut<T>(kind: PutKind, sessionId: string, loaded: Record<string, unknown>, body: Record<string, unknown>): Promise<Saved<T>> {
+  return sendOrKeep(
+    () => put<T>(OUTBOX_PUT_PATHS[kind](sessionId), body),
+    () => box.enqueuePut(kind, outboxState.owner, sessionId, loaded, body),
+  )
 }
 
 /** A conflict settled for the person's own version: sent again over the server's current one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fiscalYearOf, mayChooseMore, partnerName } from './types'
+import { contactLine, fiscalYearOf, mayChooseMore, partnerName } from './types'
 
 describe('key partners', () => {
   it('defaults to the fiscal year from 1 April', () => {
@@ -15,5 +15,12 @@ describe('key partners', () => {
     const of = (id: string) => ({ chooser_id: id })
     expect(mayChooseMore([of('a'), of('a'), of('b'), of('b')], 'a')).toBe(true)
     expect(mayChooseMore([of('a'), of('a'), of('a'), of('b')], 'a')).toBe(false)
+  })
+})
+
+describe('referral agreements', () => {
+  it('writes a contact in one line, leaving out what is not given', () => {
+    expect(contactLine({ name: 'Line Tremblay', role: 'Coordonnatrice', phone: '514-555-0101', email: '' })).toBe('Line Tremblay (Coordonnatrice) · 514-555-0101')
+    expect(contactLine({ name: 'Accueil', role: '', phone: '', email: 'accueil@example.org' })).toBe('Accueil · accueil@example.org')
   })
 })

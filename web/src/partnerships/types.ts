@@ -28,5 +28,13 @@ export function mayChooseMore(choices: Pick<KeyPartner, 'chooser_id'>[], chooser
 
 export type ReferralAgreement = Api.ReferralAgreement
 export const AGREEMENT_STATUSES = ['draft', 'active', 'ended'] as const satisfies readonly ReferralAgreement['status'][]
-/** A contact's fields, each side's prefixed by `contact_` or `other_contact_`. */
+export type AgreementContact = Api.ReferralAgreementContact
+/** A contact's fields, in the order the form shows them. */
 export const AGREEMENT_CONTACT_FIELDS = ['name', 'role', 'phone', 'email'] as const
+/** Seed 004's agreements name a few people a side: the server takes five at most. */
+export const MAX_CONTACTS_PER_SIDE = 5
+
+/** One contact in a line: « Nom (rôle) · téléphone · courriel ». */
+export function contactLine(c: AgreementContact): string {
+  return [c.role ? `${c.name} (${c.role})` : c.name, c.phone, c.email].filter((x) => x).join(' · ')
+}
