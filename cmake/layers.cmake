@@ -35,6 +35,7 @@ filet_layer(common)
 filet_layer(db USES common)
 filet_layer(http USES common)  # the only layer that may include Beast
 filet_layer(export USES common)  # the one CSV / XLSX writer of every export
+filet_layer(files USES db)  # the file store: bytes on disk by SHA-256, metadata, allowed types, download headers
 filet_layer(audit USES db)
 filet_layer(auth USES audit)
 filet_layer(core USES auth)
@@ -45,7 +46,7 @@ filet_layer(journal USES core reference export)  # outreach and networking entri
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
 filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
-filet_layer(groups USES core export)  # groups: programs of sessions, participants, attendance, logbook, fidelity
+filet_layer(groups USES core export files)  # groups: programs of sessions, participants, attendance, logbook, fidelity
 filet_layer(network USES core)  # the map of the partnership network: organizations linked by referrals and contacts
 filet_layer(api USES auth http export)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)

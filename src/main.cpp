@@ -24,6 +24,7 @@
 #include "directory/hsds_export.hpp"
 #include "directory/hsds_files.hpp"
 #include "directory/postal_area_service.hpp"
+#include "files/file_store.hpp"
 
 using namespace filet;
 
@@ -84,8 +85,18 @@ int main(int argc, char** argv) {
   app::ServeOptions serve_options;
   std::string two_factor_rule = "admins";
   std::string listen = "127.0.0.1:8080";
+  std::string files_dir;
+  auto add_files_dir = [&](CLI::App* command) {
+    command
+        ->add_option("--files-dir", files_dir,
+                     "Folder of the file store (programs' materials); default: files/ beside a SQLite database, "
+                     "else data/files")
+        ->envname("FILET_FILES_DIR");
+  };
+
   auto* serve = cli.add_subcommand("serve", "Start the web server");
   add_db(serve);
+  add_files_dir(serve);
   serve->add_option("--listen", listen, "HOST:PORT")->envname("FILET_LISTEN")->capture_default_str();
   serve->add_option("--web", serve_options.web_dir, "Folder of the built web app")->envname("FILET_WEB");
   serve->add_option("--threads", serve_options.http.threads, "Request threads")->envname("FILET_THREADS");
@@ -139,6 +150,7 @@ int main(int argc, char** argv) {
   auto* demo = cli.add_subcommand("demo", "Fill an empty database with the demo network");
   add_db(demo);
   add_key_file(demo);
+  add_files_dir(demo);
 
   auto* user = cli.add_subcommand("user", "Manage accounts (password read from standard input)");
   user->require_subcommand(1);
@@ -159,8 +171,10 @@ int main(int argc, char** argv) {
   user_add->add_flag("--admin", admin, "Administrator of the deployment");
 
   std::string backup_to;
-  auto* backup = cli.add_subcommand("backup", "Online backup of a SQLite database to a file");
+  auto* backup = cli.add_subcommand(
+      "backup", "Online backup of a SQLite database to a file, and of the file store to the folder FILE.files");
   add_db(backup);
+  add_files_dir(backup);
   backup->add_option("--to", backup_to, "Destination file")->required();
 
   auto* hsds = cli.add_subcommand("hsds", "Import or export the directory as HSDS 3.1 JSON");
@@ -262,6 +276,7 @@ int main(int argc, char** argv) {
     auto address = http::parse_listen(listen);
     if (!address) return report(address.error(), "serve");
     serve_options.db_url = db_url;
+    serve_options.files_dir = files_dir;
     serve_options.key_file = key_file;
     serve_options.two_factor_rule = *auth::two_factor_rule_from_name(two_factor_rule);
     serve_options.http.address = address->first;
@@ -287,6 +302,14 @@ int main(int argc, char** argv) {
     auto done = db::sqlite::backup(url->target, backup_to);
     if (!done) return report(done.error(), "backup");
     std::cout << "Copie vérifiée (integrity_check ok) / Verified copy: " << backup_to << "\n";
+    // The file store after the database: a file uploaded meanwhile is then copied too (its bytes
+    // are written before its record commits), never a record without its bytes.
+    const auto store = files_dir.empty() ? files::default_root(db_url) : std::filesystem::path(files_dir);
+    const auto store_copy = std::filesystem::path(backup_to + ".files");
+    auto copied = files::copy_store(store, store_copy);
+    if (!copied) return report(copied.error(), "backup");
+    std::cout << "Fichiers copiés / Files copied: " << *copied << " (" << store.string() << " -> "
+              << store_copy.string() << ")\n";
     return 0;
   }
 
@@ -396,7 +419,8 @@ int main(int argc, char** argv) {
     // Demo identities only when a key file is named (--key-file or FILET_KEY_FILE): whoever runs
     // the demo then knows which key seals them and keeps it.
     bool key_named = demo->get_option("--key-file")->count() > 0;
-    auto summary = demo::load_demo_network(**pool, *box, key_named);
+    const files::FileStore store(files_dir.empty() ? files::default_root(db_url) : std::filesystem::path(files_dir));
+    auto summary = demo::load_demo_network(**pool, *box, key_named, &store);
     if (!summary) return report(summary.error(), "demo");
     std::cout << "Réseau de démonstration créé / Demo network created: " << summary->territories
               << " territoires/territories, " << summary->organizations << " organismes/organizations, "

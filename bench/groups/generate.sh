@@ -21,9 +21,12 @@ now="'2026-01-01T00:00:00Z'"
 cat <<SQL
 BEGIN;
 $(numbers p "$PROGRAMS")
-INSERT INTO group_programs (id, organization_id, name, description, themes, checklist, created_at, updated_at)
-  SELECT 'ba000000-0000-4000-8000-' || $(pad i), '$home', 'Programme du banc ' || i, '', '["Rencontre"]',
+INSERT INTO group_programs (id, organization_id, name, description, checklist, created_at, updated_at)
+  SELECT 'ba000000-0000-4000-8000-' || $(pad i), '$home', 'Programme du banc ' || i, '',
          '["Accueil","Synthèse"]', $now, $now FROM p;
+$(numbers ps "$PROGRAMS")
+INSERT INTO group_program_sessions (program_id, number, theme)
+  SELECT 'ba000000-0000-4000-8000-' || $(pad i), 1, 'Rencontre' FROM ps;
 $(numbers g "$GROUP_COUNT")
 INSERT INTO work_groups (id, organization_id, program_id, name, kind, cohort, starts_on, created_at, updated_at)
   SELECT 'bb000000-0000-4000-8000-' || $(pad i), '$home', 'ba000000-0000-4000-8000-' || $(pad "i % $PROGRAMS"),

@@ -38,12 +38,13 @@ today=$(date -u +%F)
 # The manager's reach: the groups of their organization, or those they facilitate.
 reach="(g.organization_id IN ('$home') OR EXISTS (SELECT 1 FROM group_facilitators gf WHERE gf.group_id = g.id AND gf.user_id = ''))"
 group_select="SELECT g.id, g.organization_id, g.program_id, g.name, g.kind, g.cohort, g.territory_id, g.starts_on, g.ends_on, g.created_at, g.updated_at, g.version FROM work_groups g WHERE g.id = '$group' AND $reach; SELECT group_id, user_id FROM group_facilitators WHERE group_id IN ('$group') ORDER BY user_id; SELECT group_id, organization_id FROM group_hosts WHERE group_id IN ('$group') ORDER BY organization_id;"
-participants="SELECT p.id, p.group_id, p.kind, p.label, p.organization_id, p.status, p.created_at, p.updated_at, p.version FROM group_participants p JOIN work_groups g ON g.id = p.group_id WHERE p.group_id = '$group' ORDER BY p.label, p.id"
+participants="SELECT p.id, p.group_id, p.kind, p.label, p.organization_id, p.status, p.shares_contact, p.email, p.phone, p.created_at, p.updated_at, p.version FROM group_participants p JOIN work_groups g ON g.id = p.group_id WHERE p.group_id = '$group' ORDER BY p.label, p.id"
 sessions="SELECT s.id, s.group_id, s.number, s.held_on, s.place, s.theme, s.host_organization_id, s.children_in_care, s.interpreters, s.delivered_items, s.attendance_taken, s.created_at, s.updated_at, s.version FROM group_sessions s JOIN work_groups g ON g.id = s.group_id WHERE s.group_id = '$group' ORDER BY s.number"
 presences="SELECT a.session_id, a.participant_id, a.status FROM group_attendance a JOIN group_sessions s ON s.id = a.session_id WHERE s.group_id = '$group' ORDER BY a.session_id, a.participant_id"
-checklist="SELECT checklist FROM group_programs WHERE id = '$program'"
+checklist="SELECT p.id, p.organization_id, p.name, p.description, p.checklist, p.created_at, p.updated_at, p.version FROM group_programs p WHERE p.id = '$program'; SELECT program_id, number, theme, description, duration_minutes, objectives, checklist FROM group_program_sessions WHERE program_id IN ('$program') ORDER BY program_id, number; SELECT m.id, m.program_id, m.session_number, m.file_id, f.name, f.content_type, f.size_bytes, m.created_at FROM group_program_materials m JOIN stored_files f ON f.id = m.file_id WHERE m.program_id IN ('$program') ORDER BY m.session_number, m.created_at, m.id"
 # The page: the group (twice: its record, and the report reads it again), its participants and
-# sessions (twice: the lists and the report), the attendance and the program's checklist.
+# sessions (twice: the lists and the report), the attendance and the program with its sessions
+# and materials (the checklists).
 page_sql="$group_select $participants; $sessions; $group_select $participants; $sessions; $presences; $checklist;"
 fiscal="(CAST((CAST(substr(s.held_on, 1, 4) AS INTEGER) - CASE WHEN CAST(substr(s.held_on, 6, 2) AS INTEGER) < 4 THEN 1 ELSE 0 END) AS TEXT) || '-' || CAST((CAST(substr(s.held_on, 1, 4) AS INTEGER) - CASE WHEN CAST(substr(s.held_on, 6, 2) AS INTEGER) < 4 THEN 1 ELSE 0 END) + 1 AS TEXT))"
 held="WHERE $reach AND s.held_on <= '$today' AND g.program_id = '$program'"

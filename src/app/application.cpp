@@ -31,6 +31,7 @@
 #include "gaps/gap_routes.hpp"
 #include "groups/compensation_routes.hpp"
 #include "groups/group_routes.hpp"
+#include "groups/material_routes.hpp"
 #include "groups/minutes_routes.hpp"
 #include "journal/journal_routes.hpp"
 #include "network/network_routes.hpp"
@@ -115,6 +116,10 @@ Result<void> with_routes(db::Pool& pool, const SecretBox& box, const ServeOption
   groups::GroupService groups(pool);
   groups::SessionService group_sessions(pool);
   groups::add_group_routes(api, groups, group_sessions);
+  const files::FileStore file_store(options.files_dir.empty() ? files::default_root(options.db_url)
+                                                              : std::filesystem::path(options.files_dir));
+  groups::MaterialService materials(pool, file_store);
+  groups::add_material_routes(api, materials);
   groups::CompensationService compensation(pool);
   groups::add_compensation_routes(api, compensation);
   groups::MinutesService group_minutes(pool);

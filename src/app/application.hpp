@@ -13,6 +13,7 @@ namespace filet::app {
 struct ServeOptions {
   std::string db_url;
   std::string web_dir;
+  std::string files_dir;  // the file store's folder; "" = files/ beside a SQLite database, else data/files
   http::ServerOptions http;
   size_t pool_size = 4;
   bool hsds_public = false;                 // the HSDS read API without sign-in

@@ -57,6 +57,7 @@ constexpr std::string_view kEntities[] = {"territory",
                                           "group_logbook",
                                           "group_minutes",
                                           "group_compensation",
+                                          "group_program_material",
                                           "key_partner",
                                           "referral_agreement"};
 

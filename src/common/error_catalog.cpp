@@ -270,6 +270,14 @@ const std::map<std::string_view, Localized>& refusal_reasons() {
         "you have already chosen three key partners for a period overlapping this one; remove or change one "
         "before choosing another"}},
       {"not_own_organization", {"un autre organisme que le vôtre", "an organization other than your own"}},
+      // Groups and the file store (src/groups/material_service.cpp, src/groups/group_service.cpp).
+      {"file_kind",
+       {"fichier PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou texte (.txt), reconnu à son contenu et à son extension",
+        "a PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or text (.txt) file, recognized by its content and extension"}},
+      {"file_size", {"10 Mio au plus", "10 MiB at most"}},
+      {"session_has_materials",
+       {"une rencontre retirée a du matériel ; retirez-le d’abord",
+        "a session removed has materials; remove them first"}},
   };
   return reasons;
 }

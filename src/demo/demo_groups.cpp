@@ -7,8 +7,11 @@
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "demo/demo_groups_data.hpp"
+#include "files/file_repository.hpp"
+#include "files/file_type.hpp"
 #include "groups/compensation_repository.hpp"
 #include "groups/group_repository.hpp"
+#include "groups/material_repository.hpp"
 #include "groups/session_repository.hpp"
 
 namespace filet::demo {
@@ -21,6 +24,7 @@ struct Writer {
   const std::map<std::string, std::string>& organizations;
   const std::map<std::string, std::string>& territories;
   std::string facilitator_id;
+  const files::FileStore* store;  // the materials' bytes (none: programs without materials)
   std::mt19937_64 rng{20261207};
   std::map<std::string, groups::GroupProgram> programs;
   DemoGroupsSummary summary;
@@ -52,6 +56,68 @@ std::string stamp(const std::string& day) {
   return day + "T18:00:00.000Z";
 }
 
+// A one-page PDF 1.4 showing `line` (ASCII), with its cross-reference table's true offsets.
+std::string tiny_pdf(const std::string& line) {
+  const std::string text = "BT /F1 14 Tf 56 760 Td (" + line + ") Tj ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R "
+      ">>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Length " + std::to_string(text.size()) + " >>\nstream\n" + text + "\nendstream"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// A material of a program's session: its bytes in the store, its record.
+Result<void> add_material(Writer& w, const groups::GroupProgram& program, int64_t number, const std::string& name,
+                          const std::string& bytes) {
+  const auto type = files::detect_type(bytes, name);
+  if (!type) return fail(ErrorCode::internal, "demo material of a kind the store refuses: " + name);
+  const std::string key = program.id + "-" + std::to_string(number) + "-" + name;
+  files::StoredFile f{w.id("file-" + key),
+                      program.organization_id,
+                      name,
+                      std::string(*type),
+                      static_cast<int64_t>(bytes.size()),
+                      files::sha256_hex(bytes),
+                      "",
+                      program.created_at};
+  TRY_VOID(files::file_repository::insert(w.c, f));
+  TRY_VOID(groups::material_repository::insert(
+      w.c, {w.id("material-" + key), program.id, number, f.id, f.name, f.content_type, f.size_bytes, f.created_at}));
+  return w.store->put(f.sha256, bytes);
+}
+
+// Each described session gets a one-page sheet (text); the first one also a PDF.
+Result<void> add_materials(Writer& w, const groups::GroupProgram& program, const DemoProgram& p) {
+  if (!w.store) return {};
+  for (size_t i = 0; i < p.details.size(); ++i) {
+    const auto& s = program.sessions[i];
+    std::string sheet = std::string(p.name) + "\nRencontre " + std::to_string(s.number) + " : " + s.theme + "\n\n" +
+                        s.description + "\n\nObjectifs : " + s.objectives + "\n";
+    TRY_VOID(add_material(w, program, s.number, "fiche-rencontre-" + std::to_string(s.number) + ".txt", sheet));
+  }
+  if (!p.details.empty())
+    TRY_VOID(add_material(w, program, 1, "programme-" + std::string(p.key) + ".pdf",
+                          tiny_pdf("Filet - programme " + std::string(p.key) + " - demonstration")));
+  return {};
+}
+
 Result<void> add_programs(Writer& w, const std::string& organization_id) {
   for (const auto& p : demo_group_programs()) {
     groups::GroupProgram program;
@@ -59,10 +125,19 @@ Result<void> add_programs(Writer& w, const std::string& organization_id) {
     program.organization_id = organization_id;
     program.name = p.name;
     program.description = p.description;
-    for (auto t : p.themes) program.themes.emplace_back(t);
+    for (size_t i = 0; i < p.themes.size(); ++i) {
+      groups::ProgramSession session{.number = static_cast<int64_t>(i) + 1, .theme = std::string(p.themes[i])};
+      if (i < p.details.size()) {
+        session.description = p.details[i].description;
+        session.duration_minutes = p.details[i].duration_minutes;
+        session.objectives = p.details[i].objectives;
+      }
+      program.sessions.push_back(std::move(session));
+    }
     for (auto t : p.checklist) program.checklist.emplace_back(t);
     program.created_at = program.updated_at = "2025-09-01T12:00:00.000Z";
     TRY_VOID(repo::insert_program(w.c, program));
+    TRY_VOID(add_materials(w, program, p));
     w.programs[std::string(p.key)] = program;
     ++w.summary.programs;
   }
@@ -99,6 +174,16 @@ Result<groups::Participant> add_participant(Writer& w, const groups::Group& g, c
   p.kind = kind;
   p.label = std::move(label);
   p.organization_id = organization_id;
+  // About one practitioner in three and the first parent of a group agree to share a contact in
+  // the notebook (fictional: example.org addresses, 555 numbers).
+  const int n = w.summary.participants;
+  if ((kind == "practitioner" && n % 3 == 0) || p.label.ends_with("-01")) {
+    p.shares_contact = true;
+    char phone[16];
+    std::snprintf(phone, sizeof phone, "514-555-%04d", n % 10000);
+    p.phone = phone;
+    if (kind == "practitioner") p.email = "participant" + std::to_string(n) + "@example.org";
+  }
   p.created_at = p.updated_at = g.created_at;
   TRY_VOID(repo::insert_participant(w.c, p));
   ++w.summary.participants;
@@ -119,8 +204,8 @@ Result<groups::Session> add_session(Writer& w, const groups::Group& g, int numbe
   s.host_organization_id = host;
   for (const auto& [key, p] : w.programs)
     if (p.id == g.program_id) {
-      if (number <= static_cast<int>(p.themes.size())) s.theme = p.themes[static_cast<size_t>(number - 1)];
-      for (const auto& item : p.checklist)
+      if (number <= static_cast<int>(p.sessions.size())) s.theme = p.sessions[static_cast<size_t>(number - 1)].theme;
+      for (const auto& item : groups::checklist_for(p, number))
         if (w.chance(fidelity)) s.delivered_items.push_back(item);
     }
   s.children_in_care = children;
@@ -302,12 +387,12 @@ Result<void> add_ipecn(Writer& w, const std::string& planner) {
 
 Result<DemoGroupsSummary> load_demo_groups(db::Pool& pool, const std::map<std::string, std::string>& organization_ids,
                                            const std::map<std::string, std::string>& territory_ids,
-                                           const std::string& facilitator_id) {
+                                           const std::string& facilitator_id, const files::FileStore* store) {
   auto host = auth::ScopeIssuer::for_host();
   auto c = TRY(pool.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = host.on(*c);
-  Writer w{scoped, organization_ids, territory_ids, facilitator_id};
+  Writer w{scoped, organization_ids, territory_ids, facilitator_id, store};
   // The university team carries Espace Intervenants and co-runs IPECN's committee: every
   // coordinator and evaluator of the demo programs reads its groups.
   const std::string planner = organization_ids.at("univ-eval");

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "db/pool.hpp"
+#include "files/file_store.hpp"
 
 namespace filet::demo {
 
@@ -18,9 +19,9 @@ struct DemoGroupsSummary {
 };
 
 // `organization_ids` and `territory_ids` by the demo network's keys; `facilitator_id` the demo
-// facilitator's account.
+// facilitator's account; `store` keeps the programs' materials (none: no materials).
 Result<DemoGroupsSummary> load_demo_groups(db::Pool& pool, const std::map<std::string, std::string>& organization_ids,
                                            const std::map<std::string, std::string>& territory_ids,
-                                           const std::string& facilitator_id);
+                                           const std::string& facilitator_id, const files::FileStore* store);
 
 }  // namespace filet::demo

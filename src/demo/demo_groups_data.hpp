@@ -7,9 +7,17 @@
 
 namespace filet::demo {
 
+// A session of a program described in detail (paraphrased from seeds 000 and 001).
+struct DemoSessionDetail {
+  std::string_view description;
+  int duration_minutes;
+  std::string_view objectives;
+};
+
 struct DemoProgram {
   std::string_view key, name, description;
   std::vector<std::string_view> themes, checklist;
+  std::vector<DemoSessionDetail> details = {};  // one per theme when described
 };
 const std::vector<DemoProgram>& demo_group_programs();
 

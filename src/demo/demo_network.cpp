@@ -38,7 +38,8 @@ std::vector<std::string> keys_to_ids(const json::object& o, std::string_view key
 
 }  // namespace
 
-Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities) {
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities,
+                                      const files::FileStore* store) {
   {
     auto c = TRY(pool.acquire());
     if (TRY(core::user_repository::count(*c)) > 0)
@@ -155,7 +156,8 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
   auto partnerships = TRY(load_demo_partnerships(pool, hosts, organization_ids));
   summary.key_partners = partnerships.key_partners;
   summary.agreements = partnerships.agreements;
-  auto groups = TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet")));
+  auto groups =
+      TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet"), store));
   summary.groups = static_cast<size_t>(groups.groups);
   summary.group_sessions = static_cast<size_t>(groups.sessions);
   return summary;

@@ -3,6 +3,7 @@
 // programs and one account per role), all through the modules' services.
 #include "common/secret_box.hpp"
 #include "db/pool.hpp"
+#include "files/file_store.hpp"
 
 namespace filet::demo {
 
@@ -24,6 +25,8 @@ struct DemoSummary {
 // Refuses a database that already has accounts, so demo data never mixes with real data.
 // Admins are enrolled in two-step sign-in with kDemoTotpSecret, sealed with `box`. A few demo
 // families get a (fictitious) identity, sealed under `box`, only when `seal_identities`.
-Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities = false);
+// `store`: the file store the demo programs' materials go to (none: no materials).
+Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool seal_identities = false,
+                                      const files::FileStore* store = nullptr);
 
 }  // namespace filet::demo

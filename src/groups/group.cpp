@@ -14,8 +14,35 @@ void apply(GroupProgram& p, const GroupProgramChanges& c) {
   set(p.organization_id, c.organization_id);
   set(p.name, c.name);
   set(p.description, c.description);
-  set(p.themes, c.themes);
   set(p.checklist, c.checklist);
+  if (c.themes) {
+    p.sessions.resize(c.themes->size());
+    for (size_t i = 0; i < c.themes->size(); ++i) {
+      p.sessions[i].number = static_cast<int64_t>(i) + 1;
+      p.sessions[i].theme = (*c.themes)[i];
+    }
+  }
+}
+
+void apply(ProgramSession& s, const ProgramSessionChanges& c) {
+  set(s.theme, c.theme);
+  set(s.description, c.description);
+  set(s.objectives, c.objectives);
+  set(s.checklist, c.checklist);
+  if (c.duration_minutes) s.duration_minutes = *c.duration_minutes;
+}
+
+std::vector<std::string> themes_of(const GroupProgram& p) {
+  std::vector<std::string> out;
+  for (const auto& s : p.sessions) out.push_back(s.theme);
+  return out;
+}
+
+std::vector<std::string> checklist_for(const GroupProgram& p, int64_t number) {
+  if (number >= 1 && number <= static_cast<int64_t>(p.sessions.size()) &&
+      !p.sessions[static_cast<size_t>(number - 1)].checklist.empty())
+    return p.sessions[static_cast<size_t>(number - 1)].checklist;
+  return p.checklist;
 }
 
 void apply(Group& g, const GroupChanges& c) {
@@ -37,6 +64,9 @@ void apply(Participant& p, const ParticipantChanges& c) {
   set(p.label, c.label);
   set(p.organization_id, c.organization_id);
   set(p.status, c.status);
+  set(p.shares_contact, c.shares_contact);
+  set(p.email, c.email);
+  set(p.phone, c.phone);
 }
 
 void apply(Session& s, const SessionChanges& c) {

@@ -18,16 +18,45 @@ inline constexpr std::string_view kPresences[] = {"present", "excused", "absent"
 // The observation grid of the facilitators' logbook (seed 000), each rated 1–4 and commented.
 inline constexpr std::string_view kGridDimensions[] = {"participation", "trust", "frame", "links", "practices"};
 
+// A material of a program's session: a file of the store (files/), read with the program.
+struct Material {
+  std::string id, program_id;
+  int64_t session_number = 1;
+  std::string file_id, name, content_type;
+  int64_t size_bytes = 0;
+  std::string created_at;
+};
+
+// A session of a program (issue 11, item 1): what it is about, how long, what it aims at, what
+// its facilitators must deliver (empty: the program-wide checklist) and its materials.
+struct ProgramSession {
+  int64_t number = 1;
+  std::string theme, description;
+  std::optional<int64_t> duration_minutes;
+  std::string objectives;
+  std::vector<std::string> checklist;
+  std::vector<Material> materials;
+};
+struct ProgramSessionChanges {
+  std::optional<std::string> theme, description, objectives;
+  std::optional<std::optional<int64_t>> duration_minutes;
+  std::optional<std::vector<std::string>> checklist;
+  std::optional<int64_t> version;  // the program's
+};
+
 struct GroupProgram {
   std::string id, organization_id, name, description;
-  std::vector<std::string> themes;     // the sessions, in order
-  std::vector<std::string> checklist;  // the fidelity checklist of every session
+  std::vector<ProgramSession> sessions;  // in order, numbered from 1
+  std::vector<std::string> checklist;    // the fidelity checklist of a session without its own
   std::string created_at, updated_at;
   int64_t version = 1;
 };
 struct GroupProgramChanges {
   std::optional<std::string> organization_id, name, description;
-  std::optional<std::vector<std::string>> themes, checklist;
+  // The sessions' themes in order: sets how many sessions there are and their themes, keeping
+  // the details of the sessions that stay.
+  std::optional<std::vector<std::string>> themes;
+  std::optional<std::vector<std::string>> checklist;
   std::optional<int64_t> version;
 };
 
@@ -48,9 +77,13 @@ struct Participant {
   std::string label;  // a person's name, or a parent's pseudonymous code (never a parent's name)
   std::string organization_id, status = "registered", created_at, updated_at;
   int64_t version = 1;
+  // Shown in the group's notebook only when the participant agreed (off by default).
+  bool shares_contact = false;
+  std::string email, phone;
 };
 struct ParticipantChanges {
-  std::optional<std::string> group_id, kind, label, organization_id, status;
+  std::optional<std::string> group_id, kind, label, organization_id, status, email, phone;
+  std::optional<bool> shares_contact;
   std::optional<int64_t> version;
 };
 
@@ -96,6 +129,12 @@ struct Logbook {
 };
 
 void apply(GroupProgram& p, const GroupProgramChanges& c);
+void apply(ProgramSession& s, const ProgramSessionChanges& c);
+// The themes of a program's sessions, in order.
+std::vector<std::string> themes_of(const GroupProgram& p);
+// The checklist a group's session `number` is held to: the program's session's own, else the
+// program-wide one (nothing for a number the program does not have and no program-wide list).
+std::vector<std::string> checklist_for(const GroupProgram& p, int64_t number);
 void apply(Group& g, const GroupChanges& c);
 void apply(Participant& p, const ParticipantChanges& c);
 void apply(Session& s, const SessionChanges& c);

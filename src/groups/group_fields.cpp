@@ -1,7 +1,11 @@
 #include "groups/group_fields.hpp"
 
+#include <sodium.h>
+
 #include <boost/json/array.hpp>
 #include <set>
+
+#include "files/file_type.hpp"
 
 namespace filet::groups {
 using fields::Access;
@@ -28,6 +32,71 @@ constexpr fields::Field kGroupId{.name = "group_id", .type = Type::id, .label = 
 
 }  // namespace
 
+const fields::Description kMaterialFields{
+    "GroupProgramMaterial",
+    {fields::kId,
+     {.name = "program_id", .type = Type::id, .access = Access::read_only},
+     {.name = "session_number", .type = Type::integer, .low = 1, .high = 100, .access = Access::read_only},
+     {.name = "file_id", .type = Type::id, .access = Access::read_only},
+     {.name = "name", .type = Type::text, .access = Access::read_only},
+     {.name = "content_type", .type = Type::text, .access = Access::read_only},
+     {.name = "size_bytes", .type = Type::integer, .high = kMany, .access = Access::read_only},
+     fields::kCreatedAt}};
+
+// Above the upload route's body limit: a larger file is refused by its size (413), not here.
+constexpr size_t kMaxBase64 = 16'000'000;
+
+const fields::Description kMaterialUploadFields{
+    "GroupProgramMaterialUpload",
+    {{.name = "name",
+      .type = Type::text,
+      .label = {"nom du fichier", "file name"},
+      .required = true,
+      .min = 1,
+      .max = 200},
+     {.name = "content_base64",
+      .type = Type::text,
+      .label = {"contenu du fichier (base64\u00A0; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou TXT, 10 Mio au plus)",
+                "file content (base64; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or TXT, 10 MiB at most)"},
+      .required = true,
+      .min = 1,
+      .max = kMaxBase64}}};
+
+// A program's session's writable fields: its record and its PUT body share them.
+constexpr fields::Field kSessionTheme{
+    .name = "theme", .type = Type::text, .label = {"thème", "theme"}, .required = true, .min = 2, .max = 200};
+constexpr fields::Field kSessionDescription{
+    .name = "description", .type = Type::text, .label = {"description", "description"}, .max = 4000};
+constexpr fields::Field kSessionDuration{.name = "duration_minutes",
+                                         .type = Type::integer,
+                                         .label = {"durée (minutes)", "duration (minutes)"},
+                                         .low = 5,
+                                         .high = 1440,
+                                         .nullable = true};
+constexpr fields::Field kSessionObjectives{
+    .name = "objectives", .type = Type::text, .label = {"objectifs", "objectives"}, .max = 4000};
+constexpr fields::Field kSessionChecklist{
+    .name = "checklist",
+    .type = Type::text_list,
+    .label = {"grille de conformité de la rencontre", "the session’s fidelity checklist"},
+    .min = 2,
+    .max = 200,
+    .max_items = 30};
+
+const fields::Description kProgramSessionFields{
+    "GroupProgramSession",
+    {{.name = "number", .type = Type::integer, .low = 1, .high = 100, .access = Access::read_only},
+     kSessionTheme,
+     kSessionDescription,
+     kSessionDuration,
+     kSessionObjectives,
+     kSessionChecklist,
+     {.name = "materials", .type = Type::object_list, .access = Access::read_only, .nested = &kMaterialFields}}};
+
+const fields::Description kProgramSessionChangeFields{
+    "GroupProgramSessionChange",
+    {fields::kVersion, kSessionTheme, kSessionDescription, kSessionDuration, kSessionObjectives, kSessionChecklist}};
+
 const fields::Description kProgramFields{
     "GroupProgram",
     {fields::kId,
@@ -48,6 +117,7 @@ const fields::Description kProgramFields{
       .min = 2,
       .max = 200,
       .max_items = 30},
+     {.name = "sessions", .type = Type::object_list, .access = Access::read_only, .nested = &kProgramSessionFields},
      fields::kCreatedAt,
      fields::kUpdatedAt}};
 
@@ -108,6 +178,15 @@ const fields::Description kParticipantFields{
       .label = {"inscription", "registration"},
       .required = true,
       .choices = kRegistrations},
+     {.name = "shares_contact",
+      .type = Type::boolean,
+      .label = {"partage ses coordonnées dans le cahier du participant", "shares contact in the participant notebook"}},
+     {.name = "email",
+      .type = Type::text,
+      .label = {"courriel", "e-mail"},
+      .max = 200,
+      .format = fields::Format::email},
+     {.name = "phone", .type = Type::text, .label = {"téléphone", "phone"}, .max = 40, .format = fields::Format::phone},
      fields::kCreatedAt,
      fields::kUpdatedAt}};
 
@@ -202,6 +281,35 @@ Result<GroupProgramChanges> decode_program(const boost::json::object& body, fiel
   return c;
 }
 
+Result<ProgramSessionChanges> decode_program_session(const boost::json::object& body) {
+  fields::Reader in(body, kProgramSessionChangeFields, fields::Mode::update);
+  ProgramSessionChanges c;
+  c.theme = in.text("theme");
+  c.description = in.text("description");
+  c.duration_minutes = in.integer("duration_minutes");
+  c.objectives = in.text("objectives");
+  c.checklist = in.list("checklist");
+  TRY_VOID(in.finish());
+  return c;
+}
+
+Result<MaterialUpload> decode_material_upload(const boost::json::object& body) {
+  fields::Reader in(body, kMaterialUploadFields, fields::Mode::create);
+  MaterialUpload out;
+  out.name = files::clean_name(in.text("name").value_or(""));
+  const std::string encoded = in.text("content_base64").value_or("");
+  if (!encoded.empty()) {
+    out.bytes.resize(encoded.size() / 4 * 3 + 3);
+    size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.bytes.data()), out.bytes.size(), encoded.data(),
+                          encoded.size(), " \r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+      in.add({"content_base64", FieldCode::invalid_format, "base64"});
+    out.bytes.resize(length);
+  }
+  TRY_VOID(in.finish());
+  return out;
+}
+
 Result<GroupChanges> decode_group(const boost::json::object& body, fields::Mode mode) {
   fields::Reader in(body, kGroupFields, mode);
   GroupChanges c;
@@ -227,6 +335,9 @@ Result<ParticipantChanges> decode_participant(const boost::json::object& body, f
   c.label = in.text("label");
   c.organization_id = in.text("organization_id");
   c.status = in.text("status");
+  c.shares_contact = in.boolean("shares_contact");
+  c.email = in.text("email");
+  c.phone = in.text("phone");
   TRY_VOID(in.finish());
   return c;
 }
@@ -274,14 +385,40 @@ Result<Logbook> decode_logbook(const boost::json::object& body) {
   return l;
 }
 
+boost::json::object to_json(const Material& m) {
+  return {{"id", m.id},
+          {"program_id", m.program_id},
+          {"session_number", m.session_number},
+          {"file_id", m.file_id},
+          {"name", m.name},
+          {"content_type", m.content_type},
+          {"size_bytes", m.size_bytes},
+          {"created_at", m.created_at}};
+}
+
+boost::json::object to_json(const ProgramSession& s) {
+  boost::json::array materials;
+  for (const auto& m : s.materials) materials.push_back(to_json(m));
+  return {{"number", s.number},
+          {"theme", s.theme},
+          {"description", s.description},
+          {"duration_minutes", s.duration_minutes ? boost::json::value(*s.duration_minutes) : nullptr},
+          {"objectives", s.objectives},
+          {"checklist", array_of(s.checklist)},
+          {"materials", std::move(materials)}};
+}
+
 boost::json::object to_json(const GroupProgram& p) {
+  boost::json::array sessions;
+  for (const auto& s : p.sessions) sessions.push_back(to_json(s));
   return {{"id", p.id},
           {"version", p.version},
           {"organization_id", p.organization_id},
           {"name", p.name},
           {"description", p.description},
-          {"themes", array_of(p.themes)},
+          {"themes", array_of(themes_of(p))},
           {"checklist", array_of(p.checklist)},
+          {"sessions", std::move(sessions)},
           {"created_at", p.created_at},
           {"updated_at", p.updated_at}};
 }
@@ -304,9 +441,18 @@ boost::json::object to_json(const Group& g) {
 }
 
 boost::json::object to_json(const Participant& p) {
-  return {{"id", p.id},         {"version", p.version},       {"group_id", p.group_id},
-          {"kind", p.kind},     {"label", p.label},           {"organization_id", text_or_null(p.organization_id)},
-          {"status", p.status}, {"created_at", p.created_at}, {"updated_at", p.updated_at}};
+  return {{"id", p.id},
+          {"version", p.version},
+          {"group_id", p.group_id},
+          {"kind", p.kind},
+          {"label", p.label},
+          {"organization_id", text_or_null(p.organization_id)},
+          {"status", p.status},
+          {"shares_contact", p.shares_contact},
+          {"email", p.email},
+          {"phone", p.phone},
+          {"created_at", p.created_at},
+          {"updated_at", p.updated_at}};
 }
 
 boost::json::object to_json(const Session& s) {

@@ -9,6 +9,10 @@
 
 namespace filet::groups {
 
+extern const fields::Description kMaterialFields;
+extern const fields::Description kProgramSessionFields;        // a program's session
+extern const fields::Description kProgramSessionChangeFields;  // the body that changes it (with the program's version)
+extern const fields::Description kMaterialUploadFields;        // the body of a material's upload
 extern const fields::Description kProgramFields;
 extern const fields::Description kGroupFields;
 extern const fields::Description kGroupFilters;
@@ -19,6 +23,14 @@ extern const fields::Description kAttendanceFields;
 extern const fields::Description kLogbookFields;
 
 Result<GroupProgramChanges> decode_program(const boost::json::object& body, fields::Mode mode);
+// The body of PUT /api/v1/group-programs/{id}/sessions/{number} (its version taken out before).
+Result<ProgramSessionChanges> decode_program_session(const boost::json::object& body);
+// The body of a material's upload: its file name and its bytes (base64, decoded here; malformed:
+// validation_failed naming `content_base64`).
+struct MaterialUpload {
+  std::string name, bytes;
+};
+Result<MaterialUpload> decode_material_upload(const boost::json::object& body);
 Result<GroupChanges> decode_group(const boost::json::object& body, fields::Mode mode);
 Result<ParticipantChanges> decode_participant(const boost::json::object& body, fields::Mode mode);
 Result<SessionChanges> decode_session(const boost::json::object& body, fields::Mode mode);
@@ -27,6 +39,8 @@ Result<Attendance> decode_attendance(const boost::json::object& body);
 // The body of PUT /api/v1/group-sessions/{id}/logbook (its version taken out before).
 Result<Logbook> decode_logbook(const boost::json::object& body);
 
+boost::json::object to_json(const Material& m);
+boost::json::object to_json(const ProgramSession& s);
 boost::json::object to_json(const GroupProgram& p);
 boost::json::object to_json(const Group& g);
 boost::json::object to_json(const Participant& p);

@@ -68,11 +68,13 @@ boost::json::object group_report(const GroupRecords& r) {
   for (const auto& p : r.participants) people.push_back({p.id, p.status});
   std::vector<SessionFact> facts;
   boost::json::array sessions;
+  Fidelity fidelity_total;  // each session held to its own checklist (the program's session's)
   for (const auto& s : r.sessions) {
     facts.push_back({s.number, s.attendance_taken, by_session[s.id], s.delivered_items});
     std::map<std::string, int64_t> counts;
     for (const auto& [participant, status] : by_session[s.id]) ++counts[status];
-    auto fidelity = session_fidelity(s.delivered_items, r.checklist);
+    auto fidelity = session_fidelity(s.delivered_items, checklist_for(r.program, s.number));
+    if (s.attendance_taken) fidelity_total += fidelity;
     sessions.push_back({{"session_id", s.id},
                         {"number", s.number},
                         {"held_on", s.held_on},
@@ -86,7 +88,7 @@ boost::json::object group_report(const GroupRecords& r) {
                         {"fidelity_rate", s.attendance_taken ? rate_or_null(fidelity.rate()) : nullptr}});
   }
   const auto kept = retention(people, facts);
-  const auto fidelity = group_fidelity(facts, r.checklist);
+  const auto& fidelity = fidelity_total;
   const auto shares = participant_shares(people, facts);
   boost::json::array participants;
   for (size_t i = 0; i < r.participants.size(); ++i) {

@@ -14,7 +14,7 @@ namespace filet::groups {
 
 struct GroupRecords {
   Group group;
-  std::vector<std::string> checklist;  // the program's, empty without one
+  GroupProgram program;  // its checklists (checklist_for); empty without one
   std::vector<Participant> participants;
   std::vector<Session> sessions;
   std::vector<std::pair<std::string, Presence>> presences;  // session id, presence

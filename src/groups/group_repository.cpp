@@ -34,16 +34,59 @@ db::Params params_of(const std::vector<std::string>& ids) {
 // --- programs
 
 constexpr std::string_view kProgramSelect =
-    "SELECT p.id, p.organization_id, p.name, p.description, p.themes, p.checklist, p.created_at, p.updated_at, "
+    "SELECT p.id, p.organization_id, p.name, p.description, p.checklist, p.created_at, p.updated_at, "
     "p.version FROM group_programs p";
-constexpr std::string_view kProgramColumns[] = {"name", "description", "themes", "checklist", "updated_at"};
+constexpr std::string_view kProgramColumns[] = {"name", "description", "checklist", "updated_at"};
 
 GroupProgram program_from(const db::Row& r) {
-  return {r.text(0),          r.text(1), r.text(2), r.text(3),   list_of(r.text(4)),
-          list_of(r.text(5)), r.text(6), r.text(7), r.integer(8)};
+  return {r.text(0), r.text(1), r.text(2), r.text(3), {}, list_of(r.text(4)), r.text(5), r.text(6), r.integer(7)};
 }
 db::Params program_values(const GroupProgram& p) {
-  return {p.name, p.description, json_list(p.themes), json_list(p.checklist), p.updated_at};
+  return {p.name, p.description, json_list(p.checklist), p.updated_at};
+}
+
+// The sessions of `programs`, each with its materials.
+Result<void> read_sessions(db::ScopedConnection& c, std::vector<GroupProgram>& programs) {
+  if (programs.empty()) return {};
+  std::map<std::string, GroupProgram*> by_id;
+  db::Params ids;
+  for (auto& p : programs) {
+    by_id[p.id] = &p;
+    ids.emplace_back(p.id);
+  }
+  const auto in = db::placeholders(ids.size());
+  for (const auto& r : TRY(c.query("SELECT program_id, number, theme, description, duration_minutes, objectives, "
+                                   "checklist FROM group_program_sessions WHERE program_id IN (" +
+                                       in + ") ORDER BY program_id, number",
+                                   ids)))
+    by_id.at(r.text(0))->sessions.push_back(
+        {r.integer(1), r.text(2), r.text(3), r.optional_integer(4), r.text(5), list_of(r.text(6)), {}});
+  for (const auto& r : TRY(c.query(
+           "SELECT m.id, m.program_id, m.session_number, m.file_id, f.name, f.content_type, f.size_bytes, m.created_at "
+           "FROM group_program_materials m JOIN stored_files f ON f.id = m.file_id WHERE m.program_id IN (" +
+               in + ") ORDER BY m.session_number, m.created_at, m.id",
+           ids))) {
+    auto& sessions = by_id.at(r.text(1))->sessions;
+    const auto number = r.integer(2);
+    if (number >= 1 && number <= static_cast<int64_t>(sessions.size()))
+      sessions[static_cast<size_t>(number - 1)].materials.push_back(
+          {r.text(0), r.text(1), number, r.text(3), r.text(4), r.text(5), r.integer(6), r.text(7)});
+  }
+  return {};
+}
+
+// The sessions of a program as they are now: every row written again (materials refer to a
+// program and a number, not to a row, so they stay).
+Result<void> write_sessions(db::ScopedConnection& c, const GroupProgram& p) {
+  TRY_VOID(c.execute("DELETE FROM group_program_sessions WHERE program_id = ?", {p.id}));
+  for (const auto& s : p.sessions) {
+    db::Value duration = s.duration_minutes ? db::Value{*s.duration_minutes} : db::Value{};
+    TRY_VOID(c.execute(
+        "INSERT INTO group_program_sessions (program_id, number, theme, description, duration_minutes, objectives, "
+        "checklist) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {p.id, s.number, s.theme, s.description, duration, s.objectives, json_list(s.checklist)}));
+  }
+  return {};
 }
 
 // --- groups
@@ -113,15 +156,18 @@ Result<void> write_people(db::ScopedConnection& c, const Group& g) {
 // --- participants
 
 constexpr std::string_view kParticipantSelect =
-    "SELECT p.id, p.group_id, p.kind, p.label, p.organization_id, p.status, p.created_at, p.updated_at, p.version "
-    "FROM group_participants p JOIN work_groups g ON g.id = p.group_id";
-constexpr std::string_view kParticipantColumns[] = {"kind", "label", "organization_id", "status", "updated_at"};
+    "SELECT p.id, p.group_id, p.kind, p.label, p.organization_id, p.status, p.shares_contact, p.email, p.phone, "
+    "p.created_at, p.updated_at, p.version FROM group_participants p JOIN work_groups g ON g.id = p.group_id";
+constexpr std::string_view kParticipantColumns[] = {"kind",           "label", "organization_id", "status",
+                                                    "shares_contact", "email", "phone",           "updated_at"};
 
 Participant participant_from(const db::Row& r) {
-  return {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.integer(8)};
+  return {r.text(0), r.text(1),  r.text(2),     r.text(3),    r.text(4), r.text(5),
+          r.text(9), r.text(10), r.integer(11), r.boolean(6), r.text(7), r.text(8)};
 }
 db::Params participant_values(const Participant& p) {
-  return {p.kind, p.label, db::null_if_empty(p.organization_id), p.status, p.updated_at};
+  return {p.kind,  p.label,     db::null_if_empty(p.organization_id), p.status, int64_t{p.shares_contact}, p.email,
+          p.phone, p.updated_at};
 }
 
 // Participants of reached groups, and a manager's organization's participants anywhere.
@@ -203,15 +249,19 @@ Result<void> versioned(db::ScopedConnection& c, std::string_view table, std::spa
 Result<GroupProgram> find_program(db::ScopedConnection& c, const std::string& id) {
   db::Where where;
   where.add("p.id = ?", {id});
-  return find_one<GroupProgram>(c, kProgramSelect, where, program_from);
+  std::vector<GroupProgram> found{TRY(find_one<GroupProgram>(c, kProgramSelect, where, program_from))};
+  TRY_VOID(read_sessions(c, found));
+  return found.front();
 }
 
 Result<db::Page<GroupProgram>> list_programs(db::ScopedConnection& c, const db::ListQuery& query) {
   db::Where where;
-  return db::select_page<GroupProgram>(
+  auto page = TRY(db::select_page<GroupProgram>(
       c.connection(),
       {std::string(kProgramSelect), {}, "group_programs p", where, query.order(kProgramSorts, "p.name, p.id", "p.id")},
-      query, program_from);
+      query, program_from));
+  TRY_VOID(read_sessions(c, page.items));
+  return page;
 }
 
 Result<void> insert_program(db::ScopedConnection& c, const GroupProgram& p) {
@@ -220,11 +270,12 @@ Result<void> insert_program(db::ScopedConnection& c, const GroupProgram& p) {
   params.emplace_back(int64_t{1});
   TRY_VOID(c.execute(
       db::insert_sql("group_programs", kProgramColumns, {"id", "organization_id", "created_at", "version"}), params));
-  return {};
+  return write_sessions(c, p);
 }
 
 Result<void> update_program(db::ScopedConnection& c, const GroupProgram& p) {
-  return versioned(c, "group_programs", kProgramColumns, program_values(p), p.id, p.version);
+  TRY_VOID(versioned(c, "group_programs", kProgramColumns, program_values(p), p.id, p.version));
+  return write_sessions(c, p);
 }
 
 Result<Group> find_group(db::ScopedConnection& c, const auth::GroupReach& reach, const std::string& id) {

@@ -6,6 +6,7 @@
 #include "common/ids.hpp"
 #include "core/record_version.hpp"
 #include "groups/group_fields.hpp"
+#include "groups/material_repository.hpp"
 
 namespace filet::groups {
 namespace repo = group_repository;
@@ -99,6 +100,10 @@ Result<GroupProgram> GroupService::update_program(const Requester& who, const st
   if (changes.organization_id && *changes.organization_id != p.organization_id)
     return fail(field_error("organization_id", FieldCode::invalid_value, p.organization_id));
   if (core::is_stale(changes.version, p.version)) return fail(core::version_conflict(to_json(p)));
+  // Fewer sessions may not drop one that holds materials (they are removed first).
+  if (changes.themes &&
+      TRY(material_repository::last_session_with_materials(scoped, id)) > static_cast<int64_t>(changes.themes->size()))
+    return fail(field_error("themes", FieldCode::invalid_value, "session_has_materials"));
   apply(p, changes);
   p.updated_at = clock::now_iso();
   TRY_VOID(save_versioned<GroupProgram>([&] { return repo::update_program(scoped, p); },
@@ -241,8 +246,8 @@ Result<Session> GroupService::create_session(const Requester& who, const Session
   // The theme comes from the program's session of that number unless the body adjusts it.
   if (s.theme.empty() && !g.program_id.empty()) {
     auto program = TRY(repo::find_program(scoped, g.program_id));
-    if (s.number >= 1 && s.number <= static_cast<int64_t>(program.themes.size()))
-      s.theme = program.themes[s.number - 1];
+    if (s.number >= 1 && s.number <= static_cast<int64_t>(program.sessions.size()))
+      s.theme = program.sessions[static_cast<size_t>(s.number - 1)].theme;
   }
   TRY_VOID(check_session(scoped, s));
   s.id = ids::new_uuid();

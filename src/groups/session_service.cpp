@@ -71,7 +71,7 @@ Result<Attendance> SessionService::take_attendance(const Requester& who, const s
   };
   if (core::is_stale(a.version, s.version)) return fail(core::version_conflict(TRY(current())));
   std::vector<std::string> checklist;
-  if (!g.program_id.empty()) checklist = TRY(repo::find_program(scoped, g.program_id)).checklist;
+  if (!g.program_id.empty()) checklist = checklist_for(TRY(repo::find_program(scoped, g.program_id)), s.number);
   TRY_VOID(check_attendance(a, TRY(repo::participants_of(scoped, g.id)), checklist));
   s.children_in_care = a.children_in_care;
   s.interpreters = a.interpreters;
@@ -127,7 +127,7 @@ Result<boost::json::object> SessionService::report(const Requester& who, const s
                        TRY(repo::participants_of(scoped, group_id)),
                        TRY(repo::sessions_of(scoped, group_id)),
                        TRY(sessions::presences_of_group(scoped, group_id))};
-  if (!g.program_id.empty()) records.checklist = TRY(repo::find_program(scoped, g.program_id)).checklist;
+  if (!g.program_id.empty()) records.program = TRY(repo::find_program(scoped, g.program_id));
   return group_report(records);
 }
 

@@ -235,6 +235,13 @@ const RULES = {
   'GET /api/v1/groups/{id}': { who: GROUP_WORKERS },
   'PATCH /api/v1/groups/{id}': { who: GROUP_WORKERS, body: { kind: 'fête' } },
   'GET /api/v1/groups/{id}/report': { who: GROUP_WORKERS },
+  // A program's sessions and materials: planners write (a bad body is refused first, 422); every
+  // group worker reaches the sample material (its program's organization, its group's facilitator).
+  'PUT /api/v1/group-programs/{id}/sessions/{id}': { who: GROUP_WORKERS, body: { duration_minutes: 1 } },
+  'POST /api/v1/group-programs/{id}/sessions/{id}/materials': { who: GROUP_WORKERS, body: { name: '' } },
+  'DELETE /api/v1/group-program-materials/{id}': { who: GROUP_WORKERS, missingId: true, ok: [404] },
+  'GET /api/v1/group-program-materials/{id}/download': { who: GROUP_WORKERS, text: true },
+  'GET /api/v1/groups/{id}/notebook': { who: GROUP_WORKERS },
   'GET /api/v1/group-participants': { who: GROUP_WORKERS },
   'POST /api/v1/group-participants': { who: GROUP_WORKERS, body: { status: 'peut-être' } },
   'GET /api/v1/group-participants/{id}': { who: GROUP_WORKERS },
@@ -346,6 +353,7 @@ function scopesFor(path) {
 }
 
 function idFor(path, role, scope, rule = {}, name = 'id') {
+  if (name === 'number') return '1'; // a program's session
   if (rule.missingId) return '00000000-0000-4000-8000-00000000dead';
   // A reference list and one of its entries: codes, not ids.
   if (/^\/api\/v1\/reference-lists\//.test(path)) return name === 'code' ? 'phone' : 'contact_mode';
@@ -365,6 +373,7 @@ function idFor(path, role, scope, rule = {}, name = 'id') {
   if (/^\/api\/public\/surveys\//.test(path)) return ctx.campaign.link_token;
   if (/^\/api\/v1\/referrals\//.test(path)) return ctx.referral[scope === 'other' ? 'other' : 'own'];
   if (/^\/api\/v1\/service-gaps\//.test(path)) return ctx.gap[scope === 'other' ? 'other' : 'own'];
+  if (/^\/api\/v1\/group-program-materials\//.test(path)) return ctx.material;
   const grouped = /^\/api\/v1\/(group-programs|groups|group-participants|group-sessions|group-compensations)\//.exec(path);
   if (grouped) return ctx.group[grouped[1]];
   if (/^\/api\/v1\/users\//.test(path)) return scope === 'self' && clients[role]?.user ? clients[role].user.id : ctx.userId;
@@ -518,6 +527,9 @@ before(async () => {
   ctx.group = {};
   ctx.group['group-programs'] = assertCreated(await clients.coordinator.post('group-programs', {
     organization_id: mfmn.id, name: uniq('Programme de la matrice'), themes: ['Accueil'], checklist: ['Tour de table'],
+  })).id;
+  ctx.material = assertCreated(await clients.coordinator.post(`group-programs/${ctx.group['group-programs']}/sessions/1/materials`, {
+    name: 'fiche.txt', content_base64: Buffer.from('Fiche de la matrice\n').toString('base64'),
   })).id;
   ctx.group.groups = assertCreated(await clients.coordinator.post('groups', {
     organization_id: mfmn.id, program_id: ctx.group['group-programs'], name: uniq('Groupe de la matrice'),

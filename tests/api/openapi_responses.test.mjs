@@ -515,6 +515,23 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('GET', '/api/v1/group-reports/activity', await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year' } }));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map', { query: { links: 'agreements' } }));
+  // A program's session in detail, a material, the notebook.
+  const detailed = check('PUT', '/api/v1/group-programs/{id}/sessions/{number}', await coordinator.put(`group-programs/${program.id}/sessions/1`, {
+    description: 'Accueil des familles', duration_minutes: 90, objectives: 'Se connaître', checklist: ['Tour de table'], version: 2,
+  }));
+  assert.equal(detailed.sessions[0].duration_minutes, 90);
+  check('PUT', '/api/v1/group-programs/{id}/sessions/{number}', await coordinator.put(`group-programs/${program.id}/sessions/1`, {
+    objectives: 'Périmé', version: 2,
+  }), 409);
+  check('POST', '/api/v1/group-programs/{id}/sessions/{number}/materials', await coordinator.post(`group-programs/${program.id}/sessions/1/materials`, {
+    name: 'fiche.txt', content_base64: Buffer.from('Fiche du schéma\n').toString('base64'),
+  }), 201);
+  check('PATCH', '/api/v1/group-participants/{id}', await coordinator.patch(`group-participants/${person.id}`, {
+    shares_contact: true, email: 'personne@example.org', phone: '514-555-0199', version: 2,
+  }));
+  const book = check('GET', '/api/v1/groups/{id}/notebook', await facilitator.get(`groups/${group.id}/notebook`));
+  assert.equal(book.sessions[0].materials.length, 1);
+  assert.equal(book.contacts.length, 1);
 });
 
 test('every route that declares a response schema was checked against it', () => {

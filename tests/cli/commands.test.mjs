@@ -1,7 +1,7 @@
 // The `filet` command line: version, demo, migrate, user add/passwd/disable, backup, bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { filet, tempDir, startServer, signIn } from './lib.mjs';
 
@@ -99,6 +99,37 @@ test('backup makes a checked copy that holds the data, while the server runs', a
     await server.exited;
   }
   const pg = filet(['backup', '--db', 'postgresql://x@127.0.0.1/none', '--to', join(dir, 'x.db')]);
+  assert.equal(existsSync(join(dir, 'x.db.files')), false);
   assert.notEqual(pg.code, 0);
   assert.match(pg.stderr, /pg_dump/);
+});
+
+// The file store (programs' materials) goes with the database: `filet backup` copies it beside the
+// copy (FILE.files) and says so; a server on the copy with --files-dir on it serves the materials.
+test('backup copies the file store, and the copy serves the materials', async () => {
+  const dir = tempDir();
+  const db = `sqlite:${join(dir, 'live.db')}`;
+  assert.equal(filet(['demo', '--db', db]).code, 0);
+  const count = (folder) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const stored = count(join(dir, 'files'));
+  assert.ok(stored >= 15, `the demo's materials are on disk (${stored})`);
+  const copy = join(dir, 'copy.db');
+  const r = filet(['backup', '--db', db, '--to', copy]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`Files copied: ${stored} \\(.*files -> .*copy\\.db\\.files\\)`));
+  assert.equal(count(join(dir, 'copy.db.files')), stored);
+  const served = await startServer(`sqlite:${copy}`, ['--files-dir', join(dir, 'copy.db.files')]);
+  try {
+    const coordinator = await signIn(served.url, 'coordination@demo.filet');
+    const programs = await (await coordinator.call('GET', '/api/v1/group-programs?per_page=50')).json();
+    const material = programs.items.flatMap((p) => p.sessions).flatMap((s) => s.materials)[0];
+    assert.ok(material, 'a demo material');
+    const res = await coordinator.call('GET', `/api/v1/group-program-materials/${material.id}/download`);
+    assert.equal(res.status, 200);
+    assert.equal(Number(res.headers.get('content-length') ?? (await res.clone().arrayBuffer()).byteLength), material.size_bytes);
+    assert.match(res.headers.get('content-disposition'), /^attachment; filename="/);
+  } finally {
+    served.child.kill('SIGTERM');
+    await served.exited;
+  }
 });

@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "key_partner" | "referral_agreement"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "group_program_material" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -1074,6 +1074,36 @@ export interface GroupLogbookUpdate {
   notes?: string | null
 }
 
+export interface GroupNotebook {
+  group_id: string
+  group_name: string
+  program_name: string | null
+  starts_on: string | null
+  ends_on: string | null
+  sessions: GroupNotebookSession[]
+  contacts: GroupNotebookContact[]
+}
+
+export interface GroupNotebookContact {
+  participant_id: string
+  label: string
+  kind: "practitioner" | "parent" | "guest"
+  organization_name: string | null
+  email: string
+  phone: string
+}
+
+export interface GroupNotebookSession {
+  number: number
+  held_on: string
+  place: string
+  theme: string
+  description: string
+  duration_minutes: number | null
+  objectives: string
+  materials: GroupProgramMaterial[]
+}
+
 export interface GroupPage {
   items: Group[]
   total: number
@@ -1095,6 +1125,12 @@ export interface GroupParticipant {
   organization_id: string | null
   /** registration / inscription */
   status: "invited" | "registered" | "waiting_list" | "withdrew"
+  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
+  shares_contact: boolean
+  /** e-mail / courriel */
+  email: string
+  /** phone / téléphone */
+  phone: string
   created_at: string
   updated_at: string
 }
@@ -1123,6 +1159,12 @@ export interface GroupParticipantCreate {
   organization_id?: string | null
   /** registration / inscription */
   status: "invited" | "registered" | "waiting_list" | "withdrew"
+  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
+  shares_contact?: boolean
+  /** e-mail / courriel */
+  email?: string | null
+  /** phone / téléphone */
+  phone?: string | null
 }
 
 export interface GroupParticipantFigures {
@@ -1156,6 +1198,12 @@ export interface GroupParticipantUpdate {
   organization_id?: string | null
   /** registration / inscription */
   status?: "invited" | "registered" | "waiting_list" | "withdrew"
+  /** shares contact in the participant notebook / partage ses coordonnées dans le cahier du participant */
+  shares_contact?: boolean
+  /** e-mail / courriel */
+  email?: string | null
+  /** phone / téléphone */
+  phone?: string | null
 }
 
 export interface GroupParticipation {
@@ -1191,6 +1239,7 @@ export interface GroupProgram {
   themes: string[]
   /** fidelity checklist (items to deliver) / grille de conformité (éléments à livrer) */
   checklist: string[]
+  sessions: GroupProgramSession[]
   created_at: string
   updated_at: string
 }
@@ -1221,11 +1270,59 @@ export interface GroupProgramCreate {
   checklist?: string[] | null
 }
 
+export interface GroupProgramMaterial {
+  id: string
+  program_id: string
+  session_number: number
+  file_id: string
+  name: string
+  content_type: string
+  size_bytes: number
+  created_at: string
+}
+
+export interface GroupProgramMaterialUpload {
+  /** file name / nom du fichier */
+  name: string
+  /** file content (base64; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or TXT, 10 MiB at most) / contenu du fichier (base64 ; PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT ou TXT, 10 Mio au plus) */
+  content_base64: string
+}
+
 export interface GroupProgramPage {
   items: GroupProgram[]
   total: number
   page: number
   per_page: number
+}
+
+export interface GroupProgramSession {
+  number: number
+  /** theme / thème */
+  theme: string
+  /** description / description */
+  description: string
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes: number | null
+  /** objectives / objectifs */
+  objectives: string
+  /** the session’s fidelity checklist / grille de conformité de la rencontre */
+  checklist: string[]
+  materials: GroupProgramMaterial[]
+}
+
+export interface GroupProgramSessionChange {
+  /** version / version */
+  version?: number | null
+  /** theme / thème */
+  theme?: string
+  /** description / description */
+  description?: string | null
+  /** duration (minutes) / durée (minutes) */
+  duration_minutes?: number | null
+  /** objectives / objectifs */
+  objectives?: string | null
+  /** the session’s fidelity checklist / grille de conformité de la rencontre */
+  checklist?: string[] | null
 }
 
 export interface GroupProgramUpdate {

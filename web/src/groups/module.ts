@@ -1,6 +1,7 @@
-// Groups (issue 11, first slice): the groups a person plans, evaluates or facilitates; a group's
-// page (sessions, participants, retention and fidelity); a session's page where a facilitator
-// takes attendance on a phone and fills the fidelity checklist and the logbook.
+// Groups (issue 11): the groups a person plans, evaluates or facilitates; a group's page
+// (sessions, participants, retention and fidelity) and its printable participant notebook; a
+// program's page (its sessions in detail and their materials); a session's page where a
+// facilitator takes attendance on a phone and fills the fidelity checklist and the logbook.
 import type { Viewer, WebModule } from '../app/kit'
 import en from './locales/en.json'
 import fr from './locales/fr.json'
@@ -18,6 +19,8 @@ export const groupsModule: WebModule = {
     { path: '/groupes', name: 'groups', component: () => import('./GroupList.vue'), meta: { title: 'groups.title', section: 'groups', allow: workers } },
     { path: '/groupes/bilan', name: 'group-reports', component: () => import('./GroupReports.vue'), meta: { title: 'groups.reportsTitle', section: 'groups', allow: planners } },
     { path: '/groupes/:id', name: 'group', component: () => import('./GroupPage.vue'), props: true, meta: { title: 'groups.pageTitle', section: 'groups', allow: workers } },
+    { path: '/groupes/:id/cahier', name: 'group-notebook', component: () => import('./GroupNotebook.vue'), props: true, meta: { title: 'groups.notebook', section: 'groups', allow: workers } },
+    { path: '/programmes-de-groupes/:id', name: 'group-program', component: () => import('./ProgramPage.vue'), props: true, meta: { title: 'groups.programTitle', section: 'groups', allow: workers } },
     { path: '/rencontres/:id', name: 'group-session', component: () => import('./SessionPage.vue'), props: true, meta: { title: 'groups.sessionTitle', section: 'groups', allow: workers } },
   ],
   navigation: [

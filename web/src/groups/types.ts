@@ -3,6 +3,9 @@ import type * as Api from '../generated/api'
 
 export type Group = Api.Group
 export type GroupProgram = Api.GroupProgram
+export type ProgramSession = Api.GroupProgramSession
+export type Material = Api.GroupProgramMaterial
+export type Notebook = Api.GroupNotebook
 export type Participant = Api.GroupParticipant
 export type Session = Api.GroupSession
 export type Attendance = Api.GroupAttendance
