@@ -1,6 +1,7 @@
 // The register's layout of the database's groups (cells, top reasons, tallies; that each family
-// counts once per cell is gap_repository_test's) and its suppression: counts under 5 hidden, and complementary hiding so
-// that no hidden count can be recomputed from the totals shown, by row or by column.
+// counts once per cell is gap_repository_test's) and its suppression: counts under 5 hidden, and
+// complementary hiding so that no hidden count can be recomputed from the totals shown, by row or
+// by column.
 #include "gaps/gap_register.hpp"
 
 #include <gtest/gtest.h>

@@ -132,24 +132,28 @@ Result<RegisterGroups> register_groups(db::ScopedConnection& c, const RegisterFi
     where.add("g.gap_date >= ?", {first});
     where.add("g.gap_date < ?", {next});
   }
-  // A family's first gap of a cell (of a reason, of a setting) carries its unit there, so that the
-  // groups' units add up to each family once; a gap without a family is one unit everywhere.
+  // First each family's gaps per need, territory and reason (the gaps without a family together),
+  // then a family's first such row of a cell (of a reason, of a setting) carries its unit there,
+  // so that the groups' units add up to each family once; a gap without a family is one unit.
   auto first_of = [](std::string_view partition) {
-    return "CASE WHEN g.family_id IS NULL OR ROW_NUMBER() OVER (PARTITION BY g.family_id, " + std::string(partition) +
-           ") = 1 THEN 1 ELSE 0 END";
+    return "CASE WHEN family_id IS NULL THEN gaps WHEN ROW_NUMBER() OVER (PARTITION BY family_id, " +
+           std::string(partition) + ") = 1 THEN 1 ELSE 0 END";
   };
   const std::string need_name = f.language == "en" ? "COALESCE(NULLIF(n.name_en, ''), n.name_fr)" : "n.name_fr";
   TRY_VOID(c.each(
       "SELECT x.need_id, COALESCE(" + need_name +
           ", x.need_id), x.territory_id, t.name, x.setting, x.reason, x.gaps, x.cell_units, x.reason_units, "
-          "x.setting_units FROM (SELECT need_id, territory_id, setting, reason, COUNT(*) AS gaps, "
-          "SUM(in_cell) AS cell_units, SUM(in_reason) AS reason_units, SUM(in_setting) AS setting_units FROM (SELECT "
-          "g.need_id, g.territory_id, COALESCE(t.setting, '') AS setting, g.reason, " +
-          first_of("g.need_id, g.territory_id") + " AS in_cell, " + first_of("g.reason") + " AS in_reason, " +
-          first_of("COALESCE(t.setting, '')") +
-          " AS in_setting FROM service_gaps g JOIN territories t ON t.id = g.territory_id" + where.sql() +
-          ") k GROUP BY need_id, territory_id, setting, reason) x JOIN territories t ON t.id = x.territory_id "
-          "LEFT JOIN taxonomy_terms n ON n.id = x.need_id",
+          "x.setting_units FROM (SELECT need_id, territory_id, setting, reason, SUM(gaps) AS gaps, SUM(in_cell) AS "
+          "cell_units, SUM(in_reason) AS reason_units, SUM(in_setting) AS setting_units FROM (SELECT need_id, "
+          "territory_id, setting, reason, gaps, " +
+          first_of("need_id, territory_id") + " AS in_cell, " + first_of("reason") + " AS in_reason, " +
+          first_of("setting") +
+          " AS in_setting FROM (SELECT g.need_id, g.territory_id, COALESCE(t.setting, '') AS setting, g.reason, "
+          "g.family_id, COUNT(*) AS gaps FROM service_gaps g JOIN territories t ON t.id = g.territory_id" +
+          where.sql() +
+          " GROUP BY g.need_id, g.territory_id, COALESCE(t.setting, ''), g.reason, g.family_id) f) k GROUP BY "
+          "need_id, territory_id, setting, reason) x JOIN territories t ON t.id = x.territory_id LEFT JOIN "
+          "taxonomy_terms n ON n.id = x.need_id",
       where.params(), [&](const db::Row& r) {
         out.groups.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.integer(6),
                               r.integer(7), r.integer(8), r.integer(9)});

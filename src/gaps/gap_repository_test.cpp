@@ -118,9 +118,10 @@ TEST_P(GapRepositoryTest, TheRegisterCountsEachFamilyOncePerCell) {
   add_two_organizations(**c);
   constexpr const char* kUrban = "00000000-0000-4000-8000-00000000d002";
   for (auto [id, name, setting] : {std::tuple{kTerritory, "Ahuntsic", "rural"}, {kUrban, "Bordeaux", "urban"}})
-    ASSERT_TRUE((*c)->execute("INSERT INTO territories (id, name, search_key, kind, setting, created_at, updated_at) "
-                              "VALUES (?, ?, ?, 'territory', ?, '2026-01-01', '2026-01-01')",
-                              {id, name, name, setting}));
+    ASSERT_TRUE(
+        (*c)->execute("INSERT INTO territories (id, name, search_key, kind, setting, created_at, updated_at) "
+                      "VALUES (?, ?, ?, 'territory', ?, '2026-01-01', '2026-01-01')",
+                      {id, name, name, setting}));
   auto scope_a = scope_of(auth::Role::practitioner, kOrgA);
   auto scope_coordinator = scope_of(auth::Role::coordinator, kOrgA);
   auto in_a = scope_a.on(**c);
@@ -163,8 +164,8 @@ TEST_P(GapRepositoryTest, TheRegisterCountsEachFamilyOncePerCell) {
   EXPECT_EQ(all.needs[0].id, "need-food");  // by name: the need's id when no term names it
   EXPECT_EQ(all.territories[0].name, "Ahuntsic");
   EXPECT_EQ(all.counts, (std::vector<std::vector<int64_t>>{{0, 2}, {3, 0}}));  // housing: the family + 2 without
-  EXPECT_EQ(all.top_reasons[1][0], "cost");  // 4 gaps against 1
-  EXPECT_EQ(all.top_reasons[0][1], "cost");  // a tie: the first code
+  EXPECT_EQ(all.top_reasons[1][0], "cost");                                    // 4 gaps against 1
+  EXPECT_EQ(all.top_reasons[0][1], "cost");                                    // a tie: the first code
   EXPECT_EQ(all.by_reason, (Tally{{"cost", 3}, {"waiting_list", 2}}));
   EXPECT_EQ(all.by_setting, (Tally{{"rural", 3}, {"urban", 2}}));
   EXPECT_EQ(all.by_quarter, (Tally{{"2026-Q2", 4}, {"2026-Q3", 1}}));

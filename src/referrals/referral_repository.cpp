@@ -129,14 +129,11 @@ Result<db::Page<Referral>> list(db::ScopedConnection& c, const Filters& filters,
     else
       where.add("NOT (r.status = 'sent' AND r.sent_at < ?)", {filters.overdue_before});
   }
-  auto page = TRY(db::select_page<Referral>(c.connection(),
-                                            // The total needs no family: each referral has one.
-                                            {std::string(kSelect),
-                                             {},
-                                             "referrals r",
-                                             where,
-                                             query.order(kSorts, "r.created_at DESC, r.id", "r.id")},
-                                            query, from_row));
+  auto page = TRY(db::select_page<Referral>(
+      c.connection(),
+      // The total needs no family: each referral has one.
+      {std::string(kSelect), {}, "referrals r", where, query.order(kSorts, "r.created_at DESC, r.id", "r.id")}, query,
+      from_row));
   TRY_VOID(read_needs(c, page.items));
   return page;
 }
