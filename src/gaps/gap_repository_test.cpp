@@ -169,6 +169,13 @@ TEST_P(GapRepositoryTest, TheRegisterCountsEachFamilyOncePerCell) {
   EXPECT_EQ(all.by_reason, (Tally{{"cost", 3}, {"waiting_list", 2}}));
   EXPECT_EQ(all.by_setting, (Tally{{"rural", 3}, {"urban", 2}}));
   EXPECT_EQ(all.by_quarter, (Tally{{"2026-Q2", 4}, {"2026-Q3", 1}}));
+  // The totals are the cells' sums: each need's, each territory's and the whole register's.
+  auto json = register_json(all, false);
+  ASSERT_TRUE(json);
+  EXPECT_EQ(json->at("total").at("count").as_int64(), 5);
+  EXPECT_EQ(json->at("needs").at(0).at("count").as_int64(), 2);
+  EXPECT_EQ(json->at("needs").at(1).at("count").as_int64(), 3);
+  EXPECT_EQ(json->at("territories").at(0).at("count").as_int64(), 3);
 
   auto q3 = register_of("2026-Q3");
   EXPECT_EQ(q3.counts, (std::vector<std::vector<int64_t>>{{1}}));
