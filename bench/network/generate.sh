@@ -54,6 +54,17 @@ INSERT INTO referrals (id, organization_id, family_id, to_organization_id, urgen
          CASE WHEN i % 10 NOT IN (5, 6, 7) THEN $(ago "(i * 7) % 365") || 'T16:00:00Z' END,
          p.worker_id, $(ago "(i * 7) % 365") || 'T09:00:00Z', $(ago "(i * 7) % 365") || 'T16:00:00Z'
   FROM r JOIN bench_partners p ON p.j = r.i % $FAMILIES;
+-- Each referral's copy of its family's consents with the receiver (migration 0028), as the
+-- application writes it with the referral (families::entry_repository::refresh_referral_sharing).
+UPDATE referrals SET
+  shared_from = (SELECT MIN(k.given_on) FROM family_consents k WHERE k.family_id = referrals.family_id
+    AND k.purpose = 'referral_sharing' AND k.partner_organization_id = referrals.to_organization_id),
+  shared_until = (SELECT MAX(COALESCE(NULLIF(k.withdrawn_on, ''), '9999-12-31')) FROM family_consents k
+    WHERE k.family_id = referrals.family_id AND k.purpose = 'referral_sharing'
+    AND k.partner_organization_id = referrals.to_organization_id),
+  sharing_consents = (SELECT COUNT(*) FROM family_consents k WHERE k.family_id = referrals.family_id
+    AND k.purpose = 'referral_sharing' AND k.partner_organization_id = referrals.to_organization_id)
+  WHERE id LIKE 'b8000000-%';
 INSERT INTO referral_needs (referral_id, need_id)
   SELECT r.id, n.id FROM referrals r JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM taxonomy_terms) n
     ON n.k = (CAST(substr(r.id, 25) AS INTEGER) % 20) WHERE r.id LIKE 'b8000000-%';

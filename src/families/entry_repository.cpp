@@ -180,16 +180,33 @@ Result<bool> insert(db::ScopedConnection& c, const Consent& e) {
       "ON CONFLICT (id) DO NOTHING",
       {e.id, e.organization_id, e.family_id, e.purpose, db::null_if_empty(e.partner_organization_id), e.given_on,
        e.given_how, db::null_if_empty(e.withdrawn_on), db::null_if_empty(e.recorded_by), e.created_at, e.updated_at}));
-  return written > 0;
+  if (written == 0) return false;
+  TRY_VOID(refresh_referral_sharing(c, e.family_id));
+  return true;
 }
 
 Result<void> update(db::ScopedConnection& c, const Consent& e) {
-  return update_entry(c, "family_consents",
-                      "purpose = ?, partner_organization_id = ?, given_on = ?, given_how = ?, withdrawn_on = ?, "
-                      "updated_at = ?",
-                      {e.purpose, db::null_if_empty(e.partner_organization_id), e.given_on, e.given_how,
-                       db::null_if_empty(e.withdrawn_on), e.updated_at},
-                      e.id, e.version);
+  TRY_VOID(update_entry(c, "family_consents",
+                        "purpose = ?, partner_organization_id = ?, given_on = ?, given_how = ?, withdrawn_on = ?, "
+                        "updated_at = ?",
+                        {e.purpose, db::null_if_empty(e.partner_organization_id), e.given_on, e.given_how,
+                         db::null_if_empty(e.withdrawn_on), e.updated_at},
+                        e.id, e.version));
+  return refresh_referral_sharing(c, e.family_id);
+}
+
+Result<void> refresh_referral_sharing(db::ScopedConnection& c, const std::string& family_id) {
+  // Every referral of the family, whoever sent it: this copies the consents, which the caller
+  // was allowed to write, and a referral left out would keep a withdrawn consent's access.
+  constexpr std::string_view kSharing =
+      "FROM family_consents k WHERE k.family_id = referrals.family_id AND k.purpose = 'referral_sharing' AND "
+      "k.partner_organization_id = referrals.to_organization_id)";
+  TRY_VOID(c.execute("UPDATE referrals SET shared_from = (SELECT MIN(k.given_on) " + std::string(kSharing) +
+                         ", shared_until = (SELECT MAX(COALESCE(NULLIF(k.withdrawn_on, ''), '9999-12-31')) " +
+                         std::string(kSharing) + ", sharing_consents = (SELECT COUNT(*) " + std::string(kSharing) +
+                         " WHERE family_id = ?",
+                     {family_id}));
+  return {};
 }
 
 Result<Contact> find_contact(db::ScopedConnection& c, const std::string& id) {

@@ -19,8 +19,14 @@ inline constexpr db::SortKey kCheckInSorts[] = {{"check_date", "e.check_date"}, 
 Result<Consent> find_consent(db::ScopedConnection& c, const std::string& id);
 Result<db::Page<Consent>> list_consents(db::ScopedConnection& c, const db::ListQuery& q, const EntryFilter& f);
 Result<std::vector<Consent>> consents_of(db::ScopedConnection& c, const std::string& family_id);
+// A consent's insert and update also refresh the family's referrals' copy of their sharing.
 Result<bool> insert(db::ScopedConnection& c, const Consent& e);
 Result<void> update(db::ScopedConnection& c, const Consent& e);
+// Recomputes, on every referral of the family, the span of its referral_sharing consents with
+// the receiver (migration 0028: shared_from, shared_until, sharing_consents), which the inbox
+// reads instead of a consent check per referral. Called after any write of the family's consents
+// or referrals, in the same transaction.
+Result<void> refresh_referral_sharing(db::ScopedConnection& c, const std::string& family_id);
 
 Result<Contact> find_contact(db::ScopedConnection& c, const std::string& id);
 Result<db::Page<Contact>> list_contacts(db::ScopedConnection& c, const db::ListQuery& q, const EntryFilter& f);

@@ -1,5 +1,7 @@
 #include "gaps/gap.hpp"
 
+#include <cstdio>
+
 namespace filet::gaps {
 
 void apply(Gap& g, const GapChanges& c) {
@@ -44,6 +46,17 @@ std::string quarter_of(std::string_view d) {
 bool is_quarter(std::string_view q) {
   if (q.size() != 7 || q[4] != '-' || q[5] != 'Q' || q[6] < '1' || q[6] > '4') return false;
   return !quarter_of(std::string(q.substr(0, 4)) + "-01-01").empty();
+}
+
+std::pair<std::string, std::string> quarter_days(std::string_view quarter) {
+  const int year = std::stoi(std::string(quarter.substr(0, 4)));
+  const int q = quarter[6] - '0';
+  auto first_day = [](int y, int month) {
+    char out[11];
+    std::snprintf(out, sizeof out, "%04d-%02d-01", y, month);
+    return std::string(out);
+  };
+  return {first_day(year, q * 3 - 2), q == 4 ? first_day(year + 1, 1) : first_day(year, q * 3 + 1)};
 }
 
 }  // namespace filet::gaps

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace filet::gaps {
 
@@ -57,5 +58,8 @@ std::string_view proposed_reason(std::string_view referral_status, std::string_v
 std::string quarter_of(std::string_view date);
 // Whether `text` names a quarter as quarter_of writes it ("2026-Q3").
 bool is_quarter(std::string_view text);
+// The first day of a quarter named as quarter_of writes it and the first day of the next one
+// ("2026-Q4" → 2026-10-01, 2027-01-01): the quarter's dates as a half-open range.
+std::pair<std::string, std::string> quarter_days(std::string_view quarter);
 
 }  // namespace filet::gaps

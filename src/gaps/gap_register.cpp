@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <boost/json/array.hpp>
-#include <set>
 
 #include "common/small_counts.hpp"
-#include "gaps/gap.hpp"
 
 namespace filet::gaps {
 namespace {
@@ -14,34 +12,10 @@ using boost::json::array;
 using boost::json::object;
 using boost::json::value;
 
-// Counts a family once per key, and every gap without a family once.
-class Units {
- public:
-  void add(const std::string& key, const GapFact& f) {
-    if (f.family_id.empty())
-      ++without_family_[key];
-    else
-      families_[key].insert(f.family_id);
-  }
-  int64_t count(const std::string& key) const {
-    int64_t n = 0;
-    if (auto it = families_.find(key); it != families_.end()) n += static_cast<int64_t>(it->second.size());
-    if (auto it = without_family_.find(key); it != without_family_.end()) n += it->second;
-    return n;
-  }
-  Tally tally() const {
-    std::set<std::string> keys;
-    for (const auto& [k, _] : families_) keys.insert(k);
-    for (const auto& [k, _] : without_family_) keys.insert(k);
-    Tally out;
-    for (const auto& k : keys) out.emplace_back(k, count(k));
-    return out;
-  }
-
- private:
-  std::map<std::string, std::set<std::string>> families_;
-  std::map<std::string, int64_t> without_family_;
-};
+// The tally of units by code, in code order.
+Tally tally(const std::map<std::string, int64_t>& units) {
+  return {units.begin(), units.end()};
+}
 
 std::vector<Heading> headings(std::map<std::string, Heading> by_id) {
   std::vector<Heading> out;
@@ -91,51 +65,43 @@ Result<array> tally_json(const Tally& tally, bool suppress) {
 
 }  // namespace
 
-Register aggregate(const std::vector<GapFact>& facts, const std::string& quarter) {
+Register aggregate(const std::vector<GapGroup>& groups, Tally by_quarter) {
   Register r;
-  Units quarters;
+  r.by_quarter = std::move(by_quarter);
   std::map<std::string, Heading> needs, territories;
-  std::vector<const GapFact*> kept;
-  for (const auto& f : facts) {
-    quarters.add(quarter_of(f.gap_date), f);
-    if (!quarter.empty() && quarter_of(f.gap_date) != quarter) continue;
-    kept.push_back(&f);
-    needs.try_emplace(f.need_id, Heading{f.need_id, f.need_name, ""});
-    territories.try_emplace(f.territory_id, Heading{f.territory_id, f.territory_name, f.setting});
+  for (const auto& g : groups) {
+    needs.try_emplace(g.need_id, Heading{g.need_id, g.need_name, ""});
+    territories.try_emplace(g.territory_id, Heading{g.territory_id, g.territory_name, g.setting});
   }
-  r.by_quarter = quarters.tally();
   r.needs = headings(std::move(needs));
   r.territories = headings(std::move(territories));
   std::map<std::string, size_t> row_of, column_of;
   for (size_t i = 0; i < r.needs.size(); ++i) row_of[r.needs[i].id] = i;
   for (size_t j = 0; j < r.territories.size(); ++j) column_of[r.territories[j].id] = j;
   const size_t columns = r.territories.size();
-  std::vector<Units> cells(r.needs.size() * columns);
-  std::vector<std::map<std::string, int64_t>> reasons(cells.size());
-  Units by_reason, by_setting;
-  for (const auto* f : kept) {
-    size_t at = row_of[f->need_id] * columns + column_of[f->territory_id];
-    cells[at].add("", *f);
-    ++reasons[at][f->reason];
-    by_reason.add(f->reason, *f);
-    by_setting.add(f->setting, *f);
-  }
   r.counts.assign(r.needs.size(), std::vector<int64_t>(columns, 0));
+  std::vector<std::map<std::string, int64_t>> reasons(r.needs.size() * columns);
+  std::map<std::string, int64_t> by_reason, by_setting;
+  for (const auto& g : groups) {
+    const size_t i = row_of[g.need_id], j = column_of[g.territory_id];
+    r.counts[i][j] += g.cell_units;
+    reasons[i * columns + j][g.reason] += g.gaps;
+    by_reason[g.reason] += g.reason_units;
+    by_setting[g.setting] += g.setting_units;
+  }
   r.top_reasons.assign(r.needs.size(), std::vector<std::string>(columns));
   for (size_t i = 0; i < r.needs.size(); ++i)
     for (size_t j = 0; j < columns; ++j) {
-      const size_t at = i * columns + j;
-      r.counts[i][j] = cells[at].count("");
       // The most frequent reason; on a tie the first code in alphabetical order.
       int64_t best = 0;
-      for (const auto& [code, n] : reasons[at])
+      for (const auto& [code, n] : reasons[i * columns + j])
         if (n > best) {
           best = n;
           r.top_reasons[i][j] = code;
         }
     }
-  r.by_reason = by_reason.tally();
-  r.by_setting = by_setting.tally();
+  r.by_reason = tally(by_reason);
+  r.by_setting = tally(by_setting);
   return r;
 }
 

@@ -2,7 +2,8 @@
 // The register of service gaps (issue 12, item 3), pure: needs × territories with, in each cell,
 // the number of families whose need went unmet there — each family once per cell, and each gap
 // recorded without a family as one more (the unit the register reports: "families or situations
-// without a family") — and the reasons. Totals are the sums of the cells (a family with two needs
+// without a family") — and the reasons. The database groups the gaps and counts the units
+// (GapGroup); this lays them out. Totals are the sums of the cells (a family with two needs
 // counts in both rows), so that small-count suppression (common/small_counts, complementary
 // included) leaves no hidden count recoverable by subtraction.
 #include <boost/json/object.hpp>
@@ -15,16 +16,21 @@
 
 namespace filet::gaps {
 
-// One gap as the register reads it.
-struct GapFact {
-  std::string gap_id, need_id, need_name, territory_id, territory_name, setting, gap_date, reason, family_id;
+// One group of gaps as the database returns it (gap_repository::register_groups): the gaps of
+// one need, territory and reason, in the period (and quarter) asked. Its units are in the
+// register's unit and add up exactly over groups: the families whose first gap of the cell (of
+// the reason, of the setting) is in this group, plus each of the group's gaps without a family.
+struct GapGroup {
+  std::string need_id, need_name, territory_id, territory_name, setting, reason;
+  int64_t gaps = 0;  // every gap of the group: the top reason of a cell counts gaps
+  int64_t cell_units = 0, reason_units = 0, setting_units = 0;
 };
 
 struct Heading {
   std::string id, name, setting;  // setting: territories only
 };
 
-// A tally per code (reason, quarter, setting) in the register's unit.
+// A tally per code (reason, quarter, setting) in the register's unit, by code.
 using Tally = std::vector<std::pair<std::string, int64_t>>;
 
 struct Register {
@@ -35,9 +41,9 @@ struct Register {
   Tally by_reason, by_quarter, by_setting;            // over the whole register, by code
 };
 
-// `quarter` ("2026-Q3", "" = every quarter) keeps only that quarter's gaps in the table and the
-// tallies by reason and setting; the tally by quarter is always over every fact given.
-Register aggregate(const std::vector<GapFact>& facts, const std::string& quarter);
+// The register of the groups (those of the quarter asked, if one was) with the tally by quarter
+// (over every quarter of the period, as the database counts it).
+Register aggregate(const std::vector<GapGroup>& groups, Tally by_quarter);
 
 // The register's JSON; with `suppress`, counts under k are hidden (primary), and as many others
 // as needed (complementary) so that none comes back from the totals shown. A hidden count is

@@ -1,6 +1,7 @@
-// The register's aggregation (families once per cell, gaps without a family as one each, the
-// quarter, the reasons) and its suppression: counts under 5 hidden, and complementary hiding so
-// that no hidden count can be recomputed from the totals shown, by row or by column.
+// The register's layout of the database's groups (cells, top reasons, tallies; that each family
+// counts once per cell is gap_repository_test's) and its suppression: counts under 5 hidden, and
+// complementary hiding so that no hidden count can be recomputed from the totals shown, by row or
+// by column.
 #include "gaps/gap_register.hpp"
 
 #include <gtest/gtest.h>
@@ -11,54 +12,48 @@
 namespace filet::gaps {
 namespace {
 
-GapFact fact(std::string need, std::string territory, std::string family, std::string date = "2026-05-10",
-             std::string reason = "waiting_list") {
-  static int n = 0;
-  return {"gap-" + std::to_string(++n),
-          need,
-          "Besoin " + need,
-          territory,
-          "Territoire " + territory,
-          "urban",
-          date,
-          reason,
-          family};
+// A group of `units` families (or gaps without one) of a need in a territory, for one reason,
+// each counted once everywhere, unless told otherwise.
+GapGroup group(std::string need, std::string territory, int64_t units, std::string reason = "waiting_list") {
+  return {need, "Besoin " + need, territory, "Territoire " + territory, "urban", reason, units, units, units, units};
 }
 
-TEST(GapRegister, CountsEachFamilyOncePerCellAndEachGapWithoutAFamily) {
-  std::vector<GapFact> facts{fact("food", "north", "f1"),
-                             fact("food", "north", "f1"),  // the same family twice
-                             fact("food", "north", ""),
-                             fact("food", "north", ""),  // two without a family
-                             fact("food", "south", "f1", "2026-05-11", "cost"),
-                             fact("housing", "north", "f2")};
-  auto r = aggregate(facts, "");
+TEST(GapRegister, LaysOutTheGroupsUnitsAsTheDatabaseCountedThem) {
+  // food/north: three units over two reasons (a family with a gap of each reason counts in the
+  // cell once, so the second group carries no cell unit but still its gap and its reason unit).
+  auto second_reason_of_the_family = group("food", "north", 1, "cost");
+  second_reason_of_the_family.cell_units = 0;
+  second_reason_of_the_family.setting_units = 0;
+  std::vector<GapGroup> groups{group("food", "north", 3), second_reason_of_the_family,
+                               group("food", "south", 1, "cost"), group("housing", "north", 1)};
+  auto r = aggregate(groups, Tally{{"2026-Q2", 5}});
   ASSERT_EQ(r.needs.size(), 2u);
   ASSERT_EQ(r.territories.size(), 2u);
   EXPECT_EQ(r.needs[0].id, "food");
+  EXPECT_EQ(r.needs[0].name, "Besoin food");
   EXPECT_EQ(r.territories[0].id, "north");
-  EXPECT_EQ(r.counts[0][0], 3);  // f1 + two without a family
+  EXPECT_EQ(r.territories[0].setting, "urban");
+  EXPECT_EQ(r.counts[0][0], 3);
   EXPECT_EQ(r.counts[0][1], 1);
   EXPECT_EQ(r.counts[1][0], 1);
   EXPECT_EQ(r.counts[1][1], 0);
-  EXPECT_EQ(r.top_reasons[0][0], "waiting_list");
+  EXPECT_EQ(r.top_reasons[0][0], "waiting_list");  // 3 gaps against 1
   EXPECT_EQ(r.top_reasons[0][1], "cost");
-  EXPECT_EQ(r.top_reasons[1][1], "");
-  EXPECT_EQ(r.by_reason, (Tally{{"cost", 1}, {"waiting_list", 4}}));  // f1, f2 and the two without
+  EXPECT_EQ(r.top_reasons[1][1], "");  // no gap there
+  EXPECT_EQ(r.by_reason, (Tally{{"cost", 2}, {"waiting_list", 4}}));
+  EXPECT_EQ(r.by_setting, (Tally{{"urban", 5}}));
+  EXPECT_EQ(r.by_quarter, (Tally{{"2026-Q2", 5}}));
 }
 
-TEST(GapRegister, GroupsByQuarterAndKeepsOnlyTheQuarterAsked) {
-  std::vector<GapFact> facts{fact("food", "north", "f1", "2026-02-01"), fact("food", "north", "f2", "2026-05-01"),
-                             fact("food", "north", "f3", "2026-06-30"), fact("food", "south", "f1", "2026-06-30")};
-  auto r = aggregate(facts, "2026-Q2");
-  EXPECT_EQ(r.by_quarter, (Tally{{"2026-Q1", 1}, {"2026-Q2", 3}}));
-  ASSERT_EQ(r.counts.size(), 1u);
-  EXPECT_EQ(r.counts[0], (std::vector<int64_t>{2, 1}));
-  EXPECT_TRUE(aggregate(facts, "2025-Q4").needs.empty());
+TEST(GapRegister, ATieOfReasonsGoesToTheFirstCode) {
+  auto r = aggregate({group("food", "north", 2, "waiting_list"), group("food", "north", 2, "cost")}, {});
+  EXPECT_EQ(r.top_reasons[0][0], "cost");
+  EXPECT_EQ(r.counts[0][0], 4);
+  EXPECT_TRUE(aggregate({}, {}).needs.empty());
 }
 
 TEST(GapRegister, OwnOrganizationSeesEveryCount) {
-  auto json = register_json(aggregate({fact("food", "north", "f1")}, ""), false);
+  auto json = register_json(aggregate({group("food", "north", 1)}, {}), false);
   ASSERT_TRUE(json);
   EXPECT_TRUE((*json)["suppressed_below"].is_null());
   EXPECT_EQ((*json)["cells"].as_array()[0].as_object().at("count").as_int64(), 1);
@@ -103,11 +98,10 @@ void expect_nothing_recoverable(const boost::json::object& json) {
 }
 
 TEST(GapRegister, ASingleSmallCellInARowGetsAComplementaryOne) {
-  std::vector<GapFact> facts;
+  std::vector<GapGroup> groups;
   // food: north 2 (small), south 7, east 6; housing: north 9, south 8, east 5.
   auto add = [&](const char* need, const char* territory, int families) {
-    for (int i = 0; i < families; ++i)
-      facts.push_back(fact(need, territory, std::string(need) + territory + std::to_string(i)));
+    groups.push_back(group(need, territory, families));
   };
   add("food", "north", 2);
   add("food", "south", 7);
@@ -115,7 +109,7 @@ TEST(GapRegister, ASingleSmallCellInARowGetsAComplementaryOne) {
   add("housing", "north", 9);
   add("housing", "south", 8);
   add("housing", "east", 5);
-  auto json = register_json(aggregate(facts, ""), true);
+  auto json = register_json(aggregate(groups, {}), true);
   ASSERT_TRUE(json);
   EXPECT_EQ((*json)["suppressed_below"].as_int64(), 5);
   const auto& cells = (*json)["cells"].as_array();
@@ -132,17 +126,14 @@ TEST(GapRegister, ASingleSmallCellInARowGetsAComplementaryOne) {
 TEST(GapRegister, RandomRegistersLeaveNothingRecoverable) {
   std::mt19937 random(20261207);
   for (int round = 0; round < 200; ++round) {
-    std::vector<GapFact> facts;
+    std::vector<GapGroup> groups;
     const int needs = 1 + static_cast<int>(random() % 5), territories = 1 + static_cast<int>(random() % 5);
     for (int i = 0; i < needs; ++i)
       for (int j = 0; j < territories; ++j) {
         const int families = static_cast<int>(random() % 9);  // 0..8: many under 5
-        for (int f = 0; f < families; ++f)
-          facts.push_back(fact(
-              "n" + std::to_string(i), "t" + std::to_string(j),
-              random() % 4 == 0 ? "" : "f" + std::to_string(i) + "-" + std::to_string(j) + "-" + std::to_string(f)));
+        if (families > 0) groups.push_back(group("n" + std::to_string(i), "t" + std::to_string(j), families));
       }
-    auto json = register_json(aggregate(facts, ""), true);
+    auto json = register_json(aggregate(groups, {}), true);
     ASSERT_TRUE(json);
     expect_nothing_recoverable(*json);
   }

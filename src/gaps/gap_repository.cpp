@@ -12,6 +12,11 @@ constexpr std::string_view kSelect =
     "g.referral_id, g.note, g.gap_date, g.created_by, g.created_at, g.updated_at, g.version "
     "FROM service_gaps g LEFT JOIN families f ON f.id = g.family_id";
 
+// The quarter of a gap as quarter_of writes it ("2026-Q3"); gap_date is a valid date.
+constexpr std::string_view kQuarter =
+    "substr(g.gap_date, 1, 4) || CASE WHEN substr(g.gap_date, 6, 2) <= '03' THEN '-Q1' WHEN substr(g.gap_date, 6, 2) "
+    "<= '06' THEN '-Q2' WHEN substr(g.gap_date, 6, 2) <= '09' THEN '-Q3' ELSE '-Q4' END";
+
 Gap from_row(const db::Row& row) {
   Gap g;
   g.id = row.text(0);
@@ -106,25 +111,55 @@ Result<void> remove(db::ScopedConnection& c, const std::string& id) {
   return {};
 }
 
-Result<std::vector<GapFact>> register_facts(db::ScopedConnection& c, const RegisterFilter& f) {
+Result<RegisterGroups> register_groups(db::ScopedConnection& c, const RegisterFilter& f) {
   db::Where where;
   c.readable(where, "g.organization_id", db::Access::aggregate);
   if (!f.from.empty()) where.add("g.gap_date >= ?", {f.from});
   if (!f.to.empty()) where.add("g.gap_date <= ?", {f.to});
   if (!f.setting.empty()) where.add("t.setting = ?", {f.setting});
-  const std::string need_name = f.language == "en" ? "COALESCE(NULLIF(n.name_en, ''), n.name_fr)" : "n.name_fr";
-  std::vector<GapFact> facts;
-  TRY_VOID(c.each("SELECT g.id, g.need_id, COALESCE(" + need_name +
-                      ", g.need_id), g.territory_id, t.name, COALESCE(t.setting, ''), g.gap_date, g.reason, "
-                      "COALESCE(g.family_id, '') FROM service_gaps g JOIN territories t ON t.id = g.territory_id "
-                      "LEFT JOIN taxonomy_terms n ON n.id = g.need_id" +
-                      where.sql() + " ORDER BY g.gap_date, g.id",
+  RegisterGroups out;
+  // By quarter: every quarter of the period, each family once per quarter.
+  TRY_VOID(c.each("SELECT " + std::string(kQuarter) +
+                      ", COUNT(DISTINCT g.family_id) + SUM(CASE WHEN g.family_id IS NULL THEN 1 ELSE 0 END) "
+                      "FROM service_gaps g JOIN territories t ON t.id = g.territory_id" +
+                      where.sql() + " GROUP BY 1 ORDER BY 1",
                   where.params(), [&](const db::Row& r) {
-                    facts.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
-                                     r.text(7), r.text(8)});
+                    out.by_quarter.emplace_back(r.text(0), r.integer(1));
                     return true;
                   }));
-  return facts;
+  if (!f.quarter.empty()) {
+    auto [first, next] = quarter_days(f.quarter);
+    where.add("g.gap_date >= ?", {first});
+    where.add("g.gap_date < ?", {next});
+  }
+  // First each family's gaps per need, territory and reason (the gaps without a family together),
+  // then a family's first such row of a cell (of a reason, of a setting) carries its unit there,
+  // so that the groups' units add up to each family once; a gap without a family is one unit.
+  auto first_of = [](std::string_view partition) {
+    return "CASE WHEN family_id IS NULL THEN gaps WHEN ROW_NUMBER() OVER (PARTITION BY family_id, " +
+           std::string(partition) + ") = 1 THEN 1 ELSE 0 END";
+  };
+  const std::string need_name = f.language == "en" ? "COALESCE(NULLIF(n.name_en, ''), n.name_fr)" : "n.name_fr";
+  TRY_VOID(c.each(
+      "SELECT x.need_id, COALESCE(" + need_name +
+          ", x.need_id), x.territory_id, t.name, x.setting, x.reason, x.gaps, x.cell_units, x.reason_units, "
+          "x.setting_units FROM (SELECT need_id, territory_id, setting, reason, SUM(gaps) AS gaps, SUM(in_cell) AS "
+          "cell_units, SUM(in_reason) AS reason_units, SUM(in_setting) AS setting_units FROM (SELECT need_id, "
+          "territory_id, setting, reason, gaps, " +
+          first_of("need_id, territory_id") + " AS in_cell, " + first_of("reason") + " AS in_reason, " +
+          first_of("setting") +
+          " AS in_setting FROM (SELECT g.need_id, g.territory_id, COALESCE(t.setting, '') AS setting, g.reason, "
+          "g.family_id, COUNT(*) AS gaps FROM service_gaps g JOIN territories t ON t.id = g.territory_id" +
+          where.sql() +
+          " GROUP BY g.need_id, g.territory_id, COALESCE(t.setting, ''), g.reason, g.family_id) f) k GROUP BY "
+          "need_id, territory_id, setting, reason) x JOIN territories t ON t.id = x.territory_id LEFT JOIN "
+          "taxonomy_terms n ON n.id = x.need_id",
+      where.params(), [&](const db::Row& r) {
+        out.groups.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.integer(6),
+                              r.integer(7), r.integer(8), r.integer(9)});
+        return true;
+      }));
+  return out;
 }
 
 Result<std::optional<ReferralForGap>> referral_for_gap(db::ScopedConnection& c, const std::string& referral_id) {

@@ -28,13 +28,18 @@ Result<void> insert(db::ScopedConnection& c, const Gap& gap);
 Result<void> update(db::ScopedConnection& c, const Gap& gap);
 Result<void> remove(db::ScopedConnection& c, const std::string& id);
 
-// The register's facts: one per gap the scope reads at least as an aggregate, in the period, of
-// the territory setting if given (urban, rural, mixed), with its territory's name and setting and
-// the need's name in `language` (fr|en).
+// The register's groups (see GapGroup): the gaps the scope reads at least as an aggregate, in
+// the period, of the territory setting if given (urban, rural, mixed) and of the quarter if given
+// ("2026-Q3"), grouped by need, territory and reason, with the territory's name and setting and
+// the need's name in `language` (fr|en); and the tally by quarter of the period (every quarter).
 struct RegisterFilter {
-  std::string from, to, setting, language = "fr";
+  std::string from, to, setting, quarter, language = "fr";
 };
-Result<std::vector<GapFact>> register_facts(db::ScopedConnection& c, const RegisterFilter& filter);
+struct RegisterGroups {
+  std::vector<GapGroup> groups;
+  Tally by_quarter;
+};
+Result<RegisterGroups> register_groups(db::ScopedConnection& c, const RegisterFilter& filter);
 
 // A referral as a gap proposal needs it, for the sender only (nullopt when the scope does not
 // read the sending organization identified or no such referral): its status, decline reason,

@@ -157,9 +157,11 @@ Result<Register> read_register(db::Pool& pool, const db::Scope& scope, const Reg
   auto c = TRY(pool.acquire());
   auto snapshot = TRY(db::Transaction::begin_read(*c));
   auto scoped = scope.on(*c);
-  auto facts = TRY(repo::register_facts(scoped, f));
+  auto filter = f;
+  filter.quarter = request.quarter;
+  auto read = TRY(repo::register_groups(scoped, filter));
   TRY_VOID(snapshot.commit());
-  return aggregate(facts, request.quarter);
+  return aggregate(read.groups, std::move(read.by_quarter));
 }
 
 }  // namespace

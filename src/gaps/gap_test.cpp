@@ -42,6 +42,9 @@ TEST(GapQuarter, QuarterOfADate) {
   EXPECT_FALSE(is_quarter("2026-Q0"));
   EXPECT_FALSE(is_quarter("26-Q1"));
   EXPECT_FALSE(is_quarter("2026Q1x"));
+  EXPECT_EQ(quarter_days("2026-Q1"), (std::pair<std::string, std::string>{"2026-01-01", "2026-04-01"}));
+  EXPECT_EQ(quarter_days("2026-Q3"), (std::pair<std::string, std::string>{"2026-07-01", "2026-10-01"}));
+  EXPECT_EQ(quarter_days("2026-Q4"), (std::pair<std::string, std::string>{"2026-10-01", "2027-01-01"}));
 }
 
 TEST(GapApply, OnlyOtherKeepsItsText) {

@@ -4,6 +4,7 @@
 
 #include "db/record_version.hpp"
 #include "db/row_sql.hpp"
+#include "families/entry_repository.hpp"
 
 namespace filet::referrals::referral_repository {
 namespace {
@@ -40,18 +41,20 @@ Referral from_row(const db::Row& row) {
 }
 
 // What the scope reaches: its own organizations' referrals, and those addressed to them once
-// sent while the family's referral_sharing consent with the receiver holds today.
+// sent while the family's referral_sharing consent with the receiver holds today. The referral's
+// copy of its consents' span (migration 0028) answers from the inbox's index: exactly when one
+// consent is kept; with several, the span is only a bound and the consents are checked too.
 db::Where& reachable(db::ScopedConnection& c, db::Where& where, const std::string& today) {
   auto [sent, sent_params] = c.scope().read_filter("r.organization_id", db::Access::identified);
   auto [received, received_params] = c.scope().read_filter("r.to_organization_id", db::Access::identified);
   db::Params params = sent_params;
   for (auto& p : received_params) params.push_back(p);
-  params.emplace_back(today);
-  params.emplace_back(today);
+  for (int i = 0; i < 4; ++i) params.emplace_back(today);
   where.add(sent + " OR (" + received +
-                " AND r.sent_at IS NOT NULL AND EXISTS (SELECT 1 FROM family_consents fc WHERE fc.family_id = "
-                "r.family_id AND fc.purpose = 'referral_sharing' AND fc.partner_organization_id = r.to_organization_id "
-                "AND fc.given_on <= ? AND (fc.withdrawn_on IS NULL OR fc.withdrawn_on = '' OR fc.withdrawn_on > ?)))",
+                " AND r.sent_at IS NOT NULL AND r.shared_from <= ? AND r.shared_until > ? AND (r.sharing_consents = 1 "
+                "OR EXISTS (SELECT 1 FROM family_consents fc WHERE fc.family_id = r.family_id AND fc.purpose = "
+                "'referral_sharing' AND fc.partner_organization_id = r.to_organization_id AND fc.given_on <= ? AND "
+                "(fc.withdrawn_on IS NULL OR fc.withdrawn_on = '' OR fc.withdrawn_on > ?))))",
             params);
   return where;
 }
@@ -126,13 +129,11 @@ Result<db::Page<Referral>> list(db::ScopedConnection& c, const Filters& filters,
     else
       where.add("NOT (r.status = 'sent' AND r.sent_at < ?)", {filters.overdue_before});
   }
-  auto page = TRY(db::select_page<Referral>(c.connection(),
-                                            {std::string(kSelect),
-                                             {},
-                                             "referrals r JOIN families f ON f.id = r.family_id",
-                                             where,
-                                             query.order(kSorts, "r.created_at DESC, r.id", "r.id")},
-                                            query, from_row));
+  auto page = TRY(db::select_page<Referral>(
+      c.connection(),
+      // The total needs no family: each referral has one.
+      {std::string(kSelect), {}, "referrals r", where, query.order(kSorts, "r.created_at DESC, r.id", "r.id")}, query,
+      from_row));
   TRY_VOID(read_needs(c, page.items));
   return page;
 }
@@ -150,6 +151,7 @@ Result<void> insert(db::ScopedConnection& c, const Referral& r) {
                                     {"id", "organization_id", "family_id", "to_organization_id", "service_id",
                                      "created_by", "created_at", "version"}),
                      params));
+  TRY_VOID(families::entry_repository::refresh_referral_sharing(c, r.family_id));
   return write_needs(c, r);
 }
 

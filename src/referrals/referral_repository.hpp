@@ -3,7 +3,8 @@
 // statement carries the request's scope. The sending organization's practitioners and managers
 // (who read it identified) reach its referrals; the receiving organization's reach a referral
 // addressed to it only once sent and while the family's consent to share with it holds on
-// `today` (the SQL form of families::consent_allows).
+// `today` (the SQL form of families::consent_allows, read from the referral's copy of its
+// consents' span: families::entry_repository::refresh_referral_sharing).
 #include <vector>
 
 #include "db/listing.hpp"

@@ -135,6 +135,58 @@ TEST_P(ReferralRepositoryTest, TheSenderReadsItTheReceiverOnlyOnceSentAndWhileTh
   EXPECT_TRUE(repo::find(in_b, kReferral, "2026-03-04"));
 }
 
+// The receiver's access follows the consents by date, whatever their number: one given on a
+// later day opens it that day, two separated by a gap close it in between, and a referral made
+// before the consents were written is brought in step by them.
+TEST_P(ReferralRepositoryTest, TheReceiverReadsItOnTheDaysAConsentHolds) {
+  auto c = pool().acquire();
+  ASSERT_TRUE(c);
+  add_two_organizations(**c);
+  auto scope_a = scope_of(auth::Role::practitioner, kOrgA);
+  auto scope_b = scope_of(auth::Role::manager, kOrgB);
+  auto in_a = scope_a.on(**c);
+  auto in_b = scope_b.on(**c);
+  families::Family f;
+  f.id = kFamily;
+  f.organization_id = kOrgA;
+  f.code = "BAKO42";
+  f.created_at = f.updated_at = "2026-01-01T09:00:00.000Z";
+  ASSERT_TRUE(families::family_repository::insert(in_a, f, ""));
+  Referral r = referral();
+  r.status = "sent";
+  r.sent_at = "2026-01-05T10:00:00.000Z";
+  ASSERT_TRUE(repo::insert(in_a, r));
+  repo::Filters inbox{.box = "received"};
+  auto reads = [&](const char* day) {
+    EXPECT_EQ(repo::list(in_b, inbox, {}, day)->total, repo::find(in_b, kReferral, day) ? 1 : 0) << day;
+    return repo::find(in_b, kReferral, day).has_value();
+  };
+  EXPECT_FALSE(reads("2026-01-10")) << "no consent yet";
+
+  auto first = sharing_with_b("2026-02-01");
+  first.given_on = "2026-01-20";  // a later day than the referral
+  ASSERT_TRUE(families::entry_repository::insert(in_a, first));
+  EXPECT_FALSE(reads("2026-01-19"));
+  EXPECT_TRUE(reads("2026-01-20"));
+  EXPECT_FALSE(reads("2026-02-01")) << "withdrawn that day";
+
+  auto second = sharing_with_b("");
+  second.id = "00000000-0000-4000-8000-00000000c002";
+  second.given_on = "2026-03-01";
+  ASSERT_TRUE(families::entry_repository::insert(in_a, second));
+  EXPECT_TRUE(reads("2026-01-25"));
+  EXPECT_FALSE(reads("2026-02-15")) << "between the two consents";
+  EXPECT_TRUE(reads("2026-03-01"));
+  EXPECT_TRUE(reads("2030-01-01"));
+
+  second.withdrawn_on = "2026-04-01";
+  second.version = 1;
+  ASSERT_TRUE(families::entry_repository::update(in_a, second));
+  EXPECT_TRUE(reads("2026-03-31"));
+  EXPECT_FALSE(reads("2026-04-01"));
+  EXPECT_TRUE(repo::find(in_a, kReferral, "2026-04-01")) << "the sender keeps it";
+}
+
 FILET_ON_BOTH_ENGINES(ReferralRepositoryTest);
 
 }  // namespace

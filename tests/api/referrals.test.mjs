@@ -164,6 +164,34 @@ describe('referrals', () => {
     assert.equal((await practitioner.get(`referrals/${made.id}`)).json.status, 'sent');
   });
 
+  test('the inbox total follows the consent: withdrawn, given again, ending tomorrow', async () => {
+    const inboxTotal = async () =>
+      assertList(await practitionerSL.get('referrals', { query: { box: 'received', per_page: 1 } })).total;
+    const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+    const family = await familyWithSharing(true);
+    let made = assertCreated(await practitioner.post('referrals', body(family)));
+    made = (await step(practitioner, made, 'sent')).json;
+    const shared = await inboxTotal();
+    const consent = assertList(await practitioner.get('family-consents', { query: { family_id: family.id } }))
+      .items.find((c) => c.purpose === 'referral_sharing');
+    const withdrawn = await practitioner.patch(`family-consents/${consent.id}`, { withdrawn_on: today, version: consent.version });
+    assert.equal(withdrawn.status, 200, withdrawn.describe());
+    assert.equal(await inboxTotal(), shared - 1);
+    assertError(await practitionerSL.get(`referrals/${made.id}`), 404, 'not_found');
+    // Given again (a second consent): shared again at once.
+    const again = assertCreated(await practitioner.post('family-consents', {
+      family_id: family.id, purpose: 'referral_sharing', partner_organization_id: accueilSL.id,
+      given_on: today, given_how: 'verbal',
+    }));
+    assert.equal(await inboxTotal(), shared);
+    assert.equal((await practitionerSL.get(`referrals/${made.id}`)).status, 200);
+    // Withdrawn as of tomorrow: it still holds today.
+    const ending = await practitioner.patch(`family-consents/${again.id}`, { withdrawn_on: tomorrow, version: again.version });
+    assert.equal(ending.status, 200, ending.describe());
+    assert.equal(await inboxTotal(), shared);
+    assert.equal((await practitionerSL.get(`referrals/${made.id}`)).status, 200);
+  });
+
   test('a draft changes only by its sender; the receiver and the family are fixed', async () => {
     const family = await familyWithSharing(true);
     const made = assertCreated(await practitioner.post('referrals', body(family)));
