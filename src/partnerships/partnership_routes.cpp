@@ -1,5 +1,7 @@
 #include "partnerships/partnership_routes.hpp"
 
+#include <functional>
+
 #include "api/attachment.hpp"
 #include "api/resource.hpp"
 #include "export/export_stream.hpp"
@@ -32,6 +34,24 @@ Result<agreement_repository::Filters> agreement_filters_of(const http::Request& 
   return f;
 }
 
+// A small table written whole before the answer starts (a summary, an organization's handful of
+// agreements), downloaded as CSV or XLSX in the language asked: `write` fills the writer.
+using WriteTable = std::function<Result<void>(exports::TableWriter&, exports::Language)>;
+Result<http::Response> table_download(const api::Context& ctx,
+                                      std::vector<exports::Column> (*columns)(exports::Language), fields::Label sheet,
+                                      fields::Label file, const WriteTable& write) {
+  auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
+  auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
+  const auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
+  const bool fr = language == exports::Language::fr;
+  auto writer = TRY(exports::open_writer(format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language,
+                                         columns(language), fr ? sheet.fr : sheet.en));
+  TRY_VOID(write(*writer, language));
+  return api::attachment(std::make_shared<exports::ExportStream>(
+                             std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; }),
+                         fr ? file.fr : file.en);
+}
+
 }  // namespace
 
 void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, AgreementService& agreements) {
@@ -53,24 +73,17 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, Agre
                      "counts suppressed outside the organization)"}
               .with_schemas("", "KeyPartnerSummary")
               .with_query({&kKeyPartnerSummaryQuery}));
-  api.add(api::Route{
-      "GET", "/api/v1/key-partners/summary/export", kRead,
-      [&key_partners](api::Context& ctx) -> Result<http::Response> {
-        auto from = TRY(api::date_query_param(ctx.request, "from"));
-        auto to = TRY(api::date_query_param(ctx.request, "to"));
-        auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
-        auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
-        auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
-        auto writer = TRY(exports::open_writer(
-            format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language, summary_columns(language),
-            language == exports::Language::fr ? "Partenaires clés" : "Key partners"));
-        // The summary is small (a few categories and criteria): written whole first.
-        TRY_VOID(key_partners.write_summary(ctx.scope, from, to, *writer, language));
-        return api::attachment(std::make_shared<exports::ExportStream>(
-                                   std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; }),
-                               "partenaires-cles");
-      },
-      "Download the key partners summary as CSV or XLSX (the same suppression as the summary)"}
+  api.add(api::Route{"GET", "/api/v1/key-partners/summary/export", kRead,
+                     [&key_partners](api::Context& ctx) -> Result<http::Response> {
+                       auto from = TRY(api::date_query_param(ctx.request, "from"));
+                       auto to = TRY(api::date_query_param(ctx.request, "to"));
+                       return table_download(ctx, summary_columns, {"Partenaires clés", "Key partners"},
+                                             {"partenaires-cles", "partenaires-cles"},
+                                             [&](exports::TableWriter& writer, exports::Language language) {
+                                               return key_partners.write_summary(ctx.scope, from, to, writer, language);
+                                             });
+                     },
+                     "Download the key partners summary as CSV or XLSX (the same suppression as the summary)"}
               .with_query({&kKeyPartnerSummaryQuery, &kKeyPartnerExportQuery}));
   api::add_resource<KeyPartner, KeyPartnerChanges>(
       api,
@@ -104,24 +117,18 @@ void add_partnership_routes(api::Api& api, KeyPartnerService& key_partners, Agre
   // Referral agreements: whoever reads either organization reads them; its managers (the policy
   // asks which) record and change them. The export before the resource, so that it is not taken
   // for an id.
-  api.add(api::Route{
-      "GET", "/api/v1/referral-agreements/export", kRead,
-      [&agreements](api::Context& ctx) -> Result<http::Response> {
-        auto filters = TRY(agreement_filters_of(ctx.request));
-        auto format = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("format")));
-        auto lang = TRY(api::choice_param(ctx.request, kKeyPartnerExportQuery.field("lang")));
-        auto language = lang == "en" ? exports::Language::en : exports::Language::fr;
-        auto writer = TRY(exports::open_writer(
-            format == "xlsx" ? exports::Format::xlsx : exports::Format::csv, language, agreement_columns(language),
-            language == exports::Language::fr ? "Ententes de référencement" : "Referral agreements"));
-        // Written whole first: an organization has a handful of agreements.
-        TRY_VOID(agreements.write_export(requester(ctx), filters, *writer, language));
-        return api::attachment(std::make_shared<exports::ExportStream>(
-                                   std::move(writer), [](exports::TableWriter&) -> Result<bool> { return false; }),
-                               language == exports::Language::fr ? "ententes-de-referencement" : "referral-agreements");
-      },
-      "Download the referral agreements you read (either side) as CSV or XLSX, with each side's "
-      "contacts"}
+  api.add(api::Route{"GET", "/api/v1/referral-agreements/export", kRead,
+                     [&agreements](api::Context& ctx) -> Result<http::Response> {
+                       auto filters = TRY(agreement_filters_of(ctx.request));
+                       return table_download(
+                           ctx, agreement_columns, {"Ententes de référencement", "Referral agreements"},
+                           {"ententes-de-referencement", "referral-agreements"},
+                           [&](exports::TableWriter& writer, exports::Language language) {
+                             return agreements.write_export(requester(ctx), filters, writer, language);
+                           });
+                     },
+                     "Download the referral agreements you read (either side) as CSV or XLSX, with each side's "
+                     "contacts"}
               .with_query({&kAgreementFilters, &kKeyPartnerExportQuery}));
   api::add_resource<ReferralAgreement, AgreementChanges>(
       api, {.path = "/api/v1/referral-agreements",
