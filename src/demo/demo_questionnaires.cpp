@@ -54,7 +54,7 @@ void give_scores(Respondents& out, const std::string& code, const std::vector<in
   if (to.empty())
     for (size_t r = 0; r < out.size(); ++r) to.push_back(r);
   for (size_t r : to) p.push_back(lean[r]);
-  const auto given = assign_by_propensity(counts, p, 0.5, rng);
+  const auto given = assign_by_propensity(counts, p, 0.25, rng);
   for (size_t k = 0; k < to.size(); ++k) out[to[k]][code] = {{std::to_string(given[k] + 1)}, {}};
 }
 
