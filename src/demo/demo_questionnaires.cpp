@@ -17,7 +17,9 @@ namespace q = questionnaires;
 namespace xlsform = questionnaires::xlsform;
 using Respondents = std::vector<q::Answers>;
 
-double uniform(std::mt19937_64& rng) { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+double uniform(std::mt19937_64& rng) {
+  return std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+}
 
 std::vector<double> uniforms(std::mt19937_64& rng, size_t n) {
   std::vector<double> out(n);
@@ -165,9 +167,8 @@ xlsform::Form outreach_form(bool pg) {
   auto& items = form.version.items;
   auto grids = [&](const std::vector<Strategy>& strategies, const std::string& section, const std::string& what) {
     for (const Strategy& s : strategies)
-      items.push_back(likert(s.code + "_freq", section,
-                             {"Fréquence : " + s.label.fr, "Frequency: " + s.label.en}, frequency_scale(),
-                             what + "_frequence"));
+      items.push_back(likert(s.code + "_freq", section, {"Fréquence : " + s.label.fr, "Frequency: " + s.label.en},
+                             frequency_scale(), what + "_frequence"));
     for (const Strategy& s : strategies)
       items.push_back(likert(s.code + "_eff", section, {"Efficacité : " + s.label.fr, "Efficacy: " + s.label.en},
                              efficacy_scale(), what + "_efficacite"));
@@ -186,9 +187,11 @@ xlsform::Form outreach_form(bool pg) {
   choices_of(pg ? outreach_pg_choices() : outreach_ptp_choices(), "mise_en_oeuvre");
   for (const Outcome& o : outreach_outcomes())
     items.push_back(likert(o.code, "retombees", o.label, agreement_scale(), "retombees"));
-  items.push_back({"commentaires", "", q::ItemKind::long_text,
-                   {"Avez-vous d'autres commentaires sur le travail de proximité ?",
-                    "Any other comments on outreach work?"}});
+  items.push_back(
+      {"commentaires",
+       "",
+       q::ItemKind::long_text,
+       {"Avez-vous d'autres commentaires sur le travail de proximité ?", "Any other comments on outreach work?"}});
   for (const DemoSection& s : outreach_sections())
     if (std::any_of(items.begin(), items.end(), [&](const q::Item& i) { return i.section == s.code; }))
       form.version.sections.push_back({s.code, s.label});
@@ -204,8 +207,10 @@ void give_strategy(Respondents& out, const Strategy& s, const std::vector<double
   std::vector<double> by_use(out.size(), 0);
   for (size_t r = 0; r < out.size(); ++r) {
     const int used = std::stoi(out[r].at(s.code + "_freq").values.front());
-    if (used > 1) users.push_back(r);
-    else out[r][s.code + "_eff"] = {{"non_utilisee"}, {}};
+    if (used > 1)
+      users.push_back(r);
+    else
+      out[r][s.code + "_eff"] = {{"non_utilisee"}, {}};
     by_use[r] = used / 4.0;  // who uses a strategy more finds it more effective
   }
   give_scores(out, s.code + "_eff",
@@ -230,8 +235,7 @@ Respondents outreach_answers(bool pg, std::mt19937_64& rng) {
   const auto lean = leaning(rng, general);
   for (const Outcome& o : outreach_outcomes()) {
     const double a = o.agree;
-    give_scores(out, o.code, apportion({(1 - a) * 0.2, (1 - a) * 0.8, a * 0.45, a * 0.55}, (int)out.size()), lean,
-                rng);
+    give_scores(out, o.code, apportion({(1 - a) * 0.2, (1 - a) * 0.8, a * 0.45, a * 0.55}, (int)out.size()), lean, rng);
   }
   const auto& comments = pg ? outreach_comments_pg() : outreach_comments_ptp();
   const auto order = assign_by_propensity(std::vector<int>(out.size(), 1), uniforms(rng, out.size()), 0.0, rng);
@@ -261,8 +265,8 @@ Result<DemoQuestionnairesSummary> load_demo_questionnaires(db::Pool& pool, const
   summary.questionnaires += 1;
   summary.versions += 2;
   const auto may = weekdays("2026-05", {4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 19, 20, 21, 22, 25, 26, 27, 28, 29});
-  summary.responses += TRY(collect(pool, builder, organization_id, ptp, kOutreachCampaignPtp, may,
-                                   outreach_answers(false, rng), rng));
+  summary.responses +=
+      TRY(collect(pool, builder, organization_id, ptp, kOutreachCampaignPtp, may, outreach_answers(false, rng), rng));
   summary.responses +=
       TRY(collect(pool, builder, organization_id, pg, kOutreachCampaignPg, may, outreach_answers(true, rng), rng));
   summary.campaigns = 3;

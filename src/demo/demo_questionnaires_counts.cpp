@@ -80,7 +80,8 @@ std::vector<int> assign_by_propensity(const std::vector<int>& counts, const std:
   std::vector<int> out(propensity.size(), 0);
   size_t rank = 0;
   for (size_t value = 0; value < counts.size(); ++value)
-    for (int k = 0; k < counts[value] && rank < ranked.size(); ++k) out[ranked[rank++].second] = static_cast<int>(value);
+    for (int k = 0; k < counts[value] && rank < ranked.size(); ++k)
+      out[ranked[rank++].second] = static_cast<int>(value);
   return out;
 }
 

@@ -27,8 +27,9 @@ constexpr const char* kOrgB = "00000000-0000-4000-8000-0000000000b1";
 struct Manager {
   explicit Manager(const std::string& org)
       : principal{"", "", "Demo", "fr", false, {{org, "Org", auth::Role::manager}}, {}, {}},
-        scope(*auth::ScopeIssuer::for_principal(
-            principal, [](const std::string&) -> Result<std::vector<std::string>> { return std::vector<std::string>{}; })) {}
+        scope(*auth::ScopeIssuer::for_principal(principal, [](const std::string&) -> Result<std::vector<std::string>> {
+          return std::vector<std::string>{};
+        })) {}
   q::Requester requester() const { return {principal, scope, {"", "filet demo", ""}}; }
   auth::Principal principal;
   db::Scope scope;

@@ -30,8 +30,7 @@ Result<void> check_group(const std::string& respondent_group) {
 }  // namespace
 
 Result<Questionnaire> QuestionnaireService::import_xlsform(const Requester& who, const std::string& organization_id,
-                                                           std::string_view xlsx,
-                                                           const std::string& respondent_group) {
+                                                           std::string_view xlsx, const std::string& respondent_group) {
   TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, organization_id));
   TRY_VOID(check_group(respondent_group));
   xlsform::Form form = TRY(read_form(xlsx));

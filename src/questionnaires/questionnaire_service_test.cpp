@@ -245,11 +245,12 @@ TEST_P(QuestionnaireServiceTest, VersionsPerRespondentGroupShareTheQuestionnaire
   auto wrong = f.questionnaires.import_version(manager.requester(), q->id, "PG", *xlsform::write(other));
   ASSERT_FALSE(wrong);
   EXPECT_EQ(wrong.error().fields.at(0).field, "settings[2].form_id");
-  auto long_group = f.questionnaires.import_version(manager.requester(), q->id, std::string(65, 'g'), *xlsform::write(pg));
+  auto long_group =
+      f.questionnaires.import_version(manager.requester(), q->id, std::string(65, 'g'), *xlsform::write(pg));
   ASSERT_FALSE(long_group);
   EXPECT_EQ(long_group.error().fields.at(0).field, "respondent_group");
-  EXPECT_FALSE(f.questionnaires.import_version(who(kOrgB, auth::Role::manager).requester(), q->id, "PG",
-                                               *xlsform::write(pg)));
+  EXPECT_FALSE(
+      f.questionnaires.import_version(who(kOrgB, auth::Role::manager).requester(), q->id, "PG", *xlsform::write(pg)));
   EXPECT_FALSE(f.questionnaires.import_version(who(kOrgA, auth::Role::practitioner).requester(), q->id, "PG",
                                                *xlsform::write(pg)));
   EXPECT_EQ(count(pool(), "questionnaire_versions"), 3);
