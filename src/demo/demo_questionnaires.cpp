@@ -102,9 +102,9 @@ Result<q::Version> import_form(q::QuestionnaireService& service, const q::Reques
 }
 
 // A closed campaign of `version`, answered through its link, each response on one of `days`.
-Result<int> collect(db::Pool& pool, const q::Requester& who, const std::string& organization_id,
-                    const q::Version& version, std::string_view name, const std::vector<std::string>& days,
-                    const Respondents& answers, std::mt19937_64& rng) {
+Result<void> collect(db::Pool& pool, const q::Requester& who, const std::string& organization_id,
+                     const q::Version& version, std::string_view name, const std::vector<std::string>& days,
+                     const Respondents& answers, std::mt19937_64& rng, DemoQuestionnairesSummary& summary) {
   q::CampaignService campaigns(pool);
   const q::Campaign k =
       TRY(campaigns.create(who, {organization_id, version.id, std::string(name), days.front(), days.back()}));
@@ -112,8 +112,10 @@ Result<int> collect(db::Pool& pool, const q::Requester& who, const std::string& 
     // Most answer in the first days after the invitation, fewer after each reminder.
     const size_t day = std::min(rng() % days.size(), rng() % days.size());
     TRY_VOID(campaigns.submit(k.link_token, a, days[day]));
+    ++summary.responses;
   }
-  return static_cast<int>(answers.size());
+  ++summary.campaigns;
+  return {};
 }
 
 std::vector<std::string> weekdays(std::string_view month, std::initializer_list<int> days) {
@@ -253,23 +255,24 @@ Result<DemoQuestionnairesSummary> load_demo_questionnaires(db::Pool& pool, const
   std::mt19937_64 rng(20260607);
 
   const q::Version appreciation = TRY(import_form(service, builder, organization_id, appreciation_form(), "", ""));
-  summary.questionnaires = 1;
-  summary.versions = 1;
-  summary.responses += TRY(collect(pool, builder, organization_id, appreciation, kAppreciationCampaign,
-                                   weekdays("2026-06", {8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 22, 23, 26}),
-                                   appreciation_answers(rng), rng));
+  ++summary.questionnaires;
+  ++summary.versions;
+  const Respondents appreciation_given = appreciation_answers(rng);
+  TRY_VOID(collect(pool, builder, organization_id, appreciation, kAppreciationCampaign,
+                   weekdays("2026-06", {8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 22, 23, 26}), appreciation_given, rng,
+                   summary));
 
   const q::Version ptp = TRY(import_form(service, builder, organization_id, outreach_form(false), "", "PTP"));
+  ++summary.questionnaires;
+  ++summary.versions;
   const q::Version pg =
       TRY(import_form(service, builder, organization_id, outreach_form(true), ptp.questionnaire_id, "PG"));
-  summary.questionnaires += 1;
-  summary.versions += 2;
+  ++summary.versions;
   const auto may = weekdays("2026-05", {4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 19, 20, 21, 22, 25, 26, 27, 28, 29});
-  summary.responses +=
-      TRY(collect(pool, builder, organization_id, ptp, kOutreachCampaignPtp, may, outreach_answers(false, rng), rng));
-  summary.responses +=
-      TRY(collect(pool, builder, organization_id, pg, kOutreachCampaignPg, may, outreach_answers(true, rng), rng));
-  summary.campaigns = 3;
+  const Respondents ptp_given = outreach_answers(false, rng);
+  TRY_VOID(collect(pool, builder, organization_id, ptp, kOutreachCampaignPtp, may, ptp_given, rng, summary));
+  const Respondents pg_given = outreach_answers(true, rng);
+  TRY_VOID(collect(pool, builder, organization_id, pg, kOutreachCampaignPg, may, pg_given, rng, summary));
   return summary;
 }
 
