@@ -67,7 +67,7 @@ filet_layer(partnerships USES reports reference export)  # key partners (partena
 filet_layer(partnerships_routes FOLDER partnerships ROUTES USES api partnerships)
 filet_layer(questionnaires_routes FOLDER questionnaires ROUTES USES api questionnaires)
 filet_layer(groups_routes FOLDER groups ROUTES USES api groups)
-filet_layer(demo USES directory journal families gaps groups partnerships)
+filet_layer(demo USES directory journal families gaps groups partnerships questionnaires)
 filet_layer(app USES audit_routes auth_routes directory_routes reference_routes privacy_routes journal_routes families_routes referrals_routes reports_routes gaps_routes partnerships_routes demo questionnaires_routes groups_routes network_routes)
 filet_layer(testing FOLDER db/testing USES app)  # test support: opens a migrated database
 

@@ -432,7 +432,9 @@ int main(int argc, char** argv) {
               << " trous de services/service gaps, " << summary->key_partners
               << " choix de partenaires clés/key partner choices, " << summary->agreements
               << " ententes de référencement/referral agreements, " << summary->groups << " groupes/groups ("
-              << summary->group_sessions << " rencontres/sessions).\n"
+              << summary->group_sessions << " rencontres/sessions), " << summary->questionnaires
+              << " questionnaires (" << summary->survey_campaigns << " campagnes/campaigns, "
+              << summary->survey_responses << " réponses/responses).\n"
               << "Mot de passe de tous les comptes / Password of every account: " << demo::kDemoPassword << "\n"
               << "Connexion en deux étapes de admin@demo.filet / two-step sign-in of admin@demo.filet, clé / key: "
               << demo::kDemoTotpSecret << "\n";

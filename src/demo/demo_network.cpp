@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "auth/policy.hpp"
 #include "auth/totp.hpp"
 #include "auth/two_factor_service.hpp"
 #include "core/organization_service.hpp"
@@ -15,6 +16,7 @@
 #include "demo/demo_groups.hpp"
 #include "demo/demo_journal.hpp"
 #include "demo/demo_network_data.hpp"
+#include "demo/demo_questionnaires.hpp"
 #include "demo/demo_referrals.hpp"
 #include "demo/demo_partnerships.hpp"
 #include "directory/demo_directory.hpp"
@@ -160,6 +162,19 @@ Result<DemoSummary> load_demo_network(db::Pool& pool, const SecretBox& box, bool
       TRY(load_demo_groups(pool, organization_ids, territory_ids, user_ids.at("animation@demo.filet"), store));
   summary.groups = static_cast<size_t>(groups.groups);
   summary.group_sessions = static_cast<size_t>(groups.sessions);
+  // The questionnaires of the university evaluation team, built as its evaluator would.
+  auth::Principal evaluator;
+  evaluator.user_id = user_ids.at("evaluation@demo.filet");
+  evaluator.email = "evaluation@demo.filet";
+  evaluator.memberships.push_back({organization_ids.at("univ-eval"), "", auth::Role::evaluator});
+  const db::Scope scope = TRY([&]() -> Result<db::Scope> {
+    auto c = TRY(pool.acquire());
+    return auth::ScopeIssuer::for_principal(*c, evaluator);
+  }());
+  auto surveys = TRY(load_demo_questionnaires(pool, {evaluator, scope, actor}, organization_ids.at("univ-eval")));
+  summary.questionnaires = static_cast<size_t>(surveys.questionnaires);
+  summary.survey_campaigns = static_cast<size_t>(surveys.campaigns);
+  summary.survey_responses = static_cast<size_t>(surveys.responses);
   return summary;
 }
 

@@ -20,6 +20,8 @@ struct DemoSummary {
   size_t gaps = 0;                          // service gaps (demo_gaps.hpp)
   size_t key_partners = 0, agreements = 0;  // partnerships (demo_partnerships.hpp)
   size_t groups = 0, group_sessions = 0;    // demo_groups.hpp
+  // demo_questionnaires.hpp
+  size_t questionnaires = 0, survey_campaigns = 0, survey_responses = 0;
 };
 
 // Refuses a database that already has accounts, so demo data never mixes with real data.

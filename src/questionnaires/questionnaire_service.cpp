@@ -10,20 +10,37 @@
 namespace filet::questionnaires {
 namespace repo = questionnaire_repository;
 
-Result<Questionnaire> QuestionnaireService::import_xlsform(const Requester& who, const std::string& organization_id,
-                                                           std::string_view xlsx) {
-  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, organization_id));
-  auto read = xlsform::read(xlsx);  // before any write: a refused file leaves nothing
-  // Not a workbook at all (not a zip, a part missing or broken): the file is named, like a row.
+namespace {
+
+// The form in `xlsx`, read before any write: a refused file leaves nothing. Not a workbook at all
+// (not a zip, a part missing or broken): the file is named, like a row.
+Result<xlsform::Form> read_form(std::string_view xlsx) {
+  auto read = xlsform::read(xlsx);
   if (!read && read.error().code == ErrorCode::bad_request)
     return fail(Error::field(ErrorCode::validation_failed, "file", FieldCode::invalid_format, "xlsx"));
-  xlsform::Form form = TRY(std::move(read));
+  return read;
+}
+
+Result<void> check_group(const std::string& respondent_group) {
+  if (respondent_group.size() > 64)
+    return fail(Error::field(ErrorCode::validation_failed, "respondent_group", FieldCode::too_long, "64"));
+  return {};
+}
+
+}  // namespace
+
+Result<Questionnaire> QuestionnaireService::import_xlsform(const Requester& who, const std::string& organization_id,
+                                                           std::string_view xlsx, const std::string& respondent_group) {
+  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, organization_id));
+  TRY_VOID(check_group(respondent_group));
+  xlsform::Form form = TRY(read_form(xlsx));
   Questionnaire q{ids::new_uuid(), organization_id, form.form_id, form.title, clock::now_iso(), {}, 1};
   q.updated_at = q.created_at;
   Version& v = form.version;
   v.id = ids::new_uuid();
   v.questionnaire_id = q.id;
   v.number = 1;
+  v.respondent_group = respondent_group;
   v.created_at = q.created_at;
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
@@ -37,6 +54,29 @@ Result<Questionnaire> QuestionnaireService::import_xlsform(const Requester& who,
   TRY_VOID(audit::record(*c, who.actor, {"import", "questionnaire", q.id, organization_id}));
   TRY_VOID(tx.commit());
   return q;
+}
+
+Result<Version> QuestionnaireService::import_version(const Requester& who, const std::string& questionnaire_id,
+                                                     const std::string& respondent_group, std::string_view xlsx) {
+  TRY_VOID(check_group(respondent_group));
+  xlsform::Form form = TRY(read_form(xlsx));
+  auto c = TRY(pool_.acquire());
+  auto tx = TRY(db::Transaction::begin(*c));
+  auto scoped = who.scope.on(*c);
+  const Questionnaire q = TRY(repo::find(scoped, questionnaire_id));
+  TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, q.organization_id));
+  if (form.form_id != q.code)
+    return fail(Error::field(ErrorCode::validation_failed, "settings[2].form_id", FieldCode::invalid_value, q.code));
+  Version v = std::move(form.version);
+  v.id = ids::new_uuid();
+  v.questionnaire_id = q.id;
+  v.number = TRY(repo::next_version_number(scoped, q.id, respondent_group));
+  v.respondent_group = respondent_group;
+  v.created_at = clock::now_iso();
+  TRY_VOID(repo::insert_version(scoped, v));
+  TRY_VOID(audit::record(*c, who.actor, {"import", "questionnaire", q.id, q.organization_id}));
+  TRY_VOID(tx.commit());
+  return v;
 }
 
 Result<db::Page<Questionnaire>> QuestionnaireService::list(const Requester& who, const std::string& organization_id,

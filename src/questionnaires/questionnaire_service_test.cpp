@@ -218,6 +218,44 @@ TEST_P(QuestionnaireServiceTest, AnAnonymousCampaignFromLinkToResults) {
   EXPECT_EQ(f.campaigns.list(who(kOrgB, auth::Role::manager).requester(), {}, db::ListQuery{})->total, 0);
 }
 
+TEST_P(QuestionnaireServiceTest, VersionsPerRespondentGroupShareTheQuestionnairesCode) {
+  Fixture f(pool());
+  const Who manager = who(kOrgA, auth::Role::manager);
+  auto q = f.questionnaires.import_xlsform(manager.requester(), kOrgA, appreciation_xlsx(), "PTP");
+  ASSERT_TRUE(q) << q.error().detail;
+  xlsform::Form pg{"appreciation", {"Appréciation", "Appreciation"}, testing::appreciation()};
+  pg.version.items.pop_back();  // the managers' version asks one item less
+  auto added = f.questionnaires.import_version(manager.requester(), q->id, "PG", *xlsform::write(pg));
+  ASSERT_TRUE(added) << added.error().detail;
+  EXPECT_EQ(added->number, 1);
+  EXPECT_EQ(added->respondent_group, "PG");
+  auto again = f.questionnaires.import_version(manager.requester(), q->id, "PG", *xlsform::write(pg));
+  ASSERT_TRUE(again) << again.error().detail;
+  EXPECT_EQ(again->number, 2);  // a new meaning for the same group: the next number
+
+  auto detail = f.questionnaires.detail(manager.requester(), q->id);
+  ASSERT_TRUE(detail);
+  ASSERT_EQ(detail->versions.size(), 3u);
+  EXPECT_EQ(detail->versions[0].respondent_group, "PG");  // by number, then group
+  EXPECT_EQ(detail->versions[1].respondent_group, "PTP");
+  EXPECT_EQ(f.questionnaires.version(manager.requester(), added->id)->items.size(), 7u);
+
+  // Another form_id, a group name too long, another organization's manager: refused, nothing written.
+  xlsform::Form other{"autre", {"Autre", "Other"}, testing::appreciation()};
+  auto wrong = f.questionnaires.import_version(manager.requester(), q->id, "PG", *xlsform::write(other));
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().fields.at(0).field, "settings[2].form_id");
+  auto long_group =
+      f.questionnaires.import_version(manager.requester(), q->id, std::string(65, 'g'), *xlsform::write(pg));
+  ASSERT_FALSE(long_group);
+  EXPECT_EQ(long_group.error().fields.at(0).field, "respondent_group");
+  EXPECT_FALSE(
+      f.questionnaires.import_version(who(kOrgB, auth::Role::manager).requester(), q->id, "PG", *xlsform::write(pg)));
+  EXPECT_FALSE(f.questionnaires.import_version(who(kOrgA, auth::Role::practitioner).requester(), q->id, "PG",
+                                               *xlsform::write(pg)));
+  EXPECT_EQ(count(pool(), "questionnaire_versions"), 3);
+}
+
 FILET_ON_BOTH_ENGINES(QuestionnaireServiceTest);
 
 }  // namespace

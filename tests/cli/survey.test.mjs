@@ -143,3 +143,57 @@ test('import an XLSForm, then print a campaign\'s results grouped and its answer
   assert.equal(r.code, 0);
   assert.ok(r.stdout.startsWith('PK'));
 });
+
+// Seed 000's annexes 1 and 2: each item's mean (SD), n = 31.
+const annexes = {
+  anim_animation: [3.78, 0.61], anim_contribuer: [3.84, 0.58], anim_decisions: [3.78, 0.61],
+  anim_respect: [3.88, 0.55], anim_retroactions: [3.84, 0.58], struct_logistique: [3.88, 0.34],
+  struct_codev: [3.59, 0.67], struct_temps: [3.74, 0.63], cont_themes: [3.63, 0.66], cont_informations: [3.66, 0.65],
+  cont_materiel: [3.58, 0.67], cont_echanges: [3.78, 0.61], cont_parents: [3.79, 0.63], lien_fluides: [3.73, 0.64],
+  lien_constructifs: [3.87, 0.34], pert_recommander: [3.90, 0.56], pert_poursuivre: [3.74, 0.45],
+  pert_long_terme: [3.80, 0.41], amb_confiance: [3.84, 0.37], amb_ecoute: [3.97, 0.18],
+  amb_appartenance: [3.84, 0.37], amb_partager: [3.87, 0.34], amb_desaccords: [3.88, 0.33],
+  amb_solidarite: [3.94, 0.36], amb_ouverture: [3.87, 0.34], amb_collaborations: [3.97, 0.18],
+  ret_pistes: [3.73, 0.45], ret_contexte: [3.79, 0.42], ret_ressources: [3.70, 0.47], ret_moi: [3.62, 0.49],
+  ret_approche: [3.63, 0.49], ret_satisfaction: [3.79, 0.42], ret_moins_seul: [3.76, 0.58],
+  prat_nouvelles: [3.62, 0.49], prat_droits: [3.55, 0.51], prat_competences: [3.70, 0.47],
+  prat_contacts: [3.76, 0.44]
+};
+
+test('the demo holds seed 000\'s questionnaire with its annexes\' figures, and seed 003\'s in two versions, the same each time', () => {
+  const dir = tempDir();
+  const runs = ['first', 'second'].map((name) => {
+    const db = `sqlite:${join(dir, `${name}.db`)}`;
+    const r = filet(['demo', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /2 questionnaires \(3 campagnes\/campaigns, 136 réponses\/responses\)/);
+    return db;
+  });
+  const results = (db, campaign) => {
+    const r = filet(['survey', 'results', '--db', db, '--campaign', campaign, '--k', '1']);
+    assert.equal(r.code, 0, r.stderr);
+    return csvRows(r.stdout.slice(r.stdout.indexOf('\uFEFF')));
+  };
+  const appreciation = 'Espace Intervenants — appréciation et retombées (juin 2026)';
+  const rows = results(runs[0], appreciation);
+  const header = rows[0];
+  const at = (row, column) => row[header.indexOf(column)];
+  assert.equal(Object.keys(annexes).length, 37);
+  for (const [item, [mean, sd]] of Object.entries(annexes)) {
+    const row = rows.find((r) => r[0] === item && at(r, 'group') === '');
+    assert.equal(at(row, 'n'), '31', item);
+    assert.ok(Math.abs(Number(at(row, 'mean')) - mean) <= 0.05, `${item}: mean ${at(row, 'mean')} for ${mean}`);
+    assert.ok(Math.abs(Number(at(row, 'sd')) - sd) <= 0.1, `${item}: sd ${at(row, 'sd')} for ${sd}`);
+  }
+  assert.deepEqual(results(runs[1], appreciation), rows, 'a second demo gives the same answers');
+
+  const ptp = results(runs[0], 'Travail de proximité — questionnaire en ligne PTP (mai 2026)');
+  const pg = results(runs[0], 'Travail de proximité — questionnaire en ligne PG (mai 2026)');
+  const row = (table, item) => table.find((r) => r[0] === item && r[table[0].indexOf('group')] === '');
+  assert.equal(row(ptp, 'dem_reseaux_sociaux_freq')[ptp[0].indexOf('n')], '49');
+  assert.equal(row(pg, 'partenaire_cle')[pg[0].indexOf('n')], '56');
+  assert.equal(row(pg, 'dem_reseaux_sociaux_freq'), undefined, 'managers are not asked about outreach strategies');
+  // Social media: used 5 times or more by 83 % of the PTP; parks found effective by about half.
+  assert.ok(Math.abs(Number(row(ptp, 'dem_reseaux_sociaux_freq')[ptp[0].indexOf('top_box')]) - 0.83) < 0.03);
+  assert.ok(Math.abs(Number(row(ptp, 'dem_parcs_eff')[ptp[0].indexOf('top_box')]) - 0.52) < 0.05);
+});
