@@ -140,6 +140,8 @@ test('a worker gives a service to a family: text message, copy and printed card,
 
     // The family reads English: the message changes language, not the interface.
     await share.getByLabel('English').check();
+    // The page's address follows the language a moment after the labels: wait for it.
+    if (fr.includes('?lang=fr')) await text.filter({ hasText: '?lang=en' }).waitFor();
     const en = await text.innerText();
     assert.match(en, new RegExp(found.name_en.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     assert.match(en, /Phone: /);
