@@ -19,3 +19,20 @@ timed() {
     curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: filet_session=$2" "$1"
   done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.0f / %.0f", t[int((NR + 1) / 2)], t[NR] }'
 }
+
+# Starts `$BIN serve` on the benchmark's database ($db, key in $work) on a free port, and waits
+# until it answers: sets $server (its pid, for the caller's cleanup) and $base.
+start_filet() {
+  local port
+  port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  "$BIN" serve --db "sqlite:$db" --key-file "$work/filet.key" --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+  server=$!
+  base="http://127.0.0.1:$port"
+  for _ in $(seq 1 200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
+}
+
+# The session cookie of the demo account EMAIL, signed in at $base.
+sign_in() {
+  curl -s -D - -o /dev/null -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"filet-demo-2026\"}" \
+    "$base/api/v1/session" | grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/'
+}

@@ -52,17 +52,9 @@ floor_inbox=$(floor "$inbox_sql")
 floor_register=$(floor "$register_sql")
 floor_map=$(floor "$map_sql")
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-"$BIN" serve --db "sqlite:$db" --key-file "$work/filet.key" --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
-session() {
-  curl -s -D - -o /dev/null -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"filet-demo-2026\"}" \
-    "$base/api/v1/session" | grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/'
-}
-manager=$(session gestion.mn@demo.filet)
-coordinator=$(session coordination@demo.filet)
+start_filet
+manager=$(sign_in gestion.mn@demo.filet)
+coordinator=$(sign_in coordination@demo.filet)
 inbox_url="$base/api/v1/referrals?box=received"
 inbox_total=$(curl -fs -H "Cookie: filet_session=$manager" "$inbox_url" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).total))")
 wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency -H "Cookie: filet_session=$manager" "$inbox_url" >"$work/wrk.txt"

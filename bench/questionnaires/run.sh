@@ -46,14 +46,8 @@ source bench/lib.sh
 floor_all=$(floor "$counts $dims")
 floor_by=$(floor "$counts $dims $counts_by $dims_by")
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-"$BIN" serve --db "sqlite:$db" --key-file "$work/filet.key" --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
-cookie=$(curl -s -D - -o /dev/null -H 'content-type: application/json' \
-  -d '{"email":"gestion.mn@demo.filet","password":"filet-demo-2026"}' "$base/api/v1/session" |
-  grep -i '^set-cookie' | sed 's/.*filet_session=\([^;]*\).*/\1/')
+start_filet
+cookie=$(sign_in gestion.mn@demo.filet)
 rss() { awk "/$1/ {printf \"%.0f\", \$2/1024}" "/proc/$server/status"; }
 http_all=$(timed "$base/api/v1/survey-campaigns/$campaign/results" "$cookie")
 http_by=$(timed "$base/api/v1/survey-campaigns/$campaign/results?by=groupe" "$cookie")

@@ -2,17 +2,14 @@
 
 #include <boost/json/array.hpp>
 
+#include "groups/field_values.hpp"
+
 namespace filet::groups {
 using fields::Access;
 using fields::Type;
 
 namespace {
 constexpr int64_t kMany = 1'000'000'000'000;
-
-boost::json::value text_or_null(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
 
 const fields::Description kTotalFields{
     "GroupCompensationTotal",

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 
 #include "common/nested_list.hpp"
+#include "groups/field_values.hpp"
 
 namespace filet::groups {
 using fields::Access;
@@ -11,11 +12,6 @@ using fields::Type;
 namespace {
 constexpr int64_t kMany = 1'000'000'000'000;
 constexpr std::string_view kPeriods[] = {"fiscal_year", "year"};
-
-boost::json::value text_or_null(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
 
 fields::Field count(std::string_view name) {
   return {.name = name, .type = Type::integer, .high = kMany, .access = Access::read_only};

@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "groups/field_values.hpp"
 #include "groups/group_fields.hpp"
 
 namespace filet::groups {
@@ -30,11 +31,6 @@ const fields::Description kNotebookContactFields{
      {.name = "organization_name", .type = Type::text, .nullable = true, .access = RO},
      {.name = "email", .type = Type::text, .access = RO},
      {.name = "phone", .type = Type::text, .access = RO}}};
-
-boost::json::value text_or_null(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return boost::json::string(s);
-}
 
 }  // namespace
 
