@@ -5,3 +5,6 @@
 CREATE INDEX organizations_list ON organizations
   (search_key, id, name, sector, email, phone, website, active, created_at, updated_at, version);
 DROP INDEX organizations_order;
+-- Each organization's territories are read by id with their sort key and name: in this index
+-- alone (the query names it: SQLite would otherwise take the primary key's index, then the table).
+CREATE INDEX territories_names ON territories (id, search_key, name);
