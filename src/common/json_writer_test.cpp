@@ -150,6 +150,27 @@ TEST(JsonWriter, FieldsAndNullableFields) {
   EXPECT_EQ(out, R"({"name":"Café \"Le Phare\"","email":null,"phone":"514-555-0100","active":false,"total":55})");
 }
 
+TEST(JsonWriter, KeysWrittenInTheCodeAndKeysFromDataMix) {
+  std::string out;
+  JsonWriter w(out);
+  std::string from_data = "pct_\"x\"";
+  w.begin_object().key("a").begin_array().end_array().key(std::string_view(from_data)).value(1);
+  w.key("b").begin_object().key("c").null().end_object().field(std::string_view("d"), 2).end_object();
+  EXPECT_EQ(out, R"({"a":[],"pct_\"x\"":1,"b":{"c":null},"d":2})");
+}
+
+TEST(JsonWriter, KeysWrittenInTheCodeGrowTheBufferExactly) {
+  std::string out, expected = "[";
+  JsonWriter w(out);
+  w.begin_array();
+  for (int i = 0; i < 500; ++i) {
+    w.begin_object().key("created_at").value("2026-12-07").field("n", i).end_object();
+    expected += (i ? ",{" : "{") + std::string(R"("created_at":"2026-12-07","n":)") + std::to_string(i) + "}";
+  }
+  w.end_array();
+  EXPECT_EQ(out, expected + "]");
+}
+
 TEST(JsonWriter, EmbedsABuiltValue) {
   std::string out;
   JsonWriter w(out);
