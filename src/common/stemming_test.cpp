@@ -18,3 +18,15 @@ TEST(Stemming, LeavesShortWordsNumbersAndOtherScriptsAlone) {
   EXPECT_EQ(stem("h1h", StemLanguage::english), "h1h");
   EXPECT_EQ(stem("مرحبا", StemLanguage::french), "مرحبا");
 }
+
+// The remembered stems are the ones Snowball makes, per language, asked again and again.
+TEST(Stemming, ARememberedStemIsTheSameEachTimeAndPerLanguage) {
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(filet::text::stem("familles", filet::text::StemLanguage::french),
+              filet::text::stem("famille", filet::text::StemLanguage::french));
+    EXPECT_EQ(filet::text::stem("services", filet::text::StemLanguage::english), "servic");
+    EXPECT_EQ(filet::text::stem("services", filet::text::StemLanguage::french), "servic");
+    EXPECT_EQ(filet::text::stem("running", filet::text::StemLanguage::english), "run");
+    EXPECT_EQ(filet::text::stem("running", filet::text::StemLanguage::french), "running");
+  }
+}
