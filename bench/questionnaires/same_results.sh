@@ -20,6 +20,7 @@ PORT=${PORT:-18431}
 export RESPONSES=${RESPONSES:-20000}
 accounts=(gestion.mn@demo.filet gestion.sl@demo.filet coordination@demo.filet evaluation@demo.filet)
 work=$(mktemp -d /tmp/filet-same-results.XXXXXX)
+chmod 755 "$work"  # PostgreSQL runs as its own user
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
