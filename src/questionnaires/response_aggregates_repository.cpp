@@ -11,8 +11,10 @@ constexpr std::string_view kCountedAnswers =
     "JOIN questionnaire_items i ON i.version_id = k.version_id AND i.code = a.item_code "
     "AND i.kind IN ('likert', 'single_choice', 'multiple_choice')";
 
+// Rows added in the order of their key, in every transaction alike: on PostgreSQL two responses
+// stored at once lock the counts they share in the same order, never each waiting on the other.
 constexpr std::string_view kAddCounts =
-    " ON CONFLICT (campaign_id, by_item, by_value, item_code, value) DO UPDATE SET "
+    " ORDER BY 1, 2, 3, 4, 5 ON CONFLICT (campaign_id, by_item, by_value, item_code, value) DO UPDATE SET "
     "answers = survey_value_counts.answers + excluded.answers, firsts = survey_value_counts.firsts + excluded.firsts";
 
 }  // namespace
