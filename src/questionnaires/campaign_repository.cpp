@@ -2,6 +2,7 @@
 
 #include "common/ids.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/response_aggregates_repository.hpp"
 
 namespace filet::questionnaires::campaign_repository {
 namespace {
@@ -81,7 +82,7 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
     for (size_t i = 0; i < answer.values.size(); ++i) TRY_VOID(write(code, static_cast<int64_t>(i), answer.values[i]));
     if (!answer.other.empty()) TRY_VOID(write(code + "/other", 0, answer.other));
   }
-  return {};
+  return response_aggregates_repository::add_response(c, campaign_id, id);
 }
 
 Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,

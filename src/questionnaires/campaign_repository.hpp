@@ -29,6 +29,7 @@ Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
 
 // One anonymous response (answers already checked against the version): a new random id, the
 // day it was received, and its answers; the "other, specify" text is the row `<code>/other`.
+// The results' counts and dimension totals take it in (response_aggregates_repository).
 Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
                              const Answers& answers);
 // Records that the campaign received the submission `submission_id`; false when it had already.

@@ -89,6 +89,20 @@ void add_questionnaires(api::Api& api, QuestionnaireService& service) {
               .with_schemas("XlsformImport", "Questionnaire", 201)
               .with_body_limit(20 * 1024 * 1024)
               .on_worker_pool());
+  api.add_schema(kVersionImportFields, fields::Purpose::create);
+  api.add(api::Route{"POST", "/api/v1/questionnaires/{id}/versions", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto in = TRY(decode_version_import(TRY(api::body(ctx))));
+                       auto made = TRY(service.import_version(requester(ctx), id, in.respondent_group, in.xlsx));
+                       return api::json_response(to_json(made), 201);
+                     },
+                     "Import a new version of a questionnaire from an XLSForm (.xlsx, base64) whose form_id is "
+                     "the questionnaire's code, for a respondent group (audited): every malformed row named by "
+                     "sheet and row, nothing written"}
+              .with_schemas("QuestionnaireVersionImport", "QuestionnaireVersion", 201)
+              .with_body_limit(20 * 1024 * 1024)
+              .on_worker_pool());
   api.add(api::Route{"GET", "/api/v1/questionnaires/{id}", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

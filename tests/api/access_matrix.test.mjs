@@ -210,6 +210,7 @@ const RULES = {
   'GET /api/v1/questionnaires': { who: QUESTIONNAIRE_BUILDERS },
   'POST /api/v1/questionnaires/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'pas du base64 !' } },
   'GET /api/v1/questionnaires/{id}': { who: QUESTIONNAIRE_BUILDERS },
+  'POST /api/v1/questionnaires/{id}/versions': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'pas du base64 !' } },
   'GET /api/v1/questionnaire-versions/{id}': { who: QUESTIONNAIRE_BUILDERS },
   'GET /api/v1/questionnaire-versions/{id}/xlsform': { who: QUESTIONNAIRE_BUILDERS, text: true },
   'GET /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS },

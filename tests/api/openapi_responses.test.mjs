@@ -348,8 +348,11 @@ test('families and their entries match their schemas', async () => {
 test('questionnaires, campaigns, results and the public form match their schemas', async () => {
   const manager = await as('manager');
   const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const code = uniq('schema').replace(/-/g, '_');
   const q = check('POST', '/api/v1/questionnaires/import', await manager.post('questionnaires/import',
-    { organization_id: orgId, file: appreciationXlsx(uniq('schema').replace(/-/g, '_')) }), 201);
+    { organization_id: orgId, file: appreciationXlsx(code) }), 201);
+  check('POST', '/api/v1/questionnaires/{id}/versions', await manager.post(`questionnaires/${q.id}/versions`,
+    { respondent_group: 'PG', file: appreciationXlsx(code) }), 201);
   check('GET', '/api/v1/questionnaires', await manager.get('questionnaires', { query: { per_page: 200 } }));
   const detail = check('GET', '/api/v1/questionnaires/{id}', await manager.get(`questionnaires/${q.id}`));
   const versionId = detail.versions[0].id;

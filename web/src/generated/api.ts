@@ -2398,6 +2398,13 @@ export interface QuestionnaireVersion {
   items: QuestionnaireItem[]
 }
 
+export interface QuestionnaireVersionImport {
+  /** respondent group / groupe de répondants */
+  respondent_group?: string | null
+  /** XLSForm file (.xlsx, base64) / fichier XLSForm (.xlsx, en base64) */
+  file: string
+}
+
 export interface QuestionnaireVersionSummary {
   id: string
   /** version number / numéro de version */
