@@ -63,7 +63,7 @@ INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value
 INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value)
   SELECT id, campaign_id, 'suggestion', 0, 'Suggestion ' || substr(id, 1, 4) FROM survey_responses;
 SQL
-# The results' aggregates (migration 0029), recomputed from every stored answer as the migration
+# The results' aggregates (migration 0030), recomputed from every stored answer as the migration
 # fills them: the generated answers came in without record_response.
 cat <<SQL
 DELETE FROM survey_value_counts;

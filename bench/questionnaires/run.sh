@@ -5,7 +5,7 @@
 # alpha) and the results grouped by one item; next to them, in the sqlite3 shell, the same
 # aggregate in raw SQL over the answers (counts by GROUP BY, each response's dimension totals),
 # and the statements the repository runs on the aggregates kept as responses come in (migration
-# 0029: the floor). Then the CSV export of every answer (time, and the
+# 0030: the floor). Then the CSV export of every answer (time, and the
 # server's peak memory before and after: flat memory means the rows were streamed) and the XLSX
 # export. Figures only, never asserted. Writes bench/results/questionnaires.md.
 set -euo pipefail
@@ -35,7 +35,7 @@ answers=$(sqlite3 "$db" "SELECT COUNT(*) FROM survey_answers WHERE campaign_id =
 echo "$RESPONSES responses, $answers answers (generated in $gen_s s)"
 
 # The same aggregate in raw SQL over the answers, literals in place of parameters (SQLite's
-# dialect): what results_repository ran before the aggregates of migration 0029.
+# dialect): what results_repository ran before the aggregates of migration 0030.
 items=$(for i in $(seq 0 35); do printf "'q%d', " "$i"; done)"'groupe', 'milieu'"
 counts="SELECT '', a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM survey_answers a WHERE a.campaign_id = '$campaign' AND a.item_code IN ($items) GROUP BY a.item_code, a.value;"
 scores="WITH scores AS (SELECT o.item_code, o.code, o.score, i.section_code AS section FROM questionnaire_options o JOIN questionnaire_items i ON i.version_id = o.version_id AND i.code = o.item_code WHERE o.version_id = '$version' AND i.kind = 'likert' AND i.section_code <> '' AND o.score IS NOT NULL)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Results byte for byte before and after a change of how they are computed (issue 10: the
-# aggregates of migration 0029). Every campaign's results, for everyone and grouped by each of its
+# aggregates of migration 0030). Every campaign's results, for everyone and grouped by each of its
 # single-choice items, as four demo accounts read them (results_snapshot.mjs), along two paths:
 #   backfill: a database made by BEFORE_BIN (the demo; on SQLite also the benchmark's RESPONSES
 #     generated responses, with the generator of BEFORE_REV), read by BEFORE_BIN, then by

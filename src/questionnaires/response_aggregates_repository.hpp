@@ -1,5 +1,5 @@
 #pragma once
-// What results are read from, kept as answers arrive (migration 0029): a response's answers added
+// What results are read from, kept as answers arrive (migration 0030): a response's answers added
 // to its campaign's counts by value, for everyone and within the group of each single-choice
 // answer it gave, and its totals on the dimensions it completed on the scale. Written in the
 // transaction that stores the response, from the rows just stored, so that results_repository

@@ -1,4 +1,4 @@
-// The results' aggregates kept as responses come in (migration 0029), on both engines: after a
+// The results' aggregates kept as responses come in (migration 0030), on both engines: after a
 // mix of responses (complete, incomplete, "ne sais pas", multiple choices, unanswered groups),
 // the counts by value and the dimension totals equal the same aggregates computed here over the
 // stored answers with GROUP BY; and they hold nothing the answers do not (no arrival number).

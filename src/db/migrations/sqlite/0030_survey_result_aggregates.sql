@@ -1,4 +1,4 @@
--- See ../0029_survey_result_aggregates.sql (and the known limit of pg/0016: the heap keeps rows near where they were written).
+-- See ../0030_survey_result_aggregates.sql. WITHOUT ROWID: rows kept in the order of their key.
 CREATE TABLE survey_value_counts (
   campaign_id TEXT NOT NULL REFERENCES survey_campaigns (id),
   by_item TEXT NOT NULL,
@@ -8,7 +8,7 @@ CREATE TABLE survey_value_counts (
   answers INTEGER NOT NULL,
   firsts INTEGER NOT NULL,
   PRIMARY KEY (campaign_id, by_item, by_value, item_code, value)
-);
+) WITHOUT ROWID;
 CREATE TABLE survey_response_dimensions (
   campaign_id TEXT NOT NULL REFERENCES survey_campaigns (id),
   response_id TEXT NOT NULL REFERENCES survey_responses (id),
@@ -16,8 +16,8 @@ CREATE TABLE survey_response_dimensions (
   total INTEGER NOT NULL,
   scores TEXT NOT NULL,
   PRIMARY KEY (campaign_id, response_id, section_code)
-);
--- Backfill.
+) WITHOUT ROWID;
+-- Backfill (bench/questionnaires/generate.sh runs what follows this line on its generated answers).
 INSERT INTO survey_value_counts (campaign_id, by_item, by_value, item_code, value, answers, firsts)
 SELECT a.campaign_id, '', '', a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END)
 FROM survey_answers a
@@ -37,7 +37,7 @@ JOIN questionnaire_items i ON i.version_id = k.version_id AND i.code = a.item_co
 WHERE g.position = 0
 GROUP BY a.campaign_id, g.item_code, g.value, a.item_code, a.value;
 INSERT INTO survey_response_dimensions (campaign_id, response_id, section_code, total, scores)
-SELECT a.campaign_id, a.response_id, i.section_code, SUM(o.score), string_agg(a.item_code || '=' || o.score, ' ' ORDER BY a.item_code)
+SELECT a.campaign_id, a.response_id, i.section_code, SUM(o.score), group_concat(a.item_code || '=' || o.score, ' ')
 FROM survey_answers a
 JOIN survey_campaigns k ON k.id = a.campaign_id
 JOIN questionnaire_items i ON i.version_id = k.version_id AND i.code = a.item_code AND i.kind = 'likert'
