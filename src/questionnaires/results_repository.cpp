@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "db/dialect.hpp"
+#include "questionnaires/campaign_population.hpp"
 
 namespace filet::questionnaires::results_repository {
 namespace {
@@ -13,6 +14,7 @@ namespace {
 // gives their group by subtraction), and each read stays one pass over an index.
 struct Grouping {
   std::string column;  // the group, first in the select list
+  std::string source;  // the FROM of the groups' sizes (`g`)
   std::string tables;  // FROM
   std::string where;   // its conditions
   std::string group;   // the GROUP BY's first key ("" without grouping)
@@ -20,8 +22,20 @@ struct Grouping {
 };
 
 Grouping grouping(std::string_view by, const std::string& campaign_id) {
-  if (by.empty()) return {"''", "survey_answers a", "a.campaign_id = ?", "", {campaign_id}};
+  if (by.empty()) return {"''", "", "survey_answers a", "a.campaign_id = ?", "", {campaign_id}};
+  // A respondent attribute (a fixed column of the response, campaign_population): every response
+  // is in one group, "" for "not known".
+  if (auto attribute = attribute_of(by)) {
+    const std::string column = "g." + std::string(*attribute);
+    return {column,
+            "survey_responses g",
+            "survey_responses g JOIN survey_answers a ON a.campaign_id = g.campaign_id AND a.response_id = g.id",
+            "g.campaign_id = ?",
+            column + ", ",
+            {campaign_id}};
+  }
   return {"g.value",
+          "survey_answers g",
           "survey_answers g JOIN survey_answers a ON a.campaign_id = g.campaign_id AND a.response_id = g.response_id",
           "g.campaign_id = ? AND g.item_code = ? AND g.position = 0",
           "g.value, ",
@@ -52,11 +66,12 @@ Result<GroupedCounts> counts(db::ScopedConnection& c, const Campaign& campaign, 
       return true;
     }));
   } else {
-    TRY_VOID(c.each("SELECT g.value, COUNT(*) FROM survey_answers g WHERE " + g.where + " GROUP BY g.value", g.params,
-                    [&](db::Row& r) {
-                      out[r.text(0)].responses = r.integer(1);
-                      return true;
-                    }));
+    TRY_VOID(
+        c.each("SELECT " + g.column + ", COUNT(*) FROM " + g.source + " WHERE " + g.where + " GROUP BY " + g.column,
+               g.params, [&](db::Row& r) {
+                 out[r.text(0)].responses = r.integer(1);
+                 return true;
+               }));
   }
   if (items.empty()) return out;
   // Items with options only (the texts of other items are answers, not counts). A value's rows
