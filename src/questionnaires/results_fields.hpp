@@ -9,8 +9,8 @@
 
 namespace filet::questionnaires {
 
-extern const fields::Description kResultsFields;           // SurveyResults
-extern const fields::Description kResultsQueryFields;      // ?by=
+extern const fields::Description kResultsFields;       // SurveyResults
+extern const fields::Description kResultsQueryFields;  // ?by=
 extern const fields::Description kOpenAnswersFields;       // SurveyOpenAnswers
 extern const fields::Description kOpenAnswersQueryFields;  // ?item=
 
