@@ -1,4 +1,4 @@
-// The population side of CampaignService (campaign_service.hpp): invitations written with a new
+// The population side of CampaignService (campaign_service.hpp): the invitations of a new
 // campaign, the respondent a token opens, an invited response, the non-respondents and the
 // invitations' mailing list.
 #include <algorithm>
@@ -50,7 +50,8 @@ void check_population(const CampaignChanges& k, std::vector<FieldError>& errors)
   if (k.population == "link" && !k.anonymous) errors.push_back({"anonymous", FieldCode::invalid_value, "true"});
 }
 
-Result<int64_t> CampaignService::invite(db::ScopedConnection& c, const Campaign& k) {
+Result<std::vector<invitations_repo::Invitation>> CampaignService::invitations_for(db::ScopedConnection& c,
+                                                                                   const Campaign& k) {
   std::vector<Invitee> invitees;
   std::string field;
   if (k.population == "members") {
@@ -64,7 +65,7 @@ Result<int64_t> CampaignService::invite(db::ScopedConnection& c, const Campaign&
     field = "group_id";
     invitees = TRY(invitations_repo::group_participants(c, k.group_id, k.organization_id));
   } else {
-    return 0;
+    return std::vector<invitations_repo::Invitation>{};
   }
   if (invitees.empty())
     return fail(Error::field(ErrorCode::validation_failed, field, FieldCode::invalid_value,
@@ -73,8 +74,7 @@ Result<int64_t> CampaignService::invite(db::ScopedConnection& c, const Campaign&
   out.reserve(invitees.size());
   for (Invitee& i : invitees)
     out.push_back({ids::random_token(24), k.id, std::move(i.name), std::move(i.email), std::move(i.attributes)});
-  TRY_VOID(invitations_repo::insert(c.connection(), k.id, out));
-  return static_cast<int64_t>(out.size());
+  return out;
 }
 
 Error CampaignService::already_answered() {

@@ -76,12 +76,15 @@ Result<Campaign> CampaignService::create(const Requester& who, const CampaignCha
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = who.scope.on(*c);
+  // Checked first: a program or group that does not exist is named, not a constraint's conflict.
+  const auto invitations = TRY(invitations_for(scoped, k));
   if (auto inserted = repo::insert(scoped, k); !inserted) {
     if (inserted.error().code == ErrorCode::conflict)
       return fail(Error::field(ErrorCode::validation_failed, "name", FieldCode::duplicate));
     return std::unexpected(inserted.error());
   }
-  k.invited = TRY(invite(scoped, k));
+  TRY_VOID(invitation_repository::insert(*c, k.id, invitations));
+  k.invited = static_cast<int64_t>(invitations.size());
   if (k.population != "link") k.answered = 0;
   TRY_VOID(audit::record(*c, who.actor, {"create", "survey_campaign", k.id, k.organization_id}));
   TRY_VOID(tx.commit());

@@ -129,8 +129,10 @@ class CampaignService {
   };
   static Result<Respondent> respondent(db::Connection& c, const std::string& token);
   static Error already_answered();
-  // Writes the population's invitations of a new campaign; how many (0 for a link campaign).
-  static Result<int64_t> invite(db::ScopedConnection& c, const Campaign& k);
+  // The invitations of a new campaign's population, each with its token (none for a link
+  // campaign); validation_failed naming program_id or group_id when it has nobody to invite.
+  static Result<std::vector<invitation_repository::Invitation>> invitations_for(db::ScopedConnection& c,
+                                                                                const Campaign& k);
   static Result<void> record_invited_response(db::Connection& c, const Campaign& k,
                                               const invitation_repository::Invitation& invitation,
                                               const std::string& today, const Answers& answers, int64_t threshold);
