@@ -50,8 +50,8 @@ test('phone: a group campaign is answered through a personal link; the rate move
     const form = page.locator('[data-test="campaign-form"]');
     await form.getByLabel('Nom de la campagne').fill(name);
     await form.getByLabel('Date de clôture').fill(new Date().toISOString().slice(0, 10));
-    await form.getByLabel('Qui répond').selectOption({ label: 'Les participant·es d’un groupe' });
-    await form.getByLabel('Groupe', { exact: true }).selectOption({ label: `${group.name} (${cohort})` });
+    await form.getByLabel('Qui répond').selectOption({ label: 'Les participant.es d’un groupe' });
+    await form.locator('#campaign-group').selectOption({ label: `${group.name} (${cohort})` });
     await form.locator('[data-test="population-note"]').getByText(/lien personnel/).waitFor();
     await a11y.check(page, 'campaign form with a group');
     await form.getByRole('button', { name: 'Ouvrir la campagne' }).click();
