@@ -56,11 +56,11 @@ Result<std::vector<invitations_repo::Invitation>> CampaignService::invitations_f
   std::string field;
   if (k.population == "members") {
     field = "program_id";
-    if (!TRY(invitations_repo::program_has_organization(c.connection(), k.program_id, k.organization_id)) &&
-        TRY(c.connection().query("SELECT 1 FROM programs WHERE id = ?", {k.program_id})).size())
+    invitees = TRY(invitations_repo::program_members(c, k.program_id, k.role));  // not_found: no such program
+    // A program the campaign's organization is not part of: its members are not the campaign's to invite.
+    if (!TRY(invitations_repo::program_has_organization(c.connection(), k.program_id, k.organization_id)))
       return fail(
           Error::field(ErrorCode::validation_failed, "program_id", FieldCode::other_organization, k.organization_id));
-    invitees = TRY(invitations_repo::program_members(c, k.program_id, k.role));
   } else if (k.population == "group") {
     field = "group_id";
     invitees = TRY(invitations_repo::group_participants(c, k.group_id, k.organization_id));

@@ -21,7 +21,7 @@ Campaign from_row(const db::Row& r) {
   k.role = r.text(14);
   k.group_id = r.is_null(15) ? "" : r.text(15);
   k.invited = r.integer(16);
-  k.answered = r.integer(17);
+  if (k.population != "link") k.answered = r.integer(17);  // a link invites nobody
   return k;
 }
 
