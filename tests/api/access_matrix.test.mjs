@@ -223,6 +223,11 @@ const RULES = {
   // Raw answers: the organization's own staff only (coordinators and evaluators read results).
   'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },
   'POST /api/v1/survey-campaigns/{id}/answers/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'x' } },
+  // Invitation populations: the organization's own staff (its managers); the sample campaign is a
+  // link campaign, which has no invitations (422 naming population). tests/api/survey_populations
+  // reads a group campaign's.
+  'GET /api/v1/survey-campaigns/{id}/non-respondents': { who: MANAGERS, ok: [422] },
+  'GET /api/v1/survey-campaigns/{id}/invitations': { who: MANAGERS, ok: [422] },
   'GET /api/public/surveys/{id}': { who: EVERYONE },
   'POST /api/public/surveys/{id}/responses': { who: EVERYONE, body: { answers: 'toutes' } },
 

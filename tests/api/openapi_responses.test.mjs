@@ -374,6 +374,15 @@ test('questionnaires, campaigns, results and the public form match their schemas
     { file: 'q_accueil,participe\r\n4,oui\r\n' }), 201);
   // Hidden figures (a network's evaluator, one response) are nulls the schema allows.
   check('GET', '/api/v1/survey-campaigns/{id}/results', await (await as('evaluator')).get(`survey-campaigns/${campaign.id}/results`));
+  // A campaign of the program's managers, identified: its rate and its non-respondents.
+  const program = (await manager.get('programs', { query: { per_page: 200 } })).json.items
+    .find((p) => (p.organization_ids ?? []).includes(orgId));
+  const invited = check('POST', '/api/v1/survey-campaigns', await manager.post('survey-campaigns', {
+    organization_id: orgId, version_id: versionId, name: uniq('Schéma membres'), opens_on: today, closes_on: today,
+    population: 'members', program_id: program.id, role: 'manager', anonymous: false,
+  }), 201);
+  check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${invited.id}`));
+  check('GET', '/api/v1/survey-campaigns/{id}/non-respondents', await manager.get(`survey-campaigns/${invited.id}/non-respondents`));
 });
 
 test('referrals: the sender’s and the receiver’s views, a step, the timeline, a stale version', async () => {
