@@ -112,20 +112,20 @@ const fields::Description kCohortQueryFields{
 boost::json::object to_json(const std::vector<CohortLine>& lines) {
   boost::json::array cohorts;
   for (const auto& l : lines)
-    cohorts.push_back(boost::json::object{{"program_id", l.program_id.empty() ? boost::json::value(nullptr)
-                                                                               : boost::json::value(l.program_id)},
-                                          {"program_name", l.program_name},
-                                          {"cohort", l.cohort},
-                                          {"groups", l.groups},
-                                          {"sessions", l.sessions},
-                                          {"sessions_held", l.sessions_held},
-                                          {"registered", or_null(l.shown_registered)},
-                                          {"present_at_last", or_null(l.shown_present_at_last)},
-                                          {"retention", or_null(l.retention)},
-                                          {"attended", or_null(l.shown_attended)},
-                                          {"expected_attendances", or_null(l.shown_expected)},
-                                          {"attendance_rate", or_null(l.attendance_rate)},
-                                          {"suppressed", l.suppressed}});
+    cohorts.push_back(boost::json::object{
+        {"program_id", l.program_id.empty() ? boost::json::value(nullptr) : boost::json::value(l.program_id)},
+        {"program_name", l.program_name},
+        {"cohort", l.cohort},
+        {"groups", l.groups},
+        {"sessions", l.sessions},
+        {"sessions_held", l.sessions_held},
+        {"registered", or_null(l.shown_registered)},
+        {"present_at_last", or_null(l.shown_present_at_last)},
+        {"retention", or_null(l.retention)},
+        {"attended", or_null(l.shown_attended)},
+        {"expected_attendances", or_null(l.shown_expected)},
+        {"attendance_rate", or_null(l.attendance_rate)},
+        {"suppressed", l.suppressed}});
   return {{"cohorts", std::move(cohorts)}, {"suppressed_below", small_counts::kDefaultThreshold}};
 }
 

@@ -24,7 +24,8 @@ CohortGroupFacts group(std::string id, std::string cohort, int people, int at_la
 }
 
 TEST(CohortFigures, SumsEachGroupsRetentionAndAttendancePerCohort) {
-  auto lines = cohort_lines({group("a", "Cohorte 1", 10, 8), group("b", "Cohorte 1", 10, 6), group("c", "Cohorte 2", 8, 8)});
+  auto lines =
+      cohort_lines({group("a", "Cohorte 1", 10, 8), group("b", "Cohorte 1", 10, 6), group("c", "Cohorte 2", 8, 8)});
   ASSERT_TRUE(lines);
   ASSERT_EQ(lines->size(), 2u);
   const auto& one = (*lines)[0];

@@ -18,8 +18,8 @@ Result<std::vector<CohortGroupFacts>> cohort_facts(db::ScopedConnection& c, cons
                                        where.sql() + " ORDER BY g.id",
                                    where.params()))) {
     index[r.text(0)] = groups.size();
-    groups.push_back({r.text(0), r.text(1), r.text(2), r.text(3),
-                      c.scope().level(r.text(4)) != db::Access::identified, {}, {}});
+    groups.push_back(
+        {r.text(0), r.text(1), r.text(2), r.text(3), c.scope().level(r.text(4)) != db::Access::identified, {}, {}});
   }
   if (groups.empty()) return groups;
   for (const auto& r : TRY(c.query("SELECT x.group_id, x.id, x.status FROM group_participants x JOIN work_groups g ON "
@@ -37,10 +37,11 @@ Result<std::vector<CohortGroupFacts>> cohort_facts(db::ScopedConnection& c, cons
     g.sessions.push_back({r.integer(2), r.boolean(3), {}, {}});
   }
   // Only presences count in retention and attendance: the other marks are left in the database.
-  for (const auto& r : TRY(c.query("SELECT a.session_id, a.participant_id FROM group_attendance a JOIN group_sessions s "
-                                   "ON s.id = a.session_id JOIN work_groups g ON g.id = s.group_id" +
-                                       where.sql() + " AND a.status = 'present'",
-                                   where.params()))) {
+  for (const auto& r :
+       TRY(c.query("SELECT a.session_id, a.participant_id FROM group_attendance a JOIN group_sessions s "
+                   "ON s.id = a.session_id JOIN work_groups g ON g.id = s.group_id" +
+                       where.sql() + " AND a.status = 'present'",
+                   where.params()))) {
     auto [group, position] = sessions.at(r.text(0));
     groups[group].sessions[position].presences[r.text(1)] = "present";
   }

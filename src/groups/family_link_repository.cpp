@@ -21,8 +21,8 @@ Result<LinkableFamily> family_for_link(db::ScopedConnection& c, const std::strin
   out.found = true;
   out.organization_id = rows.front().text(0);
   out.code = rows.front().text(1);
-  for (const auto& r : TRY(c.query("SELECT purpose, given_on, withdrawn_on FROM family_consents WHERE family_id = ?",
-                                   {family_id}))) {
+  for (const auto& r :
+       TRY(c.query("SELECT purpose, given_on, withdrawn_on FROM family_consents WHERE family_id = ?", {family_id}))) {
     out.purposes.push_back(r.text(0));
     out.given_on.push_back(r.text(1));
     out.withdrawn_on.push_back(r.text(2));

@@ -21,8 +21,7 @@ TEST(FamilyLink, OnlyAParentWithTheConsentOfAFamilyReadIdentified) {
 
 TEST(FamilyLink, NeedsTheGroupParticipationConsentHoldingThatDay) {
   EXPECT_EQ(family_link_refusal("parent", true, {}, "2026-03-02"), FieldCode::consent_missing);
-  const std::vector<ConsentTerms> other{{"evaluation_data", "", "2026-01-01", ""},
-                                        {"photos", "", "2026-01-01", ""}};
+  const std::vector<ConsentTerms> other{{"evaluation_data", "", "2026-01-01", ""}, {"photos", "", "2026-01-01", ""}};
   EXPECT_EQ(family_link_refusal("parent", true, other, "2026-03-02"), FieldCode::consent_missing)
       << "another purpose does not cover it";
   const std::vector<ConsentTerms> later{{"group_participation", "", "2026-03-03", ""}};

@@ -87,7 +87,11 @@ test("phone: the reports page shows Espace Intervenants' two cohorts", async () 
     await settle(page);
     await page.getByLabel('Programme de rencontres').selectOption({ label: 'Espace Intervenants — codéveloppement' });
     const table = page.locator('[data-test="cohorts"]');
-    await table.locator('[data-test="cohort-Cohorte 2"]').waitFor();
+    // Once filtered: only the program's two cohorts.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-test="cohorts"] tbody tr')];
+      return rows.length === 2 && rows.every((r) => r.textContent.includes('Espace Intervenants'));
+    });
     const rows = await table.locator('tbody tr').allInnerTexts();
     assert.equal(rows.length, 2);
     assert.match(rows[0], /Cohorte 1/);

@@ -55,9 +55,9 @@ export const REGISTRATIONS = ['invited', 'registered', 'waiting_list', 'withdrew
 /** What the participant form edits (text as typed; the family by its code). */
 export interface ParticipantDraft {
   label: string
-  kind: Participant['kind']
+  kind: string
   organization_id: string
-  status: Participant['status']
+  status: string
   shares_contact: boolean
   email: string
   phone: string
