@@ -1,6 +1,7 @@
 #include "groups/family_link_repository.hpp"
 
 #include <map>
+
 #include "groups/family_link.hpp"
 
 namespace filet::groups::family_link_repository {
