@@ -268,6 +268,8 @@ const RULES = {
   'GET /api/v1/group-reports/activity/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
+  'GET /api/v1/group-reports/cohorts': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/cohorts/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/network/map': { who: JOURNAL_READERS },
   'GET /api/v1/group-compensations': { who: GROUP_WORKERS },
   'POST /api/v1/group-compensations': { who: GROUP_WORKERS, body: { amount_cents: 0 } },

@@ -525,6 +525,8 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, { minutes: 'Périmé', version: 9 }), 409);
   check('GET', '/api/v1/group-sessions/{id}/minutes', await evaluator.get(`group-sessions/${session.id}/minutes`));
   check('GET', '/api/v1/group-reports/activity', await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year' } }));
+  const cohorts = check('GET', '/api/v1/group-reports/cohorts', await coordinator.get('group-reports/cohorts', { query: { program_id: program.id } }));
+  assert.ok(cohorts.cohorts.length >= 1);
   check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map', { query: { links: 'agreements' } }));
   // A program's session in detail, a material, the notebook.

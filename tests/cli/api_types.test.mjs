@@ -54,7 +54,7 @@ test('filet openapi prints the document with the schemas of the described entiti
         '/api/v1/survey-campaigns/{id}/invitations',
         '/api/v1/service-gaps/register/export', '/api/v1/key-partners/summary/export',
         '/api/v1/group-reports/participation/export', '/api/v1/group-reports/compensation/export',
-        '/api/v1/referral-agreements/export', '/api/v1/group-reports/activity/export',
+        '/api/v1/referral-agreements/export', '/api/v1/group-reports/activity/export', '/api/v1/group-reports/cohorts/export',
         '/api/v1/group-program-materials/{id}/download'].includes(path);
       if (success[0] !== '204' && !streams && !success[1].content) unnamed.push(`${method.toUpperCase()} ${path}`);
     }
