@@ -46,7 +46,7 @@ filet_layer(journal USES core reference export)  # outreach and networking entri
 filet_layer(families USES core reference)  # families accompanied, identity, consents, contacts, check-ins
 filet_layer(referrals USES families)  # referrals of families to services and organizations, their loop
 filet_layer(questionnaires USES core export)  # questionnaires, their versions, anonymous campaigns and results
-filet_layer(groups USES core export files)  # groups: programs of sessions, participants, attendance, logbook, fidelity
+filet_layer(groups USES core export files families)  # groups: programs of sessions, participants (a parent linked to a family with its consent), attendance, logbook, fidelity
 filet_layer(network USES core)  # the map of the partnership network: organizations linked by referrals and contacts
 filet_layer(api USES auth http export)
 filet_layer(audit_routes FOLDER audit ROUTES USES api export)

@@ -2,9 +2,11 @@
 # The questionnaire benchmark's data, as SQL for the sqlite3 shell: one questionnaire of 40 items
 # (4 dimensions of 9 Likert items on a 1–4 scale with "ne sais pas", a single choice of 3
 # respondent groups, a single choice of 4 settings, 2 texts), a campaign, RESPONSES responses
-# answering every item. Answers follow fixed rules (no random()), so every run has the same rows.
+# answering every item, and the results' aggregates the server keeps as responses come in.
+# Answers follow fixed rules (no random()), so every run has the same rows.
 # Usage: generate.sh ORGANIZATION_ID > data.sql
 set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
 org=$1
 responses=${RESPONSES:-20000}
 v=bbbbbbbb-0000-4000-8000-000000000001
@@ -60,6 +62,15 @@ INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value
   SELECT id, campaign_id, 'commentaire', 0, 'Un commentaire assez long pour ressembler à une vraie réponse ouverte, numéro ' || substr(id, 1, 8) FROM survey_responses;
 INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value)
   SELECT id, campaign_id, 'suggestion', 0, 'Suggestion ' || substr(id, 1, 4) FROM survey_responses;
+SQL
+# The results' aggregates (migration 0030), recomputed from every stored answer as the migration
+# fills them: the generated answers came in without record_response.
+cat <<SQL
+DELETE FROM survey_value_counts;
+DELETE FROM survey_response_dimensions;
+SQL
+sed -n '/^-- Backfill/,$p' "$root"/src/db/migrations/sqlite/*_survey_result_aggregates.sql
+cat <<SQL
 COMMIT;
 ANALYZE;
 SQL

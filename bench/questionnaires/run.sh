@@ -2,8 +2,10 @@
 # Questionnaire results benchmark (issue 10): RESPONSES (20,000) responses × 40 items, generated in
 # SQL (bench/questionnaires/generate.sh) into a fresh SQLite demo database. Timed over HTTP with
 # curl (RUNS requests each, after one warm-up): the full results (every item, every dimension's
-# alpha) and the results grouped by one item; next to them, the same statements the repository
-# runs, in the sqlite3 shell (the floor). Then the CSV export of every answer (time, and the
+# alpha) and the results grouped by one item; next to them, in the sqlite3 shell, the same
+# aggregate in raw SQL over the answers (counts by GROUP BY, each response's dimension totals),
+# and the statements the repository runs on the aggregates kept as responses come in (migration
+# 0030: the floor). Then the CSV export of every answer (time, and the
 # server's peak memory before and after: flat memory means the rows were streamed) and the XLSX
 # export. Figures only, never asserted. Writes bench/results/questionnaires.md.
 set -euo pipefail
@@ -32,7 +34,8 @@ gen_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'
 answers=$(sqlite3 "$db" "SELECT COUNT(*) FROM survey_answers WHERE campaign_id = '$campaign'")
 echo "$RESPONSES responses, $answers answers (generated in $gen_s s)"
 
-# The statements results_repository runs, literals in place of parameters (SQLite's dialect).
+# The same aggregate in raw SQL over the answers, literals in place of parameters (SQLite's
+# dialect): what results_repository ran before the aggregates of migration 0030.
 items=$(for i in $(seq 0 35); do printf "'q%d', " "$i"; done)"'groupe', 'milieu'"
 counts="SELECT '', a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM survey_answers a WHERE a.campaign_id = '$campaign' AND a.item_code IN ($items) GROUP BY a.item_code, a.value;"
 scores="WITH scores AS (SELECT o.item_code, o.code, o.score, i.section_code AS section FROM questionnaire_options o JOIN questionnaire_items i ON i.version_id = o.version_id AND i.code = o.item_code WHERE o.version_id = '$version' AND i.kind = 'likert' AND i.section_code <> '' AND o.score IS NOT NULL)"
@@ -42,9 +45,17 @@ g_where="g.campaign_id = '$campaign' AND g.item_code = 'groupe' AND g.position =
 counts_by="SELECT g.value, a.item_code, a.value, COUNT(*), SUM(CASE WHEN a.position = 0 THEN 1 ELSE 0 END) FROM $g_tables WHERE $g_where AND a.item_code IN ($items) GROUP BY g.value, a.item_code, a.value;"
 dims_by="$scores SELECT g.value, s.section, COUNT(*), SUM(s.score), group_concat(a.item_code || '=' || s.score, ' ') FROM $g_tables JOIN scores s ON s.item_code = a.item_code AND s.code = a.value WHERE $g_where GROUP BY g.value, a.response_id, s.section;"
 
+# The statements results_repository runs today, on the aggregates kept as responses come in.
+kept="SELECT by_value, item_code, value, answers, firsts FROM survey_value_counts WHERE campaign_id = '$campaign' AND item_code IN ($items)"
+responses="SELECT COUNT(*) FROM survey_responses WHERE campaign_id = '$campaign';"
+repo_all="$responses $kept AND by_item = '' ORDER BY by_value, item_code, value; SELECT '', a.section_code, a.total, a.scores FROM survey_response_dimensions a WHERE a.campaign_id = '$campaign';"
+repo_by="$repo_all SELECT g.value, COUNT(*) FROM survey_answers g WHERE $g_where GROUP BY g.value; $kept AND by_item = 'groupe' ORDER BY by_value, item_code, value; SELECT g.value, a.section_code, a.total, a.scores FROM survey_answers g JOIN survey_response_dimensions a ON a.campaign_id = g.campaign_id AND a.response_id = g.response_id WHERE $g_where;"
+
 source bench/lib.sh
-floor_all=$(floor "$counts $dims")
-floor_by=$(floor "$counts $dims $counts_by $dims_by")
+raw_all=$(floor "$counts $dims")
+raw_by=$(floor "$counts $dims $counts_by $dims_by")
+floor_all=$(floor "$repo_all")
+floor_by=$(floor "$repo_by")
 
 start_filet
 cookie=$(sign_in gestion.mn@demo.filet)
@@ -65,12 +76,13 @@ mkdir -p bench/results
   echo
   echo "$(date -u +%FT%TZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo ?), load $load_avg, generated in $gen_s s"
   echo
-  echo "| request | HTTP p50 / max (ms, $RUNS runs) | the same SQL in sqlite3 (ms) | p50 / SQL |"
-  echo "| --- | ---: | ---: | ---: |"
-  for row in "full results (items, dimensions, alpha)|$http_all|$floor_all" "grouped by a single choice (3 groups)|$http_by|$floor_by"; do
-    IFS='|' read -r what http sql <<<"$row"
+  echo "| request | HTTP p50 / max (ms, $RUNS runs) | the aggregate in raw SQL over the answers (ms) | p50 / raw SQL | the repository's statements in sqlite3 (ms) | p50 / those |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  for row in "full results (items, dimensions, alpha)|$http_all|$raw_all|$floor_all" "grouped by a single choice (3 groups)|$http_by|$raw_by|$floor_by"; do
+    IFS='|' read -r what http raw sql <<<"$row"
+    ratio_raw=$(awk -v h="${http%% *}" -v s="$raw" 'BEGIN { printf "%.2f", h / s }')
     ratio=$(awk -v h="${http%% *}" -v s="$sql" 'BEGIN { printf "%.2f", h / s }')
-    echo "| $what | $http | $sql | ${ratio}× |"
+    echo "| $what | $http | $raw | ${ratio_raw}× | $sql | ${ratio}× |"
   done
   echo
   echo "| export | time | size | server peak RSS before → after |"

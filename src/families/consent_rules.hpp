@@ -1,6 +1,7 @@
 #pragma once
 // Consent gating, one pure rule: whatever a consent gates (sharing with a partner for a referral,
-// inclusion in de-identified evaluation data, contact by phone or text message, photos) happens
+// inclusion in de-identified evaluation data, contact by phone or text message, photos, a group
+// participant's link to the family: groups/family_link.hpp) happens
 // only while a consent for that purpose — and that partner, for sharing — holds on that day.
 #include <span>
 #include <string>
@@ -10,7 +11,7 @@ namespace filet::families {
 
 // Purposes, as stored and sent.
 inline constexpr std::string_view kConsentPurposes[] = {"referral_sharing", "evaluation_data", "phone_or_text",
-                                                        "photos"};
+                                                        "photos", "group_participation"};
 inline constexpr std::string_view kConsentWays[] = {"verbal", "written"};
 
 // What the rule needs of one consent record (dates YYYY-MM-DD; withdrawn_on "" when it holds).

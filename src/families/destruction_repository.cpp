@@ -50,6 +50,8 @@ Result<void> destroy(db::ScopedConnection& c, const Tombstone& t) {
       "UPDATE service_gaps SET family_id = NULL, referral_id = NULL WHERE family_id = ? OR referral_id IN (SELECT id "
       "FROM referrals WHERE family_id = ?)",
       {t.family_id, t.family_id}));
+  // A group's parent participant linked to it stays in the group, pseudonymous, without the link.
+  TRY_VOID(c.execute("UPDATE group_participants SET family_id = NULL WHERE family_id = ?", id));
   // Its referrals go with it (the receiving organization keeps nothing of a destroyed family).
   for (const char* table : {"referral_needs", "referral_transitions"})
     TRY_VOID(c.execute(

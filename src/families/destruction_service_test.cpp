@@ -1,6 +1,7 @@
 // Law 25's destruction and retention on both engines: a manager's destruction needs the family's
 // code typed; what is due is destroyed and nothing else; what remains is a tombstone of counts,
-// no identity, key, name index, entry or history; every destruction audited without content.
+// no identity, key, name index, entry or history, a group's parent no longer linked to it; every
+// destruction audited without content.
 #include "families/destruction_service.hpp"
 
 #include <gtest/gtest.h>
@@ -74,6 +75,19 @@ class Fixture {
         w, {s.org, s.id, "family", s.id, 1, "{\"notes\":\"avant\"}", "", "2025-03-04T00:00:00Z"}));
   }
 
+  // A parent of a group linked to the family (groups/family_link.hpp).
+  void group_parent(const std::string& family_id, const std::string& org) {
+    auto c = pool_.acquire();
+    ASSERT_TRUE((*c)->execute(
+        "INSERT INTO work_groups (id, organization_id, name, kind, created_at, updated_at) VALUES (?, ?, 'Ateliers', "
+        "'workshop_series', '2025-03-02T00:00:00Z', '2025-03-02T00:00:00Z')",
+        {"00000000-0000-4000-8000-00000000a9a1", org}));
+    ASSERT_TRUE((*c)->execute(
+        "INSERT INTO group_participants (id, group_id, kind, label, status, created_at, updated_at, family_id) VALUES "
+        "(?, ?, 'parent', 'EP-01', 'registered', '2025-03-02T00:00:00Z', '2025-03-02T00:00:00Z', ?)",
+        {"00000000-0000-4000-8000-00000000a9b1", "00000000-0000-4000-8000-00000000a9a1", family_id}));
+  }
+
   int64_t count(const std::string& sql, const std::string& id) {
     auto c = pool_.acquire();
     return (*(*c)->query(sql, {id})).front().integer(0);
@@ -101,6 +115,7 @@ TEST_P(DestructionTest, AManagerDestroysAfterTypingTheCodeAndATombstoneKeepsTheC
   fx.organizations();
   const std::string id = "00000000-0000-4000-8000-00000000f001";
   fx.family({id, "BOTA-27", "accompanied", "", kOrgA});
+  fx.group_parent(id, kOrgA);
   DestructionService service(pool());
   audit::Actor actor{"m", "m@x", "req"};
   auto manager = member(auth::Role::manager, kOrgA);
@@ -125,6 +140,9 @@ TEST_P(DestructionTest, AManagerDestroysAfterTypingTheCodeAndATombstoneKeepsTheC
 
   ASSERT_TRUE(service.destroy(actor, manager, manager_scope, id, "bota 27"));
   EXPECT_EQ(fx.remains(id), 0);
+  // The group's parent stays, pseudonymous, without the link.
+  EXPECT_EQ(fx.count("SELECT COUNT(*) FROM group_participants WHERE family_id = ?", id), 0);
+  EXPECT_EQ(fx.count("SELECT COUNT(*) FROM group_participants WHERE label = ?", "EP-01"), 1);
   EXPECT_EQ(fx.count("SELECT COUNT(*) FROM family_contact_needs WHERE contact_id LIKE ?", "%"), 0);
   EXPECT_EQ(fx.count("SELECT children + contacts FROM family_tombstones WHERE family_id = ?", id), 3);
   EXPECT_EQ(fx.count("SELECT opened_year FROM family_tombstones WHERE family_id = ?", id), 2025);

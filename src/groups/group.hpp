@@ -80,9 +80,13 @@ struct Participant {
   // Shown in the group's notebook only when the participant agreed (off by default).
   bool shares_contact = false;
   std::string email, phone;
+  // A parent's family of the journal and its code: filled only for a reader of the family at the
+  // identified level while its consent to group participation holds (family_link.hpp); "" else.
+  std::string family_id, family_code;
 };
 struct ParticipantChanges {
   std::optional<std::string> group_id, kind, label, organization_id, status, email, phone;
+  std::optional<std::string> family_id;  // "" (null in the body): no link
   std::optional<bool> shares_contact;
   std::optional<int64_t> version;
 };

@@ -83,6 +83,12 @@ const fields::Description kParticipantFields{
       .max = 200,
       .format = fields::Format::email},
      {.name = "phone", .type = Type::text, .label = {"téléphone", "phone"}, .max = 40, .format = fields::Format::phone},
+     {.name = "family_id",
+      .type = Type::id,
+      .label = {"famille du journal (parent, avec son consentement)",
+                "family of the journal (parent, with its consent)"},
+      .nullable = true},
+     {.name = "family_code", .type = Type::text, .nullable = true, .access = Access::read_only},
      fields::kCreatedAt,
      fields::kUpdatedAt}};
 
@@ -192,6 +198,7 @@ Result<ParticipantChanges> decode_participant(const boost::json::object& body, f
   c.shares_contact = in.boolean("shares_contact");
   c.email = in.text("email");
   c.phone = in.text("phone");
+  c.family_id = in.text("family_id");
   TRY_VOID(in.finish());
   return c;
 }
@@ -267,6 +274,8 @@ boost::json::object to_json(const Participant& p) {
           {"shares_contact", p.shares_contact},
           {"email", p.email},
           {"phone", p.phone},
+          {"family_id", text_or_null(p.family_id)},
+          {"family_code", text_or_null(p.family_code)},
           {"created_at", p.created_at},
           {"updated_at", p.updated_at}};
 }

@@ -11,11 +11,11 @@ std::optional<double> ratio(int64_t part, int64_t whole) {
   return static_cast<double>(part) / static_cast<double>(whole);
 }
 
+}  // namespace
+
 bool ever_registered(const ParticipantFact& p) {
   return p.status == "registered" || p.status == "withdrew";
 }
-
-}  // namespace
 
 Retention retention(const std::vector<ParticipantFact>& participants, const std::vector<SessionFact>& sessions) {
   Retention r;

@@ -13,6 +13,8 @@ namespace filet::groups {
 struct ParticipantFact {
   std::string id, status;  // registration status
 };
+// Who counts as registered: still registered, or who withdrew (not the invited nor the waiting list).
+bool ever_registered(const ParticipantFact& p);
 struct SessionFact {
   int64_t number = 0;
   bool held = false;                             // attendance taken

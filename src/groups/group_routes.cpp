@@ -2,6 +2,7 @@
 
 #include "api/attachment.hpp"
 #include "api/resource.hpp"
+#include "groups/cohort_export.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/group_report.hpp"
 #include "groups/participation_export.hpp"
@@ -129,6 +130,29 @@ void add_group_routes(api::Api& api, GroupService& groups, SessionService& sessi
                      },
                      "Table 2 (organizations and practitioners by territory) as CSV or XLSX"}
               .with_query({&kParticipationQueryFields, &kParticipationExportFields}));
+  api.add_schema(kCohortReportFields, fields::Purpose::record);
+  api.add(api::Route{"GET", "/api/v1/group-reports/cohorts", kWork,
+                     [&sessions](api::Context& ctx) -> Result<http::Response> {
+                       auto program_id = TRY(api::id_query_param(ctx.request, "program_id"));
+                       return api::json_response(to_json(TRY(sessions.cohorts(requester(ctx), program_id))));
+                     },
+                     "Attendance and retention per cohort (the groups of a program sharing a cohort) of the "
+                     "groups the reader reaches; small counts hidden outside the reader's organization"}
+              .with_schemas("", "GroupCohortReport")
+              .with_query({&kCohortQueryFields}));
+  api.add(api::Route{"GET", "/api/v1/group-reports/cohorts/export", kWork,
+                     [&sessions](api::Context& ctx) -> Result<http::Response> {
+                       auto format = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("format")));
+                       auto lang = TRY(api::choice_param(ctx.request, kParticipationExportFields.field("lang")));
+                       auto program_id = TRY(api::id_query_param(ctx.request, "program_id"));
+                       std::shared_ptr<exports::ExportStream> stream =
+                           TRY(cohort_export(TRY(sessions.cohorts(requester(ctx), program_id)),
+                                             format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
+                                             lang == "en" ? exports::Language::en : exports::Language::fr));
+                       return api::attachment(std::move(stream), "filet-cohorts");
+                     },
+                     "Attendance and retention per cohort as CSV or XLSX"}
+              .with_query({&kCohortQueryFields, &kParticipationExportFields}));
   api.add(api::Route{"GET", "/api/v1/group-sessions/{id}/attendance", kWork,
                      [&sessions](api::Context& ctx) -> Result<http::Response> {
                        auto id = TRY(api::id_param(ctx));

@@ -5,11 +5,15 @@
 #include "common/clock.hpp"
 #include "common/ids.hpp"
 #include "core/record_version.hpp"
+#include "families/dates.hpp"
+#include "groups/family_link.hpp"
+#include "groups/family_link_repository.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/material_repository.hpp"
 
 namespace filet::groups {
 namespace repo = group_repository;
+namespace links = family_link_repository;
 
 namespace {
 
@@ -51,6 +55,35 @@ Result<void> check_session(db::ScopedConnection& c, const Session& s) {
     if (other.number == s.number && other.id != s.id)
       return fail(field_error("number", FieldCode::duplicate, std::to_string(s.number)));
   return {};
+}
+
+// Sets or clears (`target` "") a participant's link to a family of the journal: a parent's only,
+// to a family the reader reads identified, while its consent to group participation holds
+// (family_link.hpp); else validation_failed naming family_id. One audit entry when it changes.
+Result<void> write_family_link(db::ScopedConnection& c, const audit::Actor& actor, const Participant& p,
+                               const std::string& organization_id, const std::string& target) {
+  if (!target.empty()) {
+    auto family = TRY(links::family_for_link(c, target));
+    const auto terms = family.terms();
+    if (auto why = family_link_refusal(p.kind, family.found, terms, families::today())) {
+      std::string param = *why == FieldCode::invalid_value     ? "parent"
+                          : *why == FieldCode::consent_missing ? std::string(kGroupParticipationPurpose)
+                                                               : "";
+      return fail(field_error("family_id", *why, std::move(param)));
+    }
+  }
+  if (TRY(links::stored_link(c, p.id)) == target) return {};
+  TRY_VOID(links::set_link(c, p.id, target));
+  return audit::record(c.connection(), actor,
+                       {target.empty() ? "delete" : "create", "group_family_link", p.id, organization_id});
+}
+
+// A participant with the link the reader may see today.
+Result<Participant> with_link(db::ScopedConnection& c, Result<Participant> found) {
+  if (!found) return found;
+  std::vector<Participant> one{std::move(*found)};
+  TRY_VOID(links::attach_links(c, one, families::today()));
+  return std::move(one.front());
 }
 
 // Saves under a compare-and-set; a conflict carries the record as it is now.
@@ -170,13 +203,15 @@ Result<db::Page<Participant>> GroupService::list_participants(const Requester& w
                                                               const db::ListQuery& query) {
   auto c = TRY(pool_.acquire());
   auto scoped = who.scope.on(*c);
-  return repo::list_participants(scoped, who.reach(), group_id, query);
+  auto page = TRY(repo::list_participants(scoped, who.reach(), group_id, query));
+  TRY_VOID(links::attach_links(scoped, page.items, families::today()));
+  return page;
 }
 
 Result<Participant> GroupService::get_participant(const Requester& who, const std::string& id) {
   auto c = TRY(pool_.acquire());
   auto scoped = who.scope.on(*c);
-  return repo::find_participant(scoped, who.reach(), id);
+  return with_link(scoped, repo::find_participant(scoped, who.reach(), id));
 }
 
 Result<Participant> GroupService::create_participant(const Requester& who, const ParticipantChanges& changes) {
@@ -193,8 +228,9 @@ Result<Participant> GroupService::create_participant(const Requester& who, const
   p.created_at = p.updated_at = clock::now_iso();
   TRY_VOID(repo::insert_participant(scoped, p));
   TRY_VOID(audit::record(*c, who.actor, {"create", "group_participant", p.id, g.organization_id}));
+  if (changes.family_id) TRY_VOID(write_family_link(scoped, who.actor, p, g.organization_id, *changes.family_id));
   TRY_VOID(tx.commit());
-  return repo::find_participant(scoped, reach, p.id);
+  return with_link(scoped, repo::find_participant(scoped, reach, p.id));
 }
 
 Result<Participant> GroupService::update_participant(const Requester& who, const std::string& id,
@@ -215,8 +251,13 @@ Result<Participant> GroupService::update_participant(const Requester& who, const
   TRY_VOID(save_versioned<Participant>([&] { return repo::update_participant(scoped, p); },
                                        [&] { return repo::find_participant(scoped, reach, id); }));
   TRY_VOID(audit::record(*c, who.actor, {"update", "group_participant", id, g.organization_id}));
+  // A link asked for, or none once the participant is no longer a parent.
+  if (changes.family_id)
+    TRY_VOID(write_family_link(scoped, who.actor, p, g.organization_id, *changes.family_id));
+  else if (p.kind != "parent")
+    TRY_VOID(write_family_link(scoped, who.actor, p, g.organization_id, ""));
   TRY_VOID(tx.commit());
-  return repo::find_participant(scoped, reach, id);
+  return with_link(scoped, repo::find_participant(scoped, reach, id));
 }
 
 // --- sessions

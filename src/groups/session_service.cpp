@@ -5,6 +5,7 @@
 
 #include "common/clock.hpp"
 #include "core/record_version.hpp"
+#include "groups/cohort_repository.hpp"
 #include "groups/group_fields.hpp"
 #include "groups/group_report.hpp"
 #include "groups/session_repository.hpp"
@@ -136,6 +137,15 @@ Result<ParticipationTables> SessionService::participation(const Requester& who, 
   auto c = TRY(pool_.acquire());
   auto scoped = who.scope.on(*c);
   return participation_tables(TRY(sessions::participation_rows(scoped, who.reach(), program_id, cohort)));
+}
+
+Result<std::vector<CohortLine>> SessionService::cohorts(const Requester& who, const std::string& program_id) {
+  auto c = TRY(pool_.acquire());
+  auto snapshot = TRY(db::Transaction::begin_read(*c));
+  auto scoped = who.scope.on(*c);
+  auto facts = TRY(cohort_repository::cohort_facts(scoped, who.reach(), program_id));
+  TRY_VOID(snapshot.commit());
+  return cohort_lines(facts);
 }
 
 }  // namespace filet::groups

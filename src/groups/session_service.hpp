@@ -6,6 +6,7 @@
 // the evaluators.
 #include <boost/json/object.hpp>
 
+#include "groups/cohort_figures.hpp"
 #include "groups/group_service.hpp"
 #include "groups/participation.hpp"
 
@@ -25,6 +26,8 @@ class SessionService {
   // Tables 2 and 3 of the groups the reader reaches, of a program and a cohort ("" = any).
   Result<ParticipationTables> participation(const Requester& who, const std::string& program_id,
                                             const std::string& cohort);
+  // Attendance and retention per cohort of the groups the reader reaches, of a program ("" = any).
+  Result<std::vector<CohortLine>> cohorts(const Requester& who, const std::string& program_id);
 
  private:
   db::Pool& pool_;

@@ -1,5 +1,6 @@
 #include "questionnaires/campaign_fields.hpp"
 
+#include "questionnaires/campaign_population.hpp"
 #include "questionnaires/questionnaire_fields.hpp"
 
 namespace filet::questionnaires {
@@ -10,7 +11,6 @@ using fields::Type;
 namespace {
 
 constexpr auto RO = Access::read_only;
-constexpr std::string_view kPopulations[] = {"link"};
 // At most this many values in one answer (a multiple choice's options).
 constexpr size_t kValuesMax = 200;
 
@@ -44,10 +44,16 @@ const fields::Description kCampaignFields{
      {.name = "name", .type = Type::text, .label = {"nom", "name"}, .required = true, .min = 1, .max = 200},
      {.name = "opens_on", .type = Type::date, .label = {"date d’ouverture", "opening date"}, .required = true},
      {.name = "closes_on", .type = Type::date, .label = {"date de clôture", "closing date"}, .required = true},
-     {.name = "population", .type = Type::choice, .choices = kPopulations, .access = RO},
-     read_only_flag("anonymous"),
+     {.name = "population", .type = Type::choice, .label = {"population", "population"}, .choices = kPopulations},
+     {.name = "anonymous", .type = Type::boolean, .label = {"anonyme", "anonymous"}},
+     {.name = "program_id", .type = Type::id, .label = {"programme", "program"}, .nullable = true},
+     {.name = "role", .type = Type::choice, .label = {"rôle", "role"}, .choices = kMemberRoles, .nullable = true},
+     {.name = "group_id", .type = Type::id, .label = {"groupe", "group"}, .nullable = true},
      {.name = "link_token", .type = Type::text, .max = 100, .access = RO},
      read_only_count("responses", true),
+     read_only_count("invited"),
+     read_only_count("answered", true),
+     read_only_number("response_rate"),
      fields::kCreatedAt,
      fields::kUpdatedAt,
      {.name = "version", .type = Type::integer, .low = 1, .high = INT64_MAX, .access = RO}}};
@@ -62,7 +68,8 @@ const fields::Description kPublicFormFields{
     {{.name = "name", .type = Type::text, .access = RO},
      {.name = "opens_on", .type = Type::date, .access = RO},
      {.name = "closes_on", .type = Type::date, .access = RO},
-     {.name = "version", .type = Type::object, .access = RO, .nested = &kVersionFields}}};
+     {.name = "version", .type = Type::object, .access = RO, .nested = &kVersionFields},
+     read_only_flag("anonymous")}};
 
 const fields::Description kResponseFields{
     "SurveyResponse",
@@ -114,6 +121,11 @@ Result<CampaignChanges> decode_campaign(const boost::json::object& body) {
   c.name = in.text("name").value_or("");
   c.opens_on = in.text("opens_on").value_or("");
   c.closes_on = in.text("closes_on").value_or("");
+  c.population = in.text("population").value_or("link");
+  c.anonymous = in.boolean("anonymous").value_or(true);
+  c.program_id = in.text("program_id").value_or("");
+  c.role = in.text("role").value_or("");
+  c.group_id = in.text("group_id").value_or("");
   TRY_VOID(in.finish());
   return c;
 }
@@ -178,8 +190,15 @@ json::object to_json(const Campaign& k) {
           {"closes_on", k.closes_on},
           {"population", k.population},
           {"anonymous", k.anonymous},
-          {"link_token", k.link_token},
+          {"program_id", k.program_id.empty() ? json::value(nullptr) : json::value(k.program_id)},
+          {"role", k.role.empty() ? json::value(nullptr) : json::value(k.role)},
+          {"group_id", k.group_id.empty() ? json::value(nullptr) : json::value(k.group_id)},
+          {"link_token", k.population == "link" ? k.link_token : std::string()},
           {"responses", or_null(k.responses)},
+          {"invited", k.invited},
+          {"answered", or_null(k.answered)},
+          {"response_rate", k.population == "link" || !k.answered ? json::value(nullptr)
+                                                                  : or_null(response_rate(*k.answered, k.invited))},
           {"created_at", k.created_at},
           {"updated_at", k.updated_at},
           {"version", k.version}};
@@ -189,7 +208,8 @@ json::object to_json(const PublicForm& form) {
   return {{"name", form.name},
           {"opens_on", form.opens_on},
           {"closes_on", form.closes_on},
-          {"version", to_json(form.version)}};
+          {"version", to_json(form.version)},
+          {"anonymous", form.anonymous}};
 }
 
 }  // namespace filet::questionnaires

@@ -2,6 +2,7 @@
 
 #include "common/ids.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
+#include "questionnaires/response_aggregates_repository.hpp"
 
 namespace filet::questionnaires::campaign_repository {
 namespace {
@@ -9,11 +10,24 @@ namespace {
 constexpr std::string_view kSelect =
     "SELECT c.id, c.organization_id, c.version_id, c.name, c.opens_on, c.closes_on, c.population, c.anonymous, "
     "c.link_token, c.created_at, c.updated_at, c.version, "
-    "(SELECT COUNT(*) FROM survey_responses r WHERE r.campaign_id = c.id) FROM survey_campaigns c";
+    "(SELECT COUNT(*) FROM survey_responses r WHERE r.campaign_id = c.id), c.program_id, c.role, c.group_id, "
+    "(SELECT COUNT(*) FROM survey_invitations i WHERE i.campaign_id = c.id), "
+    "(SELECT COUNT(*) FROM survey_invitations i WHERE i.campaign_id = c.id AND i.answered = 1) "
+    "FROM survey_campaigns c";
 
 Campaign from_row(const db::Row& r) {
-  return {r.text(0),    r.text(1), r.text(2), r.text(3),  r.text(4),     r.text(5),    r.text(6),
-          r.boolean(7), r.text(8), r.text(9), r.text(10), r.integer(11), r.integer(12)};
+  Campaign k{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),  r.text(6),     r.boolean(7),
+             r.text(8), "",        "",        "",        r.text(9), r.text(10), r.integer(11), r.integer(12)};
+  k.program_id = r.is_null(13) ? "" : r.text(13);
+  k.role = r.text(14);
+  k.group_id = r.is_null(15) ? "" : r.text(15);
+  k.invited = r.integer(16);
+  if (k.population != "link") k.answered = r.integer(17);  // a link invites nobody
+  return k;
+}
+
+db::Value or_null(const std::string& id) {
+  return id.empty() ? db::Value{} : db::Value(id);
 }
 
 }  // namespace
@@ -29,11 +43,12 @@ Result<void> insert(db::ScopedConnection& c, const Campaign& k) {
                                  where.sql(),
                              where.params());
   if (!found) return fail(Error::field(ErrorCode::validation_failed, "version_id", FieldCode::not_found));
-  TRY_VOID(
-      c.execute("INSERT INTO survey_campaigns (id, organization_id, version_id, name, opens_on, closes_on, population, "
-                "anonymous, link_token, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                {k.id, k.organization_id, k.version_id, k.name, k.opens_on, k.closes_on, k.population,
-                 int64_t{k.anonymous}, k.link_token, k.created_at, k.updated_at}));
+  TRY_VOID(c.execute(
+      "INSERT INTO survey_campaigns (id, organization_id, version_id, name, opens_on, closes_on, population, "
+      "anonymous, link_token, program_id, role, group_id, created_at, updated_at, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+      {k.id, k.organization_id, k.version_id, k.name, k.opens_on, k.closes_on, k.population, int64_t{k.anonymous},
+       k.link_token, or_null(k.program_id), k.role, or_null(k.group_id), k.created_at, k.updated_at}));
   return {};
 }
 
@@ -58,7 +73,13 @@ Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& f
 }
 
 Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token) {
-  return from_row(TRY(db::query_one(c, std::string(kSelect) + " WHERE c.link_token = ?", {link_token})));
+  return from_row(
+      TRY(db::query_one(c, std::string(kSelect) + " WHERE c.link_token = ? AND c.population = 'link'", {link_token})));
+}
+
+Result<Campaign> find_invited(db::Connection& c, const std::string& campaign_id) {
+  return from_row(
+      TRY(db::query_one(c, std::string(kSelect) + " WHERE c.id = ? AND c.population <> 'link'", {campaign_id})));
 }
 
 Result<bool> first_submission(db::Connection& c, const std::string& campaign_id, const std::string& submission_id) {
@@ -67,11 +88,12 @@ Result<bool> first_submission(db::Connection& c, const std::string& campaign_id,
                        {campaign_id, submission_id})) == 1;
 }
 
-Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
-                             const Answers& answers) {
+Result<std::string> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
+                                    const Answers& answers, const Attributes& attributes) {
   const std::string id = ids::new_uuid();  // random: the key tells nothing of the order of arrival
-  TRY_VOID(c.execute("INSERT INTO survey_responses (id, campaign_id, received_on) VALUES (?, ?, ?)",
-                     {id, campaign_id, day}));
+  TRY_VOID(c.execute(
+      "INSERT INTO survey_responses (id, campaign_id, received_on, sector, setting, cohort) VALUES (?, ?, ?, ?, ?, ?)",
+      {id, campaign_id, day, attributes.sector, attributes.setting, attributes.cohort}));
   auto write = [&](const std::string& item, int64_t position, const std::string& value) {
     return c.execute(
         "INSERT INTO survey_answers (response_id, campaign_id, item_code, position, value) VALUES (?, ?, ?, ?, ?)",
@@ -81,7 +103,8 @@ Result<void> record_response(db::Connection& c, const std::string& campaign_id, 
     for (size_t i = 0; i < answer.values.size(); ++i) TRY_VOID(write(code, static_cast<int64_t>(i), answer.values[i]));
     if (!answer.other.empty()) TRY_VOID(write(code + "/other", 0, answer.other));
   }
-  return {};
+  TRY_VOID(response_aggregates_repository::add_response(c, campaign_id, id));
+  return id;
 }
 
 Result<std::vector<StoredResponse>> responses_after(db::Connection& c, const std::string& campaign_id,

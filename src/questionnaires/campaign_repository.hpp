@@ -8,6 +8,7 @@
 #include "db/listing.hpp"
 #include "db/scope.hpp"
 #include "questionnaires/campaign.hpp"
+#include "questionnaires/campaign_population.hpp"
 #include "questionnaires/questionnaire_rules.hpp"
 
 namespace filet::questionnaires::campaign_repository {
@@ -24,13 +25,17 @@ struct CampaignFilter {
 };
 Result<db::Page<Campaign>> list(db::ScopedConnection& c, const CampaignFilter& filter, const db::ListQuery& query);
 // The public respondent page: the campaign of a link, whoever asks (the link is the authority;
-// the respondent has no account, hence no scope).
+// the respondent has no account, hence no scope). Only a link campaign opens by its link.
 Result<Campaign> find_by_link(db::Connection& c, const std::string& link_token);
+// The campaign of an invitation (the invitation's token is the authority), an invitation campaign.
+Result<Campaign> find_invited(db::Connection& c, const std::string& campaign_id);
 
-// One anonymous response (answers already checked against the version): a new random id, the
-// day it was received, and its answers; the "other, specify" text is the row `<code>/other`.
-Result<void> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
-                             const Answers& answers);
+// One response (answers already checked against the version): a new random id (returned), the
+// day it was received, the respondent's coarse attributes ("" unknown) and its answers; the
+// "other, specify" text is the row `<code>/other`. Nothing names its sender. The results' counts and
+// dimension totals take it in (response_aggregates_repository).
+Result<std::string> record_response(db::Connection& c, const std::string& campaign_id, const std::string& day,
+                                    const Answers& answers, const Attributes& attributes = {});
 // Records that the campaign received the submission `submission_id`; false when it had already.
 Result<bool> first_submission(db::Connection& c, const std::string& campaign_id, const std::string& submission_id);
 

@@ -43,8 +43,10 @@ TEST_P(CampaignRepositoryTest, AStoredResponseNamesNobodyAndNoMomentFinerThanThe
         repo::record_response(**c, kCampaign, "2026-03-05",
                               {{"q_accueil", {{"4"}}}, {"participe", {{"oui"}}}, {"enfants", {{std::to_string(n)}}}}));
 
-  // Every column of the answer tables: none for a person, a session, a time or a sequence.
-  EXPECT_EQ(columns_of(**c, "survey_responses"), (std::vector<std::string>{"campaign_id", "id", "received_on"}));
+  // Every column of the answer tables: none for a person, a session, a time or a sequence (the
+  // respondent's coarse attributes, campaign_population, are no identifier).
+  EXPECT_EQ(columns_of(**c, "survey_responses"),
+            (std::vector<std::string>{"campaign_id", "cohort", "id", "received_on", "sector", "setting"}));
   EXPECT_EQ(columns_of(**c, "survey_answers"),
             (std::vector<std::string>{"campaign_id", "item_code", "position", "response_id", "value"}));
   auto rows = (*c)->query("SELECT id, received_on FROM survey_responses");

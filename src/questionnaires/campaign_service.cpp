@@ -7,6 +7,7 @@
 #include "questionnaires/answers_csv.hpp"
 #include "questionnaires/campaign_export.hpp"
 #include "questionnaires/campaign_repository.hpp"
+#include "questionnaires/invitation_repository.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
 #include "questionnaires/results_assembly.hpp"
 #include "questionnaires/results_suppression.hpp"
@@ -30,6 +31,7 @@ Result<void> check_changes(const CampaignChanges& k) {
     errors.push_back({"closes_on", FieldCode::wrong_type, "date"});
   else if (clock::is_date(k.opens_on) && k.closes_on < k.opens_on)
     errors.push_back({"closes_on", FieldCode::before_other, "opens_on"});
+  check_population(k, errors);
   if (!errors.empty()) return fail(Error{ErrorCode::validation_failed, std::move(errors), {}, {}});
   return {};
 }
@@ -38,6 +40,7 @@ Result<void> check_changes(const CampaignChanges& k) {
 void hide_small_count(const Requester& who, Campaign& k, int64_t threshold) {
   if (who.scope.level(k.organization_id) == db::Access::identified) return;
   if (k.responses && *k.responses < threshold) k.responses.reset();
+  if (!k.responses || (k.answered && *k.answered < threshold)) k.answered.reset();
 }
 
 }  // namespace
@@ -62,36 +65,47 @@ Result<Campaign> CampaignService::get(const Requester& who, const std::string& i
 Result<Campaign> CampaignService::create(const Requester& who, const CampaignChanges& changes) {
   TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, changes.organization_id));
   TRY_VOID(check_changes(changes));
-  Campaign k{ids::new_uuid(), changes.organization_id, changes.version_id,
-             changes.name,    changes.opens_on,        changes.closes_on};
+  Campaign k{ids::new_uuid(),  changes.organization_id, changes.version_id, changes.name,
+             changes.opens_on, changes.closes_on,       changes.population, changes.anonymous};
+  k.program_id = changes.program_id;
+  k.role = changes.role;
+  k.group_id = changes.group_id;
   k.link_token = ids::random_token(24);
   k.created_at = k.updated_at = clock::now_iso();
   k.responses = 0;
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = who.scope.on(*c);
+  // Checked first: a program or group that does not exist is named, not a constraint's conflict.
+  const auto invitations = TRY(invitations_for(scoped, k));
   if (auto inserted = repo::insert(scoped, k); !inserted) {
     if (inserted.error().code == ErrorCode::conflict)
       return fail(Error::field(ErrorCode::validation_failed, "name", FieldCode::duplicate));
     return std::unexpected(inserted.error());
   }
+  TRY_VOID(invitation_repository::insert(*c, k.id, invitations));
+  k.invited = static_cast<int64_t>(invitations.size());
+  if (k.population != "link") k.answered = 0;
   TRY_VOID(audit::record(*c, who.actor, {"create", "survey_campaign", k.id, k.organization_id}));
   TRY_VOID(tx.commit());
   return k;
 }
 
-Result<PublicForm> CampaignService::public_form(const std::string& link_token) {
+Result<PublicForm> CampaignService::public_form(const std::string& token) {
   auto c = TRY(pool_.acquire());
-  const Campaign k = TRY(repo::find_by_link(*c, link_token));
-  return PublicForm{k.name, k.opens_on, k.closes_on,
-                    TRY(questionnaire_repository::published_version(*c, k.version_id))};
+  const Respondent who = TRY(respondent(*c, token));
+  if (who.invitation && who.invitation->answered) return fail(already_answered());
+  const Campaign& k = who.campaign;
+  return PublicForm{k.name, k.opens_on, k.closes_on, TRY(questionnaire_repository::published_version(*c, k.version_id)),
+                    k.anonymous};
 }
 
-Result<void> CampaignService::submit(const std::string& link_token, const Answers& answers, const std::string& today,
-                                     const std::string& submission_id) {
+Result<void> CampaignService::submit(const std::string& token, const Answers& answers, const std::string& today,
+                                     const std::string& submission_id, int64_t threshold) {
   auto c = TRY(pool_.acquire());
   auto tx = TRY(db::Transaction::begin(*c));
-  const Campaign k = TRY(repo::find_by_link(*c, link_token));
+  const Respondent who = TRY(respondent(*c, token));
+  const Campaign& k = who.campaign;
   if (today < k.opens_on || today > k.closes_on)
     return fail(Error::field(ErrorCode::forbidden, std::string(kAnsweringFields.fields[0].name),
                              FieldCode::out_of_range, k.opens_on + " – " + k.closes_on));
@@ -102,7 +116,11 @@ Result<void> CampaignService::submit(const std::string& link_token, const Answer
   // Received already (its answer was lost on the way back): nothing more to store.
   if (!submission_id.empty() && !TRY(repo::first_submission(*c, k.id, submission_id))) return {};
   // No audit entry: an entry per answer, with its time and request, is what anonymity forbids.
-  TRY_VOID(repo::record_response(*c, k.id, today, shown));
+  if (!who.invitation) {
+    TRY_VOID(repo::record_response(*c, k.id, today, shown));
+    return tx.commit();
+  }
+  TRY_VOID(record_invited_response(*c, k, *who.invitation, today, shown, threshold));
   return tx.commit();
 }
 
@@ -174,17 +192,34 @@ Result<AnswersExport> CampaignService::export_answers(const Requester& who, cons
   auto version =
       std::make_shared<const Version>(TRY(questionnaire_repository::published_version(*c, out.campaign.version_id)));
   out.columns = answer_columns(*version);
+  // An identified campaign (internal use) names its respondents, in a last column (the R and SPSS
+  // scripts read the item columns by position); an anonymous one has no one to name.
+  const bool identified = !out.campaign.anonymous;
+  if (identified) out.columns.push_back(exports::Column{"respondent", 30});
   out.version = version;
   // Pages forward by the responses' random ids, a connection held only while a batch is read.
   constexpr int64_t kBatch = 500;
   auto after = std::make_shared<std::string>();
-  out.rows = [this, id = out.campaign.id, version, after](exports::TableWriter& writer) -> Result<bool> {
+  out.rows = [this, id = out.campaign.id, version, after, identified](exports::TableWriter& writer) -> Result<bool> {
     std::vector<repo::StoredResponse> batch;
+    std::map<std::string, std::string, std::less<>> names;
     {
       auto c = TRY(pool_.acquire());
       batch = TRY(repo::responses_after(*c, id, *after, kBatch));
+      if (identified) {
+        std::vector<std::string> ids;
+        for (const auto& response : batch) ids.push_back(response.id);
+        for (auto& [response, name] : TRY(invitation_repository::respondents_of(*c, id, ids))) names[response] = name;
+      }
     }
-    for (const auto& response : batch) TRY_VOID(writer.row(answer_row(*version, response.answers)));
+    for (const auto& response : batch) {
+      auto row = answer_row(*version, response.answers);
+      if (identified) {
+        auto name = names.find(response.id);
+        row.push_back(name == names.end() ? exports::Cell{} : exports::Cell{name->second});
+      }
+      TRY_VOID(writer.row(row));
+    }
     if (!batch.empty()) *after = batch.back().id;
     return batch.size() == static_cast<size_t>(kBatch);
   };

@@ -91,6 +91,26 @@ json::object version_summary_json(const Version& v) {
   return {{"id", v.id}, {"number", v.number}, {"respondent_group", v.respondent_group}, {"created_at", v.created_at}};
 }
 
+const fields::Field kFileField{.name = "file",
+                               .type = Type::text,
+                               .label = {"fichier XLSForm (.xlsx, en base64)", "XLSForm file (.xlsx, base64)"},
+                               .required = true,
+                               .max = kFileMaxChars};
+
+// The bytes of the base64 `file` (nothing when it is absent: the reader names it as required).
+std::string decoded_file(fields::Reader& in) {
+  const std::string file = in.text("file").value_or("");
+  std::string out;
+  if (file.empty()) return out;
+  out.resize(file.size());
+  size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), file.data(), file.size(), " \r\n",
+                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    in.add({"file", FieldCode::invalid_format, "base64"});
+  out.resize(length);
+  return out;
+}
+
 }  // namespace
 
 const fields::Description kQuestionnaireFields{
@@ -125,25 +145,27 @@ const fields::Description kVersionFields{
 const fields::Description kXlsformImportFields{
     "XlsformImport",
     {{.name = "organization_id", .type = Type::id, .label = {"organisme", "organization"}, .required = true},
-     {.name = "file",
-      .type = Type::text,
-      .label = {"fichier XLSForm (.xlsx, en base64)", "XLSForm file (.xlsx, base64)"},
-      .required = true,
-      .max = kFileMaxChars}}};
+     kFileField}};
+
+const fields::Description kVersionImportFields{
+    "QuestionnaireVersionImport",
+    {{.name = "respondent_group", .type = Type::text, .label = {"groupe de répondants", "respondent group"}, .max = 64},
+     kFileField}};
 
 Result<XlsformImport> decode_xlsform_import(const boost::json::object& body) {
   fields::Reader in(body, kXlsformImportFields, fields::Mode::create);
   XlsformImport out;
   out.organization_id = in.text("organization_id").value_or("");
-  const std::string file = in.text("file").value_or("");
-  if (!file.empty()) {
-    out.xlsx.resize(file.size());
-    size_t length = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.xlsx.data()), out.xlsx.size(), file.data(), file.size(),
-                          " \r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-      in.add({"file", FieldCode::invalid_format, "base64"});
-    out.xlsx.resize(length);
-  }
+  out.xlsx = decoded_file(in);
+  TRY_VOID(in.finish());
+  return out;
+}
+
+Result<VersionImport> decode_version_import(const boost::json::object& body) {
+  fields::Reader in(body, kVersionImportFields, fields::Mode::create);
+  VersionImport out;
+  out.respondent_group = in.text("respondent_group").value_or("");
+  out.xlsx = decoded_file(in);
   TRY_VOID(in.finish());
   return out;
 }

@@ -15,6 +15,7 @@ extern const fields::Description kQuestionnaireFilterFields;  // the list's orga
 extern const fields::Description kQuestionnaireDetailFields;  // a questionnaire and its versions
 extern const fields::Description kVersionFields;              // a version, its sections and items
 extern const fields::Description kXlsformImportFields;        // the import's body
+extern const fields::Description kVersionImportFields;        // a new version's body
 
 // The import's body: the organization and the .xlsx file, base64 (a JSON body, like every write).
 struct XlsformImport {
@@ -23,6 +24,14 @@ struct XlsformImport {
 };
 // Malformed base64: validation_failed naming `file`.
 Result<XlsformImport> decode_xlsform_import(const boost::json::object& body);
+
+// A new version's body: the respondent group it is for ("" when the questionnaire has one) and
+// the .xlsx file, base64. Malformed base64: validation_failed naming `file`.
+struct VersionImport {
+  std::string respondent_group;
+  std::string xlsx;  // the file's bytes, decoded
+};
+Result<VersionImport> decode_version_import(const boost::json::object& body);
 
 boost::json::object to_json(const Questionnaire& questionnaire);
 boost::json::object to_json(const QuestionnaireDetail& detail);

@@ -7,6 +7,7 @@
 #include "common/clock.hpp"
 #include "export/table_writer.hpp"
 #include "questionnaires/campaign_fields.hpp"
+#include "questionnaires/campaign_routes.hpp"
 #include "questionnaires/questionnaire_fields.hpp"
 #include "questionnaires/questionnaire_repository.hpp"
 #include "questionnaires/results_fields.hpp"
@@ -33,10 +34,6 @@ const fields::Description kAnswersDownloadFields{
     {{.name = "format", .type = fields::Type::choice, .label = {"format", "format"}, .choices = kAnswerFormats},
      {.name = "lang", .type = fields::Type::choice, .label = {"langue", "language"}, .choices = kLanguages}}};
 
-Requester requester(const api::Context& ctx) {
-  return {*ctx.principal, ctx.scope, ctx.actor()};
-}
-
 // A link's token as ids::random_token makes it (URL-safe base64); anything else opens nothing.
 Result<std::string> link_param(const api::Context& ctx) {
   std::string token(ctx.param("token"));
@@ -45,21 +42,6 @@ Result<std::string> link_param(const api::Context& ctx) {
   });
   if (!plausible) return fail(ErrorCode::not_found);
   return token;
-}
-
-// A CSV or XLSX file streamed through the one export writer, as an attachment.
-Result<http::Response> download(std::string_view format, std::string_view lang,
-                                const std::vector<exports::Column>& columns, std::string_view sheet,
-                                std::string_view file, exports::RowSource rows) {
-  auto writer = TRY(exports::open_writer(format == "xlsx" ? exports::Format::xlsx : exports::Format::csv,
-                                         lang == "en" ? exports::Language::en : exports::Language::fr, columns, sheet));
-  auto stream = std::make_shared<exports::ExportStream>(std::move(writer), std::move(rows));
-  http::Response response;
-  response.content_type = std::string(stream->writer().content_type());
-  response.set_header("Content-Disposition", "attachment; filename=\"" + std::string(file) + "." +
-                                                 std::string(stream->writer().extension()) + "\"");
-  response.stream = [stream](std::string& chunk) { return stream->next(chunk); };
-  return response;
 }
 
 void add_questionnaires(api::Api& api, QuestionnaireService& service) {
@@ -87,6 +69,20 @@ void add_questionnaires(api::Api& api, QuestionnaireService& service) {
                      "Import a questionnaire from an XLSForm (.xlsx, base64): every malformed row named by sheet "
                      "and row, nothing written"}
               .with_schemas("XlsformImport", "Questionnaire", 201)
+              .with_body_limit(20 * 1024 * 1024)
+              .on_worker_pool());
+  api.add_schema(kVersionImportFields, fields::Purpose::create);
+  api.add(api::Route{"POST", "/api/v1/questionnaires/{id}/versions", kBuild,
+                     [&service](api::Context& ctx) -> Result<http::Response> {
+                       auto id = TRY(api::id_param(ctx));
+                       auto in = TRY(decode_version_import(TRY(api::body(ctx))));
+                       auto made = TRY(service.import_version(requester(ctx), id, in.respondent_group, in.xlsx));
+                       return api::json_response(to_json(made), 201);
+                     },
+                     "Import a new version of a questionnaire from an XLSForm (.xlsx, base64) whose form_id is "
+                     "the questionnaire's code, for a respondent group (audited): every malformed row named by "
+                     "sheet and row, nothing written"}
+              .with_schemas("QuestionnaireVersionImport", "QuestionnaireVersion", 201)
               .with_body_limit(20 * 1024 * 1024)
               .on_worker_pool());
   api.add(api::Route{"GET", "/api/v1/questionnaires/{id}", kBuild,
@@ -136,7 +132,9 @@ void add_campaigns(api::Api& api, CampaignService& service) {
                        auto changes = TRY(decode_campaign(TRY(api::body(ctx))));
                        return api::json_response(to_json(TRY(service.create(requester(ctx), changes))), 201);
                      },
-                     "Open an anonymous campaign answered by anyone with its link (audited)"}
+                     "Open a campaign: answered by anyone with its link, or by the members of a program's "
+                     "organizations (a role) or a group's participants, each through a personal invitation; "
+                     "anonymous unless identified (internal use; audited)"}
               .with_schemas("SurveyCampaignCreate", "SurveyCampaign", 201));
   api.add(api::Route{"GET", "/api/v1/survey-campaigns/{id}", kBuild,
                      [&service](api::Context& ctx) -> Result<http::Response> {
@@ -252,8 +250,9 @@ void add_public_form(api::Api& api, CampaignService& service) {
                        TRY_VOID(service.submit(token, submission.answers, today, submission.id));
                        return api::no_content();
                      },
-                     "Send one anonymous response through a campaign's link (nothing links it to its sender); a "
-                     "submission sent again with the same submission_id is stored once"}
+                     "Send one response through a campaign's link or a personal invitation (once per invitation: "
+                     "a second is a conflict naming invitation); nothing links an anonymous response to its "
+                     "sender; a submission sent again with the same submission_id is stored once"}
               .with_schemas("SurveyResponse", "", 204));
 }
 
@@ -262,6 +261,7 @@ void add_public_form(api::Api& api, CampaignService& service) {
 void add_questionnaire_routes(api::Api& api, QuestionnaireService& questionnaires, CampaignService& campaigns) {
   add_questionnaires(api, questionnaires);
   add_campaigns(api, campaigns);
+  add_campaign_population_routes(api, campaigns);
   add_public_form(api, campaigns);
 }
 

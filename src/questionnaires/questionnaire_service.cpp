@@ -59,12 +59,14 @@ Result<Questionnaire> QuestionnaireService::import_xlsform(const Requester& who,
 Result<Version> QuestionnaireService::import_version(const Requester& who, const std::string& questionnaire_id,
                                                      const std::string& respondent_group, std::string_view xlsx) {
   TRY_VOID(check_group(respondent_group));
-  xlsform::Form form = TRY(read_form(xlsx));
   auto c = TRY(pool_.acquire());
-  auto tx = TRY(db::Transaction::begin(*c));
   auto scoped = who.scope.on(*c);
+  // Who may build it is asked before the file is read: a questionnaire out of reach is not found,
+  // whatever the file holds. The file is read outside the transaction (no lock while it parses).
   const Questionnaire q = TRY(repo::find(scoped, questionnaire_id));
   TRY_VOID(auth::may_build_questionnaire(who.principal, who.scope, q.organization_id));
+  xlsform::Form form = TRY(read_form(xlsx));
+  auto tx = TRY(db::Transaction::begin(*c));
   if (form.form_id != q.code)
     return fail(Error::field(ErrorCode::validation_failed, "settings[2].form_id", FieldCode::invalid_value, q.code));
   Version v = std::move(form.version);

@@ -1,5 +1,7 @@
 #include "questionnaires/results_assembly.hpp"
 
+#include "questionnaires/campaign_population.hpp"
+
 #include <algorithm>
 
 #include "questionnaires/questionnaire_rules.hpp"
@@ -8,17 +10,25 @@ namespace filet::questionnaires {
 namespace repo = results_repository;
 
 Result<void> check_grouping(const Version& version, std::string_view by) {
-  if (by.empty()) return {};
+  if (by.empty() || attribute_of(by)) return {};
   const Item* item = find_item(version, by);
   if (item && item->kind == ItemKind::single_choice) return {};
   std::string allowed;
   for (const Item& i : version.items)
     if (i.kind == ItemKind::single_choice) allowed += (allowed.empty() ? "" : ", ") + i.code;
+  for (std::string_view a : kAttributes)
+    allowed += (allowed.empty() ? "" : ", ") + std::string(kAttributePrefix) + std::string(a);
   return fail(Error::field(ErrorCode::validation_failed, "by", FieldCode::invalid_value, allowed));
 }
 
 std::vector<std::string> group_values(const Version& version, std::string_view by, const repo::GroupedCounts& counts) {
   std::vector<std::string> out;
+  if (attribute_of(by)) {  // the values the responses carry, alphabetically, then "not known"
+    for (const auto& [value, group] : counts)
+      if (!value.empty()) out.push_back(value);
+    if (counts.contains("")) out.emplace_back();
+    return out;
+  }
   const Item* item = find_item(version, by);
   if (!item) return out;
   for (const Option& o : item->options) out.push_back(o.code);

@@ -10,12 +10,14 @@
 
 namespace filet::questionnaires {
 
-// The item results may be grouped by: a single-choice item of the version. Anything else is a
-// validation error naming `by`, with the codes of the items that would do.
+// The item results may be grouped by: a single-choice item of the version, or a respondent
+// attribute (`attr:sector`, campaign_population). Anything else is a validation error naming
+// `by`, with what would do.
 Result<void> check_grouping(const Version& version, std::string_view by);
 
 // `by`'s groups in a stable order: its options, "other" when it has one, then "" (unanswered) if
 // any response left it out. Every option is a group, answered or not: a zero is a figure too.
+// For an attribute: the values counted, alphabetically, then "" (not known) if any.
 std::vector<std::string> group_values(const Version& version, std::string_view by,
                                       const results_repository::GroupedCounts& counts);
 

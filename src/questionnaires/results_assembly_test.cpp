@@ -16,11 +16,13 @@ TEST(ResultsAssembly, OnlyASingleChoiceGroupsTheResponses) {
   const Version v = appreciation();
   EXPECT_TRUE(check_grouping(v, ""));
   EXPECT_TRUE(check_grouping(v, "participe"));
-  for (const char* by : {"q_accueil", "pourquoi", "enfants", "inconnu"}) {
+  EXPECT_TRUE(check_grouping(v, "attr:cohort"));
+  for (const char* by : {"q_accueil", "pourquoi", "enfants", "inconnu", "attr:name", "attr:"}) {
     auto refused = check_grouping(v, by);
     ASSERT_FALSE(refused) << by;
     EXPECT_EQ(refused.error().fields.at(0).field, "by");
-    EXPECT_EQ(refused.error().fields.at(0).param, "participe");  // what would do
+    // What would do: the single choices, then the respondents' attributes.
+    EXPECT_EQ(refused.error().fields.at(0).param, "participe, attr:sector, attr:setting, attr:cohort");
   }
   EXPECT_EQ(counted_items(v), (std::vector<std::string>{"q_accueil", "q_ecoute", "participe", "pourquoi"}));
 }

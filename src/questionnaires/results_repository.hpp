@@ -1,5 +1,6 @@
 #pragma once
-// The SQL results are computed from: counts by GROUP BY, never every answer in memory. Each read
+// The SQL results are computed from: counts by value and dimension totals kept as each response
+// came in (response_aggregates_repository, migration 0030), never every answer in memory. Each read
 // may group the responses by their answer to one single-choice item of the campaign's version
 // (`by`): then only the responses that answered it are counted, in the groups of their answers
 // (results_assembly's `unanswered` gives the others by subtraction from the ungrouped read).

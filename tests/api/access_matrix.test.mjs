@@ -210,6 +210,7 @@ const RULES = {
   'GET /api/v1/questionnaires': { who: QUESTIONNAIRE_BUILDERS },
   'POST /api/v1/questionnaires/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'pas du base64 !' } },
   'GET /api/v1/questionnaires/{id}': { who: QUESTIONNAIRE_BUILDERS },
+  'POST /api/v1/questionnaires/{id}/versions': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'pas du base64 !' } },
   'GET /api/v1/questionnaire-versions/{id}': { who: QUESTIONNAIRE_BUILDERS },
   'GET /api/v1/questionnaire-versions/{id}/xlsform': { who: QUESTIONNAIRE_BUILDERS, text: true },
   'GET /api/v1/survey-campaigns': { who: QUESTIONNAIRE_BUILDERS },
@@ -222,6 +223,11 @@ const RULES = {
   // Raw answers: the organization's own staff only (coordinators and evaluators read results).
   'GET /api/v1/survey-campaigns/{id}/answers': { who: MANAGERS, text: true },
   'POST /api/v1/survey-campaigns/{id}/answers/import': { who: QUESTIONNAIRE_BUILDERS, body: { file: 'x' } },
+  // Invitation populations: the organization's own staff (its managers); the sample campaign is a
+  // link campaign, which has no invitations (422 naming population). tests/api/survey_populations
+  // reads a group campaign's.
+  'GET /api/v1/survey-campaigns/{id}/non-respondents': { who: MANAGERS, ok: [422] },
+  'GET /api/v1/survey-campaigns/{id}/invitations': { who: MANAGERS, ok: [422] },
   'GET /api/public/surveys/{id}': { who: EVERYONE },
   'POST /api/public/surveys/{id}/responses': { who: EVERYONE, body: { answers: 'toutes' } },
 
@@ -262,6 +268,8 @@ const RULES = {
   'GET /api/v1/group-reports/activity/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/group-reports/participation': { who: GROUP_WORKERS },
   'GET /api/v1/group-reports/participation/export': { who: GROUP_WORKERS, text: true },
+  'GET /api/v1/group-reports/cohorts': { who: GROUP_WORKERS },
+  'GET /api/v1/group-reports/cohorts/export': { who: GROUP_WORKERS, text: true },
   'GET /api/v1/network/map': { who: JOURNAL_READERS },
   'GET /api/v1/group-compensations': { who: GROUP_WORKERS },
   'POST /api/v1/group-compensations': { who: GROUP_WORKERS, body: { amount_cents: 0 } },

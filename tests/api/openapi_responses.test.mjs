@@ -348,8 +348,11 @@ test('families and their entries match their schemas', async () => {
 test('questionnaires, campaigns, results and the public form match their schemas', async () => {
   const manager = await as('manager');
   const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
+  const code = uniq('schema').replace(/-/g, '_');
   const q = check('POST', '/api/v1/questionnaires/import', await manager.post('questionnaires/import',
-    { organization_id: orgId, file: appreciationXlsx(uniq('schema').replace(/-/g, '_')) }), 201);
+    { organization_id: orgId, file: appreciationXlsx(code) }), 201);
+  check('POST', '/api/v1/questionnaires/{id}/versions', await manager.post(`questionnaires/${q.id}/versions`,
+    { respondent_group: 'PG', file: appreciationXlsx(code) }), 201);
   check('GET', '/api/v1/questionnaires', await manager.get('questionnaires', { query: { per_page: 200 } }));
   const detail = check('GET', '/api/v1/questionnaires/{id}', await manager.get(`questionnaires/${q.id}`));
   const versionId = detail.versions[0].id;
@@ -371,6 +374,15 @@ test('questionnaires, campaigns, results and the public form match their schemas
     { file: 'q_accueil,participe\r\n4,oui\r\n' }), 201);
   // Hidden figures (a network's evaluator, one response) are nulls the schema allows.
   check('GET', '/api/v1/survey-campaigns/{id}/results', await (await as('evaluator')).get(`survey-campaigns/${campaign.id}/results`));
+  // A campaign of the program's managers, identified: its rate and its non-respondents.
+  const program = (await manager.get('programs', { query: { per_page: 200 } })).json.items
+    .find((p) => (p.organization_ids ?? []).includes(orgId));
+  const invited = check('POST', '/api/v1/survey-campaigns', await manager.post('survey-campaigns', {
+    organization_id: orgId, version_id: versionId, name: uniq('Schéma membres'), opens_on: today, closes_on: today,
+    population: 'members', program_id: program.id, role: 'manager', anonymous: false,
+  }), 201);
+  check('GET', '/api/v1/survey-campaigns/{id}', await manager.get(`survey-campaigns/${invited.id}`));
+  check('GET', '/api/v1/survey-campaigns/{id}/non-respondents', await manager.get(`survey-campaigns/${invited.id}/non-respondents`));
 });
 
 test('referrals: the sender’s and the receiver’s views, a step, the timeline, a stale version', async () => {
@@ -513,6 +525,8 @@ test('groups: a program, a group, a participant, a session, attendance, the logb
   check('PUT', '/api/v1/group-sessions/{id}/minutes', await facilitator.put(`group-sessions/${session.id}/minutes`, { minutes: 'Périmé', version: 9 }), 409);
   check('GET', '/api/v1/group-sessions/{id}/minutes', await evaluator.get(`group-sessions/${session.id}/minutes`));
   check('GET', '/api/v1/group-reports/activity', await coordinator.get('group-reports/activity', { query: { program_id: program.id, period: 'year' } }));
+  const cohorts = check('GET', '/api/v1/group-reports/cohorts', await coordinator.get('group-reports/cohorts', { query: { program_id: program.id } }));
+  assert.ok(cohorts.cohorts.length >= 1);
   check('GET', '/api/v1/network/map', await coordinator.get('network/map'));
   check('GET', '/api/v1/network/map', await coordinator.get('network/map', { query: { links: 'agreements' } }));
   // A program's session in detail, a material, the notebook.

@@ -117,7 +117,7 @@ test('a campaign is refused on bad input, naming each field, and nothing is writ
     [{ version_id: 'v1' }, 'version_id'],
     [{ organization_id: null }, 'organization_id'],
     [{ link_token: 'choisi' }, 'link_token'],
-    [{ population: 'members' }, 'population'],
+    [{ population: 'everyone' }, 'population'],
   ]) assertError(await manager.post('survey-campaigns', { ...good, ...change }), 422, undefined, [field]);
   const listed = assertList(await manager.get('survey-campaigns', { query: { questionnaire_id: q.id } }));
   assert.equal(listed.total, 0, 'nothing was written');

@@ -51,9 +51,10 @@ test('filet openapi prints the document with the schemas of the described entiti
       const streams = ['/metrics', '/api/v1/directory/export', '/api/v1/audit/export', '/api/v1/journal/exports/outreach',
         '/api/v1/journal/exports/networking', '/api/v1/families/{id}/export', '/api/v1/questionnaire-versions/{id}/xlsform',
         '/api/v1/survey-campaigns/{id}/answers', '/api/v1/survey-campaigns/{id}/results/export',
+        '/api/v1/survey-campaigns/{id}/invitations',
         '/api/v1/service-gaps/register/export', '/api/v1/key-partners/summary/export',
         '/api/v1/group-reports/participation/export', '/api/v1/group-reports/compensation/export',
-        '/api/v1/referral-agreements/export', '/api/v1/group-reports/activity/export',
+        '/api/v1/referral-agreements/export', '/api/v1/group-reports/activity/export', '/api/v1/group-reports/cohorts/export',
         '/api/v1/group-program-materials/{id}/download'].includes(path);
       if (success[0] !== '204' && !streams && !success[1].content) unnamed.push(`${method.toUpperCase()} ${path}`);
     }

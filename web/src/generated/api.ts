@@ -8,7 +8,7 @@ export interface AuditEntry {
   user_id: string | null
   user_email: string | null
   action: "create" | "import" | "update" | "delete" | "read" | "login" | "logout" | "login_failed" | "two_factor_begin" | "two_factor_enrol" | "two_factor_disable" | "two_factor_reset" | "recovery_code_used" | "recovery_codes_renewed" | "retire" | "restore" | "export" | "destroy" | "destroy_retention"
-  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "group_program_material" | "key_partner" | "referral_agreement"
+  entity: "territory" | "organization" | "program" | "user" | "session" | "service" | "public_service_pages" | "postal_areas" | "reference_entry" | "confidentiality_incident" | "outreach_entry" | "networking_entry" | "family" | "family_identity" | "family_consent" | "family_contact" | "family_check_in" | "family_retention" | "questionnaire" | "survey_campaign" | "survey_invitations" | "referral" | "service_gap" | "group_program" | "group" | "group_participant" | "group_family_link" | "group_session" | "group_attendance" | "group_logbook" | "group_minutes" | "group_compensation" | "group_program_material" | "key_partner" | "referral_agreement"
   entity_id: string | null
   organization_id: string | null
   request_id: string | null
@@ -389,7 +389,7 @@ export interface FamilyConsent {
   /** family / famille */
   family_id: string
   /** purpose of the consent / objet du consentement */
-  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos" | "group_participation"
   /** partner organization / organisme partenaire */
   partner_organization_id: string | null
   /** date given / date du consentement */
@@ -422,7 +422,7 @@ export interface FamilyConsentCreate {
   /** family / famille */
   family_id: string
   /** purpose of the consent / objet du consentement */
-  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  purpose: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos" | "group_participation"
   /** partner organization / organisme partenaire */
   partner_organization_id?: string | null
   /** date given / date du consentement */
@@ -446,7 +446,7 @@ export interface FamilyConsentUpdate {
   /** family / famille */
   family_id?: string
   /** purpose of the consent / objet du consentement */
-  purpose?: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos"
+  purpose?: "referral_sharing" | "evaluation_data" | "phone_or_text" | "photos" | "group_participation"
   /** partner organization / organisme partenaire */
   partner_organization_id?: string | null
   /** date given / date du consentement */
@@ -828,6 +828,27 @@ export interface GroupAttendanceUpdate {
   delivered_items?: string[] | null
 }
 
+export interface GroupCohortLine {
+  program_id: string | null
+  program_name: string
+  cohort: string
+  groups: number
+  sessions: number
+  sessions_held: number
+  registered: number | null
+  present_at_last: number | null
+  retention: number | null
+  attended: number | null
+  expected_attendances: number | null
+  attendance_rate: number | null
+  suppressed: boolean
+}
+
+export interface GroupCohortReport {
+  cohorts: GroupCohortLine[]
+  suppressed_below: number
+}
+
 export interface GroupCompensation {
   id: string
   /** version / version */
@@ -1131,6 +1152,9 @@ export interface GroupParticipant {
   email: string
   /** phone / téléphone */
   phone: string
+  /** family of the journal (parent, with its consent) / famille du journal (parent, avec son consentement) */
+  family_id: string | null
+  family_code: string | null
   created_at: string
   updated_at: string
 }
@@ -1165,6 +1189,8 @@ export interface GroupParticipantCreate {
   email?: string | null
   /** phone / téléphone */
   phone?: string | null
+  /** family of the journal (parent, with its consent) / famille du journal (parent, avec son consentement) */
+  family_id?: string | null
 }
 
 export interface GroupParticipantFigures {
@@ -1204,6 +1230,8 @@ export interface GroupParticipantUpdate {
   email?: string | null
   /** phone / téléphone */
   phone?: string | null
+  /** family of the journal (parent, with its consent) / famille du journal (parent, avec son consentement) */
+  family_id?: string | null
 }
 
 export interface GroupParticipation {
@@ -2398,6 +2426,13 @@ export interface QuestionnaireVersion {
   items: QuestionnaireItem[]
 }
 
+export interface QuestionnaireVersionImport {
+  /** respondent group / groupe de répondants */
+  respondent_group?: string | null
+  /** XLSForm file (.xlsx, base64) / fichier XLSForm (.xlsx, en base64) */
+  file: string
+}
+
 export interface QuestionnaireVersionSummary {
   id: string
   /** version number / numéro de version */
@@ -3205,10 +3240,21 @@ export interface SurveyCampaign {
   opens_on: string
   /** closing date / date de clôture */
   closes_on: string
-  population: "link"
+  /** population / population */
+  population: "link" | "members" | "group"
+  /** anonymous / anonyme */
   anonymous: boolean
+  /** program / programme */
+  program_id: string | null
+  /** role / rôle */
+  role: "manager" | "practitioner" | "coordinator" | "evaluator" | "facilitator" | null
+  /** group / groupe */
+  group_id: string | null
   link_token: string
   responses: number | null
+  invited: number
+  answered: number | null
+  response_rate: number | null
   created_at: string
   updated_at: string
   version: number
@@ -3225,6 +3271,16 @@ export interface SurveyCampaignCreate {
   opens_on: string
   /** closing date / date de clôture */
   closes_on: string
+  /** population / population */
+  population?: "link" | "members" | "group" | null
+  /** anonymous / anonyme */
+  anonymous?: boolean
+  /** program / programme */
+  program_id?: string | null
+  /** role / rôle */
+  role?: "manager" | "practitioner" | "coordinator" | "evaluator" | "facilitator" | null
+  /** group / groupe */
+  group_id?: string | null
 }
 
 export interface SurveyCampaignPage {
@@ -3248,6 +3304,7 @@ export interface SurveyForm {
   opens_on: string
   closes_on: string
   version: QuestionnaireVersion
+  anonymous: boolean
 }
 
 export interface SurveyGroupResult {
@@ -3255,6 +3312,18 @@ export interface SurveyGroupResult {
   responses: number | null
   items: SurveyItemResult[]
   dimensions: SurveyDimensionResult[]
+}
+
+export interface SurveyInvitee {
+  name: string
+  email: string
+}
+
+export interface SurveyInviteePage {
+  items: SurveyInvitee[]
+  total: number
+  page: number
+  per_page: number
 }
 
 export interface SurveyItemResult {

@@ -47,3 +47,46 @@ export type GroupActivity = Api.GroupActivity
 export function hoursText(minutes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale === 'en' ? 'en-CA' : 'fr-CA', { maximumFractionDigits: 1 }).format(minutes / 60)} h`
 }
+
+export type CohortReport = Api.GroupCohortReport
+export const PARTICIPANT_KINDS = ['practitioner', 'parent', 'guest'] as const satisfies readonly Participant['kind'][]
+export const REGISTRATIONS = ['invited', 'registered', 'waiting_list', 'withdrew'] as const satisfies readonly Participant['status'][]
+
+/** What the participant form edits (text as typed; the family by its code). */
+export interface ParticipantDraft {
+  label: string
+  kind: string
+  organization_id: string
+  status: string
+  shares_contact: boolean
+  email: string
+  phone: string
+  family_code: string
+}
+
+export function draftOf(p: Participant): ParticipantDraft {
+  return {
+    label: p.label, kind: p.kind, organization_id: p.organization_id ?? '', status: p.status,
+    shares_contact: p.shares_contact, email: p.email, phone: p.phone, family_code: p.family_code ?? '',
+  }
+}
+
+/**
+ * The PATCH body of a participant: its version and the fields changed. The family link is sent
+ * only when its code changed (a reader who does not see a link must not clear it by saving):
+ * `familyId` is the id found for the code typed (null to clear; the code itself when none was
+ * found, so that the server names family_id). A contact kept is sent only while shared.
+ */
+export function participantBody(p: Participant, d: ParticipantDraft, familyId: string | null): Record<string, unknown> {
+  const before = draftOf(p)
+  const body: Record<string, unknown> = { version: p.version }
+  if (d.label !== before.label) body.label = d.label
+  if (d.kind !== before.kind) body.kind = d.kind
+  if (d.organization_id !== before.organization_id) body.organization_id = d.organization_id || null
+  if (d.status !== before.status) body.status = d.status
+  if (d.shares_contact !== before.shares_contact) body.shares_contact = d.shares_contact
+  if (d.email.trim() !== before.email) body.email = d.email.trim()
+  if (d.phone.trim() !== before.phone) body.phone = d.phone.trim()
+  if (d.family_code.trim() !== before.family_code) body.family_id = familyId
+  return body
+}

@@ -5,6 +5,7 @@ import type * as Api from '../generated/api'
 export type Questionnaire = Api.Questionnaire
 export type QuestionnaireDetail = Api.QuestionnaireDetail
 export type Version = Api.QuestionnaireVersion
+export type VersionImport = Api.QuestionnaireVersionImport
 export type Item = Api.QuestionnaireItem
 export type Campaign = Api.SurveyCampaign
 export type CampaignCreate = Api.SurveyCampaignCreate

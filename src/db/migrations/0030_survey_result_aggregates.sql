@@ -1,0 +1,13 @@
+-- Results kept as answers arrive (issue 10's benchmark: 20,000 responses × 40 items in well under
+-- 200 ms), written in the transaction that stores each response (campaign_repository's
+-- record_response, through response_aggregates_repository) and filled here from the answers
+-- already stored:
+--   survey_value_counts: per campaign, the answers of each item with options by value, for
+--     everyone (by_item '') and within each group of respondents answering a single-choice item
+--     (by_item, by_value); `firsts` counts the rows at position 0 (one per response answering).
+--   survey_response_dimensions: per response and dimension (a section with Likert items) the
+--     response completed on the scale, its total score and its scores joined, "q1=3 q2=4".
+-- Neither holds more than the answers do (no respondent, no time). Both tables are in the
+-- engine parts: SQLite keeps them WITHOUT ROWID, so that no rowid tells the order of arrival.
+-- Nothing portable to run here:
+SELECT 1;
