@@ -5,60 +5,20 @@
 #include <tuple>
 
 #include "common/text.hpp"
-#include "db/dialect.hpp"
+#include "core/territory_list.hpp"
 #include "db/record_version.hpp"
 
 namespace filet::core::organization_repository {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT o.id, o.name, o.sector, o.email, o.phone, o.website, o.active, o.created_at, o.updated_at, o.version "
-    "FROM organizations o";
+    "SELECT o.id, o.name, o.sector, o.email, o.phone, o.website, o.active, o.created_at, o.updated_at, o.version, "
+    "o.territory_list FROM organizations o";
 
+// The territories come with the row (territory_list, 0033): a page reads them in its index.
 Organization from_row(const db::Row& r) {
-  return {r.text(0), r.text(1),    r.text(2), r.text(3), r.text(4),   r.text(5),
-          {},        r.boolean(6), r.text(7), r.text(8), r.integer(9)};
-}
-
-// One query for the territories of a whole page of organizations.
-Result<void> attach_territories(db::Connection& c, std::vector<Organization>& organizations) {
-  if (organizations.empty()) return {};
-  // The page's ids as a VALUES list with their positions, read first (CROSS JOIN keeps SQLite's
-  // join in that order), not an IN (…) list: SQLite builds a temporary index of an IN list on
-  // every run (a fresh B-tree, its page zeroed, an insert per id), about a quarter of this
-  // statement's instructions. The position says whose territory a row is, without a lookup.
-  db::Params ids;
-  ids.reserve(organizations.size());
-  std::string sql = "WITH page(position, id) AS (VALUES ";
-  for (size_t i = 0; i < organizations.size(); ++i) {
-    sql += (i == 0 ? "(" : ", (") + std::to_string(i) + ", ?)";
-    ids.emplace_back(organizations[i].id);
-  }
-  sql +=
-      ") SELECT page.position, t.search_key, t.id, t.name FROM page CROSS JOIN organization_territories ot "
-      "CROSS JOIN territories t" +
-      db::dialect::indexed_by(c.engine(), "territories_names") +  // its id, sort key and name (0029)
-      " WHERE ot.organization_id = page.id AND t.id = ot.territory_id";
-  // Each organization's territories by folded name, sorted here, not by the query: an ORDER BY
-  // would make SQLite sort every time.
-  struct Found {
-    size_t position;
-    std::string search_key;
-    NamedRef territory;
-  };
-  std::vector<Found> found;
-  found.reserve(organizations.size() * 2);
-  TRY_VOID(c.each(sql, ids, [&](const db::Row& r) {
-    auto position = static_cast<size_t>(r.integer(0));
-    if (position >= organizations.size()) return true;  // not one of the page's: cannot happen
-    found.push_back({position, r.text(1), {r.text(2), r.text(3)}});
-    return true;
-  }));
-  std::ranges::sort(found, [](const Found& a, const Found& b) {
-    return std::tie(a.position, a.search_key, a.territory.id) < std::tie(b.position, b.search_key, b.territory.id);
-  });
-  for (auto& f : found) organizations[f.position].territories.push_back(std::move(f.territory));
-  return {};
+  return {r.text(0),    r.text(1), r.text(2), r.text(3),   r.text(4), r.text(5), territory_list::decode(r.text(10)),
+          r.boolean(6), r.text(7), r.text(8), r.integer(9)};
 }
 
 db::Params row_values(const Organization& o) {
@@ -77,9 +37,7 @@ db::Params row_values(const Organization& o) {
 
 Result<Organization> find(db::Connection& c, const std::string& id) {
   auto row = TRY(db::query_one(c, std::string(kSelect) + " WHERE o.id = ?", {id}));
-  std::vector<Organization> one{from_row(row)};
-  TRY_VOID(attach_territories(c, one));
-  return std::move(one.front());
+  return from_row(row);
 }
 
 Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const OrganizationFilter& filter) {
@@ -89,10 +47,8 @@ Result<Page<Organization>> list(db::Connection& c, const ListQuery& query, const
   if (!filter.territory_id.empty())
     where.add("o.id IN (SELECT organization_id FROM organization_territories WHERE territory_id = ?)",
               {filter.territory_id});
-  auto page = TRY(select_page<Organization>(c, kSelect, "organizations o", where,
-                                            query.order(kSorts, "o.search_key, o.id", "o.id"), query, from_row));
-  TRY_VOID(attach_territories(c, page.items));
-  return page;
+  return select_page<Organization>(c, kSelect, "organizations o", where,
+                                   query.order(kSorts, "o.search_key, o.id", "o.id"), query, from_row);
 }
 
 Result<void> insert(db::Connection& c, const Organization& o, const std::vector<std::string>& territory_ids) {
@@ -119,6 +75,42 @@ Result<void> set_territories(db::Connection& c, const std::string& id, const std
   TRY_VOID(c.execute("DELETE FROM organization_territories WHERE organization_id = ?", {id}));
   for (const auto& t : territory_ids)
     TRY_VOID(c.execute("INSERT INTO organization_territories (organization_id, territory_id) VALUES (?, ?)", {id, t}));
+  return refresh_territory_list(c, id);
+}
+
+Result<void> refresh_territory_list(db::Connection& c, const std::string& id) {
+  struct Found {
+    std::string search_key;
+    NamedRef territory;
+  };
+  std::vector<Found> found;
+  TRY_VOID(
+      c.each("SELECT t.search_key, t.id, t.name FROM organization_territories ot JOIN territories t "
+             "ON t.id = ot.territory_id WHERE ot.organization_id = ?",
+             {id}, [&](const db::Row& r) {
+               found.push_back({r.text(0), {r.text(1), r.text(2)}});
+               return true;
+             }));
+  // Sorted here, byte by byte, so that both engines keep the same order whatever their collation.
+  std::ranges::sort(found, [](const Found& a, const Found& b) {
+    return std::tie(a.search_key, a.territory.id) < std::tie(b.search_key, b.territory.id);
+  });
+  std::vector<NamedRef> territories;
+  territories.reserve(found.size());
+  for (auto& f : found) territories.push_back(std::move(f.territory));
+  TRY_VOID(
+      c.execute("UPDATE organizations SET territory_list = ? WHERE id = ?", {territory_list::encode(territories), id}));
+  return {};
+}
+
+Result<void> refresh_territory_lists_of(db::Connection& c, const std::string& territory_id) {
+  std::vector<std::string> organization_ids;
+  TRY_VOID(c.each("SELECT organization_id FROM organization_territories WHERE territory_id = ?", {territory_id},
+                  [&](const db::Row& r) {
+                    organization_ids.push_back(r.text(0));
+                    return true;
+                  }));
+  for (const auto& id : organization_ids) TRY_VOID(refresh_territory_list(c, id));
   return {};
 }
 

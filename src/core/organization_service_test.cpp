@@ -64,6 +64,37 @@ TEST_P(OrganizationServiceTest, OnlyAdminsChangeWhetherAnOrganizationIsActive) {
   EXPECT_EQ((*audited)[1].text(0), "update");
 }
 
+// The territories an organization shows are kept on its row (0033): after its territories
+// change and after a territory's name changes, in the order of their folded names.
+TEST_P(OrganizationServiceTest, ShowsItsTerritoriesByNameAfterEveryChange) {
+  TerritoryService territories(pool());
+  OrganizationService organizations(pool());
+  auto zebre = territories.create(kActor, {.name = "Zèbre", .kind = "territory", .setting = "urban"});
+  auto anjou = territories.create(kActor, {.name = "Anjou", .kind = "territory", .setting = "urban"});
+  auto lachine = territories.create(kActor, {.name = "Lachine", .kind = "territory", .setting = "urban"});
+  ASSERT_TRUE(zebre && anjou && lachine);
+  OrganizationChanges changes{.name = "Carrefour", .sector = "community_family"};
+  changes.territory_ids = std::vector<std::string>{zebre->id, anjou->id};
+  auto o = organizations.create(kActor, changes);
+  ASSERT_TRUE(o) << o.error().detail;
+  auto names = [&] {
+    std::vector<std::string> shown;
+    for (const auto& t : organizations.get(o->id)->territories) shown.push_back(t.name);
+    std::vector<std::string> listed;
+    for (const auto& t : organizations.list({}, {})->items.front().territories) listed.push_back(t.name);
+    EXPECT_EQ(shown, listed);
+    return shown;
+  };
+  EXPECT_EQ(names(), (std::vector<std::string>{"Anjou", "Zèbre"}));
+  ASSERT_TRUE(territories.update(kActor, anjou->id, {.name = "Zz\tNord"}));
+  EXPECT_EQ(names(), (std::vector<std::string>{"Zèbre", "Zz\tNord"}));
+  auth::Principal admin{"a", "a@x", "A", "fr", true, {}, {}, {}};
+  ASSERT_TRUE(organizations.update(kActor, admin, o->id, {.territory_ids = std::vector<std::string>{lachine->id}}));
+  EXPECT_EQ(names(), (std::vector<std::string>{"Lachine"}));
+  ASSERT_TRUE(organizations.update(kActor, admin, o->id, {.territory_ids = std::vector<std::string>{}}));
+  EXPECT_TRUE(names().empty());
+}
+
 FILET_ON_BOTH_ENGINES(OrganizationServiceTest);
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "common/clock.hpp"
 #include "common/ids.hpp"
+#include "core/organization_repository.hpp"
 #include "core/record_version.hpp"
 #include "core/territory_repository.hpp"
 
@@ -67,10 +68,13 @@ Result<Territory> TerritoryService::update(const audit::Actor& actor, const std:
   auto tx = TRY(db::Transaction::begin(*c));
   Territory t = TRY(repo::find(*c, id));
   if (is_stale(changes.version, t.version)) return fail(version_conflict(t));
+  const std::string name_before = t.name;
   apply(t, changes);
   t.updated_at = clock::now_iso();
   TRY_VOID(check_parent(*c, t));
   TRY_VOID(with_current(repo::update(*c, t), [&] { return repo::find(*c, id); }));
+  // Organizations keep their territories' names on their row (0033).
+  if (t.name != name_before) TRY_VOID(organization_repository::refresh_territory_lists_of(*c, t.id));
   TRY_VOID(audit::record(*c, actor, {"update", "territory", t.id, ""}));
   if (on_change_) TRY_VOID(on_change_(*c, t.id));
   TRY_VOID(tx.commit());

@@ -36,10 +36,6 @@ std::string joined_text(Engine engine, std::string_view value_sql, std::string_v
   return "string_agg(" + std::string(value_sql) + ", " + quoted + " ORDER BY " + std::string(value_sql) + ")";
 }
 
-std::string indexed_by(Engine engine, std::string_view index) {
-  return engine == Engine::sqlite ? " INDEXED BY " + std::string(index) : std::string();
-}
-
 Condition full_text_match_any(Engine engine, std::string_view alias,
                               const std::vector<std::vector<FullTextTerm>>& words,
                               const std::vector<std::string>& tokens) {

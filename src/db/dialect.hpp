@@ -28,12 +28,6 @@ std::string period_of(Engine engine, Period period, std::string_view date_sql);
 // subquery ordered by the value (SELECT … FROM (SELECT … ORDER BY value) GROUP BY …).
 std::string joined_text(Engine engine, std::string_view value_sql, std::string_view separator);
 
-// After a table in FROM: " INDEXED BY <index>" on SQLite, nothing on PostgreSQL. For a read-path
-// query whose plan is part of its speed: SQLite, without statistics, reads a row by its primary
-// key's index and then the table, where an index holding the columns too would serve alone; a
-// dropped index then fails the query loudly instead of slowing it down quietly.
-std::string indexed_by(Engine engine, std::string_view index);
-
 // A condition on the services aliased `alias` (see migrations 0002 and 0005): each of `words`
 // (accent-folded) starts a word of their text (search_text), and each of `tokens` is one of their
 // filter words (filter_text). `where` gets nothing when both are empty.

@@ -83,19 +83,6 @@ TEST_P(DialectTest, JoinsTextInOrder) {
   EXPECT_EQ((*rows)[1].text(1), "Anjou, Lachine, Verdun");
 }
 
-TEST_P(DialectTest, NamesTheIndexOnSqliteOnly) {
-  auto c = pool().acquire();
-  ASSERT_TRUE(c);
-  std::string hint = indexed_by((*c)->engine(), "territories_names");
-  EXPECT_EQ(hint, (*c)->engine() == Engine::sqlite ? " INDEXED BY territories_names" : "");
-  // The query runs on both engines, and the index it names exists (else SQLite refuses it).
-  auto rows = (*c)->query("SELECT t.name FROM territories t" + hint + " WHERE t.id = ?", {std::string("none")});
-  ASSERT_TRUE(rows) << rows.error().detail;
-  EXPECT_TRUE(rows->empty());
-  EXPECT_FALSE((*c)->query("SELECT t.name FROM territories t" + indexed_by((*c)->engine(), "no_such_index")) &&
-               (*c)->engine() == Engine::sqlite);
-}
-
 TEST_P(DialectTest, MatchesWordsInTheTextAndTokensInTheFilters) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);
