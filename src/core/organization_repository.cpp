@@ -17,8 +17,9 @@ constexpr std::string_view kSelect =
 
 // The territories come with the row (territory_list, 0033): a page reads them in its index.
 Organization from_row(const db::Row& r) {
-  return {r.text(0),    r.text(1), r.text(2), r.text(3),   r.text(4), r.text(5), territory_list::decode(r.text(10)),
-          r.boolean(6), r.text(7), r.text(8), r.integer(9)};
+  auto text = [&](size_t i) { return std::string(r.view(i)); };  // one copy, from SQLite's buffer
+  return {text(0),      text(1), text(2), text(3),     text(4), text(5), territory_list::decode(r.view(10)),
+          r.boolean(6), text(7), text(8), r.integer(9)};
 }
 
 db::Params row_values(const Organization& o) {

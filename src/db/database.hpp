@@ -23,23 +23,55 @@ inline Value null_if_empty(const std::string& s) {
   return s.empty() ? Value{} : Value{s};
 }
 
-// One result row; columns are read by position as text or integer.
+// An engine's current result row, read in place while `each` runs (a Row over it copies nothing
+// until asked for a std::string).
+class RowCursor {
+ public:
+  virtual size_t size() const = 0;
+  // The column's text, valid until the next row; nullopt for NULL.
+  virtual std::optional<std::string_view> text(size_t i) const = 0;
+  // The column's value when the engine holds it as an integer; nullopt otherwise (then read as text).
+  virtual std::optional<int64_t> stored_integer(size_t i) const = 0;
+
+ protected:
+  ~RowCursor() = default;
+};
+
+// One result row; columns are read by position as text or integer. A row given to `each`'s
+// reader reads the engine's current row in place; copying or moving it out copies its columns.
 class Row {
  public:
   explicit Row(std::vector<std::optional<std::string>> columns) : columns_(std::move(columns)) {}
-  bool is_null(size_t i) const { return !columns_.at(i).has_value(); }
+  explicit Row(const RowCursor& cursor) : cursor_(&cursor) {}
+  Row(const Row& other) : columns_(other.copied_columns()) {}
+  Row(Row&& other) noexcept : columns_(other.cursor_ ? other.copied_columns() : std::move(other.columns_)) {}
+  Row& operator=(const Row& other) {
+    if (this != &other) columns_ = other.copied_columns(), cursor_ = nullptr;
+    return *this;
+  }
+  Row& operator=(Row&& other) noexcept {
+    columns_ = other.cursor_ ? other.copied_columns() : std::move(other.columns_);
+    cursor_ = nullptr;
+    return *this;
+  }
+  ~Row() = default;
+
+  bool is_null(size_t i) const { return cursor_ ? !cursor_text(i) : !columns_.at(i).has_value(); }
   const std::string& text(size_t i) const;  // "" for NULL
-  std::optional<std::string> optional_text(size_t i) const { return columns_.at(i); }
+  // The text without a copy, "" for NULL: valid while the row is (for a row given to `each`'s
+  // reader, until the reader returns).
+  std::string_view view(size_t i) const;
+  std::optional<std::string> optional_text(size_t i) const;
   int64_t integer(size_t i) const;  // 0 for NULL
   std::optional<double> real(size_t i) const;
   std::optional<int64_t> optional_integer(size_t i) const {
     return is_null(i) ? std::nullopt : std::optional<int64_t>(integer(i));
   }
   bool boolean(size_t i) const { return integer(i) != 0; }
-  size_t size() const { return columns_.size(); }
-  // For the engines: the row's columns, `count` of them, to refill in place for the next result
-  // row, so each column's text reuses the buffer of the row before (one allocation per column
-  // per query, not per row). A row moved out by its reader is made anew.
+  size_t size() const { return cursor_ ? cursor_->size() : columns_.size(); }
+  // For the engines without a cursor: the row's columns, `count` of them, to refill in place for
+  // the next result row, so each column's text reuses the buffer of the row before (one
+  // allocation per column per query, not per row). A row moved out by its reader is made anew.
   std::vector<std::optional<std::string>>& refill(size_t count) {
     if (columns_.size() != count) {
       columns_.clear();
@@ -49,7 +81,12 @@ class Row {
   }
 
  private:
-  std::vector<std::optional<std::string>> columns_;
+  std::optional<std::string_view> cursor_text(size_t i) const;
+  std::vector<std::optional<std::string>> copied_columns() const;
+
+  // With a cursor, text() copies the column here (its buffer reused from row to row).
+  mutable std::vector<std::optional<std::string>> columns_;
+  const RowCursor* cursor_ = nullptr;
 };
 
 using Rows = std::vector<Row>;

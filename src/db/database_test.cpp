@@ -164,6 +164,40 @@ TEST_P(DatabaseTest, EmptyTextIsNotNullAndACachedStatementReadsItsNewParameters)
   EXPECT_EQ(seen[1], "texte");
 }
 
+// A row given to `each` reads the engine's row in place: views, integers, NULLs; a row kept by
+// the reader (copied or moved) keeps its own values once the statement has moved on.
+TEST_P(DatabaseTest, ARowReadInPlaceAndARowKeptHoldTheSameValues) {
+  auto c = pool().acquire();
+  std::vector<Row> kept;
+  std::vector<std::string> views;
+  std::vector<int64_t> numbers;
+  ASSERT_TRUE(
+      (*c)->each("SELECT 'un', 41 + 1, NULL, '7' UNION ALL SELECT 'deux', -3, 'x', 't' ORDER BY 2", {}, [&](Row& row) {
+        EXPECT_EQ(row.size(), 4U);
+        views.emplace_back(row.view(0));
+        numbers.push_back(row.integer(1));
+        EXPECT_EQ(row.text(1), std::to_string(numbers.back()));  // the text, then
+        EXPECT_EQ(row.integer(1), numbers.back());               // the integer again
+        EXPECT_EQ(row.is_null(2), numbers.back() == 42);
+        EXPECT_EQ(row.view(2), numbers.back() == 42 ? "" : "x");
+        EXPECT_THROW((void)row.view(4), std::out_of_range);
+        Row copy = row;
+        kept.push_back(std::move(row));
+        EXPECT_EQ(copy.text(0), kept.back().text(0));
+        return true;
+      }));
+  EXPECT_EQ(views, (std::vector<std::string>{"deux", "un"}));
+  EXPECT_EQ(numbers, (std::vector<int64_t>{-3, 42}));
+  ASSERT_EQ(kept.size(), 2U);
+  EXPECT_EQ(kept[0].text(0), "deux");
+  EXPECT_EQ(kept[0].integer(3), 1);  // 't': a PostgreSQL boolean's text
+  EXPECT_EQ(kept[1].text(0), "un");
+  EXPECT_EQ(kept[1].integer(1), 42);
+  EXPECT_TRUE(kept[1].is_null(2));
+  EXPECT_EQ(kept[1].integer(3), 7);
+  EXPECT_EQ(kept[1].view(3), "7");
+}
+
 // PostgreSQL parses and plans a query once per connection (pg_connection prepares it on first
 // use); a statement that cannot be prepared is an error like any other and the connection goes on.
 TEST_P(DatabaseTest, PostgresqlPreparesAQueryOncePerConnection) {

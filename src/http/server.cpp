@@ -125,8 +125,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto length = parser_->content_length();
     if (length && *length > limit) return on_read(bhttp::error::body_limit);
     parser_->body_limit(limit);
+    // A request without a body (nearly every GET) is whole already: handled now, not through a
+    // second read that would only post its completion.
+    if (parser_->is_done()) return on_read({});
     // A slow body times out: the time it may take grows with its declared (or allowed) size.
-    uint64_t expected = length.value_or(parser_->is_done() ? 0 : limit);
+    uint64_t expected = length.value_or(limit);
     stream_.expires_after(
         shared_.options.read_timeout +
         std::chrono::seconds(expected / std::max<size_t>(1, shared_.options.min_body_bytes_per_second)));

@@ -20,6 +20,25 @@ Error pg_error(const PGresult* result, PGconn* conn, std::string_view sql) {
   return Error::of(ErrorCode::internal, detail);
 }
 
+// A row of a result, read in place: PostgreSQL's texts stay in the result until it is cleared.
+class ResultCursor final : public RowCursor {
+ public:
+  explicit ResultCursor(const PGresult* result) : result_(result), columns_(static_cast<size_t>(PQnfields(result))) {}
+  size_t size() const override { return columns_; }
+  std::optional<std::string_view> text(size_t i) const override {
+    const int c = static_cast<int>(i);
+    if (PQgetisnull(result_, row, c)) return std::nullopt;
+    return std::string_view(PQgetvalue(result_, row, c), static_cast<size_t>(PQgetlength(result_, row, c)));
+  }
+  std::optional<int64_t> stored_integer(size_t) const override { return std::nullopt; }  // all text
+
+  int row = 0;
+
+ private:
+  const PGresult* result_;
+  size_t columns_;
+};
+
 class PgConnection final : public Connection {
  public:
   explicit PgConnection(PGconn* conn) : conn_(conn) {}
@@ -107,17 +126,10 @@ class PgConnection final : public Connection {
     while (PGresult* result = PQgetResult(conn_)) {
       ExecStatusType status = PQresultStatus(result);
       if (status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK) {
-        int columns = PQnfields(result);
+        ResultCursor cursor(result);
+        Row record(cursor);
         for (int r = 0; r < PQntuples(result) && wanted && outcome; ++r) {
-          std::vector<std::optional<std::string>> row;
-          row.reserve(columns);
-          for (int c = 0; c < columns; ++c) {
-            if (PQgetisnull(result, r, c))
-              row.emplace_back();
-            else
-              row.emplace_back(std::string(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
-          }
-          Row record(std::move(row));
+          cursor.row = r;
           wanted = on_row(record);
         }
       } else if (status == PGRES_COMMAND_OK) {

@@ -18,6 +18,38 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view sql) {
   return Error::of(ErrorCode::internal, detail);
 }
 
+// The statement's current row, read in place: a column's text is SQLite's own buffer, valid
+// until the next step; an integer column is read as an integer (no text made and parsed again).
+class Cursor final : public RowCursor {
+ public:
+  Cursor(sqlite3_stmt* stmt, size_t columns) : stmt_(stmt), columns_(columns) {}
+  size_t size() const override { return columns_; }
+  // One call into the statement per column: its value, whose type, text and size are then read
+  // on the value itself. sqlite3_column_value's value is "unprotected" (read without the
+  // connection's mutex): safe here, where a connection serves one thread at a time (the pool).
+  std::optional<std::string_view> text(size_t i) const override {
+    sqlite3_value* value = sqlite3_column_value(stmt_, static_cast<int>(i));
+    if (sqlite3_value_type(value) == SQLITE_NULL) return std::nullopt;
+    auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    if (!text) {  // an empty blob; anything else found no memory to make its text
+      if (sqlite3_value_type(value) != SQLITE_BLOB || sqlite3_value_bytes(value) != 0) out_of_memory = true;
+      return std::string_view{};
+    }
+    return std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value)));
+  }
+  std::optional<int64_t> stored_integer(size_t i) const override {
+    sqlite3_value* value = sqlite3_column_value(stmt_, static_cast<int>(i));
+    if (sqlite3_value_type(value) != SQLITE_INTEGER) return std::nullopt;
+    return sqlite3_value_int64(value);
+  }
+
+  mutable bool out_of_memory = false;  // seen while reading a column: `each` fails after the reader
+
+ private:
+  sqlite3_stmt* stmt_;
+  size_t columns_;
+};
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
@@ -60,33 +92,15 @@ class SqliteConnection final : public Connection {
           params[i]);
       if (rc != SQLITE_OK) return std::unexpected(sqlite_error(db_, rc, sql));
     }
-    const int columns = sqlite3_column_count(stmt);
-    Row row({});
+    Cursor cursor(stmt, static_cast<size_t>(sqlite3_column_count(stmt)));
+    Row row(cursor);
     while (true) {
       int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) return {};
       if (rc != SQLITE_ROW) return std::unexpected(sqlite_error(db_, rc, sql));
-      auto& values = row.refill(static_cast<size_t>(columns));
-      for (int c = 0; c < columns; ++c) {
-        auto& value = values[static_cast<size_t>(c)];
-        // The text first: only a column without text (NULL, an empty blob, or no memory) needs
-        // its type asked, which saves a call per column on nearly every column.
-        auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-        if (!text) {
-          if (sqlite3_column_type(stmt, c) == SQLITE_NULL) {
-            value.reset();
-            continue;
-          }
-          if (sqlite3_errcode(db_) == SQLITE_NOMEM) return std::unexpected(sqlite_error(db_, SQLITE_NOMEM, sql));
-          text = "";
-        }
-        auto size = static_cast<size_t>(sqlite3_column_bytes(stmt, c));
-        if (value)
-          value->assign(text, size);
-        else
-          value.emplace(text, size);
-      }
-      if (!on_row(row)) return {};
+      const bool more = on_row(row);
+      if (cursor.out_of_memory) return std::unexpected(sqlite_error(db_, SQLITE_NOMEM, sql));
+      if (!more) return {};
     }
   }
 
