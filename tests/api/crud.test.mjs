@@ -139,6 +139,30 @@ describe('organizations', () => {
     assert.ok(sl.items.some((o) => o.id === accueilSL.id));
   });
 
+  test('its territories are listed by name, and follow a territory renamed', async () => {
+    const territory = (name) => admin.post('territories', { name, kind: 'neighbourhood', setting: 'urban' });
+    const zed = assertCreated(await territory(uniq('Zone test')));
+    const alpha = assertCreated(await territory(uniq('Aire test')));
+    const o = assertCreated(await admin.post('organizations', {
+      name: uniq('Carrefour des quartiers test'), sector: 'community_family', territory_ids: [zed.id, alpha.id],
+    }));
+    const shown = async () => {
+      const one = (await admin.get(`organizations/${o.id}`)).json;
+      const listed = assertList(await admin.get('organizations', { query: { q: o.name } })).items;
+      assert.deepEqual(listed, [one], 'the list shows the record as its own page does');
+      return one;
+    };
+    let got = await shown();
+    assert.deepEqual(got.territories, [{ id: alpha.id, name: alpha.name }, { id: zed.id, name: zed.name }]);
+    assert.deepEqual(got.territory_ids, [alpha.id, zed.id]);
+    const renamed = `${zed.name} \\ (à l'est)`; // backslashes: kept as they are
+    assert.equal((await admin.patch(`territories/${alpha.id}`, { name: `${renamed} 2` })).status, 200);
+    assert.equal((await admin.patch(`territories/${zed.id}`, { name: renamed })).status, 200);
+    got = await shown();
+    assert.deepEqual(got.territories, [{ id: zed.id, name: renamed }, { id: alpha.id, name: `${renamed} 2` }]);
+    assert.equal(got.version, o.version, 'a territory renamed is not a change of the organization');
+  });
+
   test('create, read, update; shape per contract', async () => {
     const name = uniq('Carrefour familial test');
     const body = {
