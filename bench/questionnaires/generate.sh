@@ -69,7 +69,8 @@ cat <<SQL
 DELETE FROM survey_value_counts;
 DELETE FROM survey_response_dimensions;
 SQL
-sed -n '/^-- Backfill/,$p' "$root"/src/db/migrations/sqlite/*_survey_result_aggregates.sql
+# (SQLite's fragments, /*sqlite: …*/, uncommented as the migration runner does.)
+sed -n '/^-- Backfill/,$p' "$root"/src/db/migrations/*_survey_result_aggregates.sql | sed -E 's#/\*sqlite: (.*)\*/#\1#'
 cat <<SQL
 COMMIT;
 ANALYZE;

@@ -2,8 +2,12 @@
 // Numbered schema migrations (embedded at build time), applied in order by `filet migrate` and at
 // start. One migration is one portable src/db/migrations/NNNN_name.sql, run on both engines, then
 // its optional engine part (src/db/migrations/<engine>/NNNN_name.sql) where SQL truly differs:
-// full text, triggers, identity columns. Applied migrations are recorded by version and name in
-// schema_migrations, the same as when each engine had its own copy of every file.
+// full text, triggers, identity columns. A few words that differ inside a portable statement are
+// written there as a comment naming their engine, `/*sqlite: WITHOUT ROWID*/`, `/*pg: …*/`: run
+// as SQL on that engine, left out on the other (`for_engine`). Applied migrations are recorded
+// by version and name in schema_migrations, the same as when each engine had its own copy of
+// every file.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +26,10 @@ struct Migration {
 };
 
 const std::vector<Migration>& embedded_migrations();
+
+// The portable SQL as `engine` runs it: each `/*<engine>: text*/` becomes `text`; the other
+// engine's fragments are left out.
+std::string for_engine(std::string_view sql, Engine engine);
 
 // Applies the migrations not yet recorded; returns how many were applied.
 Result<int> migrate(Connection& c);

@@ -38,6 +38,18 @@ TEST(Migrations, KeepTheVersionsAndNamesDatabasesRecorded) {
   }
 }
 
+TEST(Migrations, KeepEachEnginesFragmentAndDropTheOthers) {
+  const std::string sql =
+      "CREATE TABLE t (id /*sqlite: INTEGER PRIMARY KEY*//*pg: BIGSERIAL PRIMARY KEY*/) "
+      "/*sqlite: WITHOUT ROWID*/; /* a comment */ SELECT 1;";
+  EXPECT_EQ(for_engine(sql, Engine::sqlite),
+            "CREATE TABLE t (id INTEGER PRIMARY KEY) WITHOUT ROWID; /* a comment */ SELECT 1;");
+  EXPECT_EQ(for_engine(sql, Engine::postgresql),
+            "CREATE TABLE t (id BIGSERIAL PRIMARY KEY) ; /* a comment */ SELECT 1;");
+  EXPECT_EQ(for_engine("SELECT 1; /*sqlite: unclosed", Engine::sqlite), "SELECT 1; /*sqlite: unclosed");
+  EXPECT_EQ(for_engine("", Engine::postgresql), "");
+}
+
 using MigrationsTest = testing::EngineTest;
 
 TEST_P(MigrationsTest, RecordsEachMigrationOnceUnderItsName) {

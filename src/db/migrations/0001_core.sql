@@ -99,8 +99,21 @@ CREATE TABLE login_failures (
 );
 CREATE INDEX login_failures_subject ON login_failures (subject, at_epoch);
 
--- The audit log (append-only) differs by engine: its identity column and its triggers are in
--- sqlite/0001_core.sql and pg/0001_core.sql.
+-- The audit log. Append-only: who did what to which record, never field values. Its id is
+-- SQLite's rowid (64-bit) or a PostgreSQL BIGSERIAL; the triggers that refuse any UPDATE or
+-- DELETE are in sqlite/0001_core.sql and pg/0001_core.sql.
+CREATE TABLE audit_log (
+  id /*sqlite: INTEGER PRIMARY KEY AUTOINCREMENT*//*pg: BIGSERIAL PRIMARY KEY*/,
+  at TEXT NOT NULL,
+  user_id TEXT,
+  user_email TEXT,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT,
+  organization_id TEXT,
+  request_id TEXT
+);
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
