@@ -96,7 +96,7 @@ TEST_P(CampaignRepositoryTest, ResponsesArePagedByTheirRandomIdWithTheirAnswers)
 }
 
 // SQLite only: PostgreSQL's heap keeps rows near where they were written (the known limit written
-// in pg/0016_questionnaires.sql); SQLite's WITHOUT ROWID tables are stored in key order.
+// in 0016_questionnaires.sql); SQLite's WITHOUT ROWID tables are stored in key order.
 TEST_P(CampaignRepositoryTest, SQLiteStoresResponsesInTheOrderOfTheirRandomKeyNotOfArrival) {
   auto c = pool().acquire();
   ASSERT_TRUE(c);

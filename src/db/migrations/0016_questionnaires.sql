@@ -1,8 +1,7 @@
 -- Questionnaires (issue 10): an organization's questionnaires, their versions (one per respondent
 -- group and change of meaning), sections (dimensions), items and their options; campaigns that
 -- collect answers. Operational data: each questionnaire and campaign belongs to an organization
--- and is reached through the request's scope. The anonymous answers are in the engine parts
--- (sqlite/ and pg/0016_questionnaires.sql): their tables differ in how rows are stored.
+-- and is reached through the request's scope. The anonymous answers are last.
 CREATE TABLE questionnaires (
   id TEXT PRIMARY KEY,
   organization_id TEXT NOT NULL REFERENCES organizations (id),
@@ -76,3 +75,27 @@ CREATE TABLE survey_campaigns (
   UNIQUE (organization_id, name)
 );
 CREATE INDEX survey_campaigns_version ON survey_campaigns (version_id);
+
+-- Anonymous answers: no respondent, no time finer than the day, and not in arrival order. The
+-- response's id is random (UUID v4). On SQLite both tables are WITHOUT ROWID, so their rows are
+-- kept in the order of that random key: neither a rowid nor the file's layout tells which came
+-- first. Known limit on PostgreSQL: its heap keeps new rows roughly where they were written, so a
+-- scan without ORDER BY by someone with access to the database can still follow it until the
+-- table is rewritten (CLUSTER survey_responses USING survey_responses_pkey); Filet reads them in
+-- key order only.
+CREATE TABLE survey_responses (
+  id TEXT PRIMARY KEY,
+  campaign_id TEXT NOT NULL REFERENCES survey_campaigns (id),
+  received_on TEXT NOT NULL
+) /*sqlite: WITHOUT ROWID*/;
+CREATE INDEX survey_responses_campaign ON survey_responses (campaign_id);
+-- One row per value: one for a Likert, single choice, number, date or text answer, one per option
+-- of a multiple choice; the "other, specify" text is the row of item `<code>/other`.
+CREATE TABLE survey_answers (
+  response_id TEXT NOT NULL REFERENCES survey_responses (id),
+  item_code TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (response_id, item_code, position)
+) /*sqlite: WITHOUT ROWID*/;
+CREATE INDEX survey_answers_item ON survey_answers (item_code, value);

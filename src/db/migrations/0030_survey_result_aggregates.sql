@@ -8,7 +8,7 @@
 --   survey_response_dimensions: per response and dimension (a section with Likert items) the
 --     response completed on the scale, its total score and its scores joined, "q1=3 q2=4".
 -- Neither holds more than the answers do (no respondent, no time). SQLite keeps both WITHOUT
--- ROWID, so that no rowid tells the order of arrival (PostgreSQL: see pg/0016, the heap keeps
+-- ROWID, so that no rowid tells the order of arrival (PostgreSQL: see 0016, the heap keeps
 -- rows near where they were written).
 CREATE TABLE survey_value_counts (
   campaign_id TEXT NOT NULL REFERENCES survey_campaigns (id),
