@@ -31,7 +31,7 @@ before(async () => {
 });
 
 test('phone: attendance and the logbook taken offline wait on the phone and arrive once the network returns', () =>
-  phonePageAs(browser(), ACCOUNTS.facilitator, `/rencontres/${sessionId}`, async (page, a11y) => {
+  phonePageAs(browser(), ACCOUNTS.facilitator, `/rencontres/${sessionId}`, async (page, a11y, context) => {
     await page.locator('[data-test="attendance"]').waitFor();
 
     await context.setOffline(true);

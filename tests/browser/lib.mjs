@@ -218,7 +218,7 @@ export function fileBrowser() {
 
 /**
  * A test's one page on a phone: signed in as `email`, at `path` once it has settled; `run(page,
- * a11y)` does the test, then no axe violation may have been logged; the page's context closes.
+ * a11y, context)` does the test, then no axe violation may have been logged; the context closes.
  */
 export async function phonePageAs(browser, email, path, run) {
   const a11y = new A11yLog();
@@ -227,7 +227,7 @@ export async function phonePageAs(browser, email, path, run) {
     await login(page, email);
     await page.goto(path);
     await settle(page);
-    await run(page, a11y);
+    await run(page, a11y, context);
     assert.deepEqual(a11y.violations, []);
   } finally {
     await context.close();
