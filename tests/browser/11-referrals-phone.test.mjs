@@ -2,40 +2,21 @@
 // consent to share with Accueil aux immigrants de Saint-Léonard, refers it from the family's page
 // (the consent shown, the referral sent); a practitioner of Saint-Léonard finds it in the inbox,
 // acknowledges and accepts it; Montréal-Nord sees the status. Axe on every page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, familyConsentingTo, fileBrowser, openPage, login, settle } from './lib.mjs';
 
 const RECEIVER = 'Accueil aux immigrants de Saint-Léonard';
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 test('phone: Montréal-Nord refers a consenting family, Saint-Léonard acknowledges and accepts, Montréal-Nord sees it', async () => {
   const a11y = new A11yLog();
-  const sender = await openPage(browser, { viewport: PHONE });
-  const receiver = await openPage(browser, { viewport: PHONE });
+  const sender = await openPage(browser(), { viewport: PHONE });
+  const receiver = await openPage(browser(), { viewport: PHONE });
   try {
     const page = sender.page;
     await login(page, ACCOUNTS.practitionerMN);
-    await page.goto('/familles/nouvelle');
-    await settle(page);
-    await page.getByLabel('Adultes').fill('1');
-    await page.getByRole('button', { name: 'Enregistrer la famille' }).click();
-    await page.waitForURL(/\/familles\/[0-9a-f-]{36}$/);
-    await settle(page);
-    const code = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Famille /, '');
-
-    await page.getByRole('button', { name: 'Un consentement' }).click();
-    await page.locator('[data-test="consent-form"]').waitFor();
-    await page.getByLabel('Objet du consentement').selectOption({ label: 'Partage avec un organisme pour une référence' });
-    await page.getByLabel('Organisme partenaire').selectOption({ label: RECEIVER });
-    await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
-    await page.locator('[data-test="saved-note"]').waitFor();
+    const code = await familyConsentingTo(page, RECEIVER);
 
     await page.locator('[data-test="refer"]').click();
     await page.waitForURL(/\/referer$/);

@@ -4,39 +4,22 @@
 // « Liste d’attente »), confirms, and sees it in the organization's list; the coordinator opens
 // the register: a real table of needs × territories, small counts hidden with the explanation.
 // Axe on every page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { ACCOUNTS, A11yLog, PHONE, familyConsentingTo, fileBrowser, openPage, login, settle } from './lib.mjs';
 
 const RECEIVER = 'Accueil aux immigrants de Saint-Léonard';
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 test('phone: a referral declined for a waiting list becomes a recorded gap; the coordinator sees the register', async () => {
   const a11y = new A11yLog();
-  const sender = await openPage(browser, { viewport: PHONE });
-  const receiver = await openPage(browser, { viewport: PHONE });
-  const coordination = await openPage(browser, { viewport: PHONE });
+  const sender = await openPage(browser(), { viewport: PHONE });
+  const receiver = await openPage(browser(), { viewport: PHONE });
+  const coordination = await openPage(browser(), { viewport: PHONE });
   try {
     const page = sender.page;
     await login(page, ACCOUNTS.practitionerMN);
-    await page.goto('/familles/nouvelle');
-    await settle(page);
-    await page.getByLabel('Adultes').fill('1');
-    await page.getByRole('button', { name: 'Enregistrer la famille' }).click();
-    await page.waitForURL(/\/familles\/[0-9a-f-]{36}$/);
-    await settle(page);
-    await page.getByRole('button', { name: 'Un consentement' }).click();
-    await page.locator('[data-test="consent-form"]').waitFor();
-    await page.getByLabel('Objet du consentement').selectOption({ label: 'Partage avec un organisme pour une référence' });
-    await page.getByLabel('Organisme partenaire').selectOption({ label: RECEIVER });
-    await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
-    await page.locator('[data-test="saved-note"]').waitFor();
+    await familyConsentingTo(page, RECEIVER);
     await page.locator('[data-test="refer"]').click();
     await page.waitForURL(/\/referer$/);
     await settle(page);

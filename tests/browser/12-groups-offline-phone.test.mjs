@@ -2,17 +2,16 @@
 // the network is there, loses it, takes attendance and writes the logbook; both wait on the phone
 // (the header says how many), and are sent once the network returns, exactly as taken. Axe on the
 // page and on the outbox.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { A11yLog, ACCOUNTS, PHONE, fileBrowser, login, openPage, phonePageAs, settle } from './lib.mjs';
 import { as, findOrg, uniq } from '../api/helpers.mjs';
 
-let browser;
+const browser = fileBrowser();
 let facilitator;
 let sessionId;
 let people;
 before(async () => {
-  browser = await launch();
   const coordinator = await as('coordinator');
   facilitator = await as('facilitator');
   const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
@@ -30,17 +29,9 @@ before(async () => {
   assert.equal(res.status, 201, res.describe());
   sessionId = res.json.id;
 });
-after(async () => {
-  await browser?.close();
-});
 
-test('phone: attendance and the logbook taken offline wait on the phone and arrive once the network returns', async () => {
-  const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  try {
-    await login(page, ACCOUNTS.facilitator);
-    await page.goto(`/rencontres/${sessionId}`);
-    await settle(page);
+test('phone: attendance and the logbook taken offline wait on the phone and arrive once the network returns', () =>
+  phonePageAs(browser(), ACCOUNTS.facilitator, `/rencontres/${sessionId}`, async (page, a11y, context) => {
     await page.locator('[data-test="attendance"]').waitFor();
 
     await context.setOffline(true);
@@ -68,16 +59,12 @@ test('phone: attendance and the logbook taken offline wait on the phone and arri
     await settle(page);
     await page.locator('[data-test="outbox-summary"]').filter({ hasText: 'Rien n’attend' }).waitFor();
     await a11y.check(page, 'outbox (facilitator, phone)');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
 test('phone: the facilitator keeps the minutes and a decision; the coordinator reads the year’s activity', async () => {
   const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  const planner = await openPage(browser, { viewport: PHONE });
+  const { page, context } = await openPage(browser(), { viewport: PHONE });
+  const planner = await openPage(browser(), { viewport: PHONE });
   try {
     await login(page, ACCOUNTS.facilitator);
     await page.goto(`/rencontres/${sessionId}`);

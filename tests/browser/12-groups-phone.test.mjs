@@ -3,16 +3,15 @@
 // session, takes attendance with the big three-way choices, counts the child-care corner, ticks
 // the checklist, writes the logbook; it is all there after a reload; the evaluator reads the
 // logbook. Axe on every page.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { A11yLog, ACCOUNTS, PHONE, fileBrowser, login, openPage, phonePageAs, settle } from './lib.mjs';
 import { as, findOrg, uniq } from '../api/helpers.mjs';
 
-let browser;
+const browser = fileBrowser();
 let groupName;
 let programName;
 before(async () => {
-  browser = await launch();
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');
   const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
@@ -34,14 +33,11 @@ before(async () => {
   const res = await coordinator.post('group-sessions', { group_id: group.id, number: 1, held_on: new Date().toISOString().slice(0, 10), place: 'Salle communautaire' });
   assert.equal(res.status, 201, res.describe());
 });
-after(async () => {
-  await browser?.close();
-});
 
 test('phone: a facilitator takes attendance and writes the logbook; the evaluator reads it', async () => {
   const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  const reader = await openPage(browser, { viewport: PHONE });
+  const { page, context } = await openPage(browser(), { viewport: PHONE });
+  const reader = await openPage(browser(), { viewport: PHONE });
   try {
     await login(page, ACCOUNTS.facilitator);
     await page.goto('/groupes');
@@ -100,32 +96,18 @@ test('phone: a facilitator takes attendance and writes the logbook; the evaluato
   }
 });
 
-test('phone: a coordinator sees Table 2 generated from the registrations', async () => {
-  const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  try {
-    await login(page, ACCOUNTS.coordinator);
-    await page.goto('/groupes/bilan');
-    await settle(page);
+test('phone: a coordinator sees Table 2 generated from the registrations', () =>
+  phonePageAs(browser(), ACCOUNTS.coordinator, '/groupes/bilan', async (page, a11y) => {
     await page.getByLabel('Programme de rencontres').selectOption({ label: programName });
     const table = page.locator('[data-test="table-2"]');
     await table.getByRole('row', { name: /Montréal-Nord/ }).waitFor();
     assert.match(await table.getByRole('row', { name: /Montréal-Nord/ }).innerText(), /Montréal-Nord\s+1\s+2/);
     assert.equal(await page.locator('[data-test="practitioners"]').innerText(), '2');
     await a11y.check(page, 'groups report');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('phone: a manager records what the group pays, a wrong amount named first, then marks it paid; the totals follow', async () => {
-  const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  try {
-    await login(page, ACCOUNTS.managerMN);
-    await page.goto('/groupes');
-    await settle(page);
+test('phone: a manager records what the group pays, a wrong amount named first, then marks it paid; the totals follow', () =>
+  phonePageAs(browser(), ACCOUNTS.managerMN, '/groupes', async (page, a11y) => {
     await page.locator('[data-test="group"]').filter({ hasText: groupName }).getByRole('link').click();
     await page.waitForURL(/\/groupes\/[0-9a-f-]{36}$/);
     await settle(page);
@@ -158,8 +140,4 @@ test('phone: a manager records what the group pays, a wrong amount named first, 
     assert.match(await totals.locator('[data-test="paid-total"]').innerText(), /150,50\s\$/);
     assert.match(await totals.locator('[data-test="to-pay-total"]').innerText(), /0,00\s\$/);
     await a11y.check(page, 'groups report with compensation');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));

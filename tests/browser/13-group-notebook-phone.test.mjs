@@ -3,20 +3,19 @@
 // the group's notebook, the material's link downloads the file, the contact of a participant who
 // agreed is there and the one of a participant who did not is absent; the print button prints.
 // Axe on every page.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { A11yLog, ACCOUNTS, PHONE, fileBrowser, login, openPage, settle } from './lib.mjs';
 import { as, findOrg, uniq } from '../api/helpers.mjs';
 
-let browser;
+const browser = fileBrowser();
 let programId;
 let groupId;
 before(async () => {
-  browser = await launch();
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');
   const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
@@ -39,14 +38,11 @@ before(async () => {
   const res = await coordinator.post('group-sessions', { group_id: group.id, number: 1, held_on: '2026-03-10', place: 'Salle communautaire' });
   assert.equal(res.status, 201, res.describe());
 });
-after(async () => {
-  await browser?.close();
-});
 
 test('phone: a coordinator describes a session and uploads a material; the facilitator\'s notebook downloads it and shows only shared contacts', async () => {
   const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  const reader = await openPage(browser, { viewport: PHONE });
+  const { page, context } = await openPage(browser(), { viewport: PHONE });
+  const reader = await openPage(browser(), { viewport: PHONE });
   const file = path.join(os.tmpdir(), `fiche-${Date.now()}.txt`);
   await writeFile(file, 'Fiche de la rencontre 1\nObjectifs : créer le groupe.\n');
   try {

@@ -3,15 +3,14 @@
 // e-mail and a phone by keyboard, saves; the group's notebook then shows that contact. The
 // reports page shows attendance and retention per cohort for Espace Intervenants' two cohorts.
 // Axe on every page.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, openPage, login, settle } from './lib.mjs';
+import { ACCOUNTS, fileBrowser, phonePageAs, settle } from './lib.mjs';
 import { as, findOrg, uniq } from '../api/helpers.mjs';
 
-let browser;
+const browser = fileBrowser();
 let groupId;
 before(async () => {
-  browser = await launch();
   const coordinator = await as('coordinator');
   const facilitator = await as('facilitator');
   const org = (await findOrg(coordinator, 'Maison de la famille de Montréal-Nord')).id;
@@ -26,17 +25,9 @@ before(async () => {
     assert.equal(res.status, 201, res.describe());
   }
 });
-after(async () => {
-  await browser?.close();
-});
 
-test("phone: a coordinator records a participant's agreement to share a contact; the notebook shows it", async () => {
-  const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  try {
-    await login(page, ACCOUNTS.coordinator);
-    await page.goto(`/groupes/${groupId}`);
-    await settle(page);
+test("phone: a coordinator records a participant's agreement to share a contact; the notebook shows it", () =>
+  phonePageAs(browser(), ACCOUNTS.coordinator, `/groupes/${groupId}`, async (page, a11y) => {
     const editor = page.locator('[data-test="participant-editor"]');
     await editor.getByLabel('Participant', { exact: true }).selectOption({ label: 'Nadia Ouverte (intervenante ou intervenant)' });
     const form = editor.locator('[data-test="participant-form"]');
@@ -72,19 +63,10 @@ test("phone: a coordinator records a participant's agreement to share a contact;
     assert.match(text, /514-555-0142/);
     assert.doesNotMatch(text, /Paul Réservé/);
     await a11y.check(page, 'notebook with the contact');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test("phone: the reports page shows Espace Intervenants' two cohorts", async () => {
-  const a11y = new A11yLog();
-  const { page, context } = await openPage(browser, { viewport: PHONE });
-  try {
-    await login(page, ACCOUNTS.coordinator);
-    await page.goto('/groupes/bilan');
-    await settle(page);
+test("phone: the reports page shows Espace Intervenants' two cohorts", () =>
+  phonePageAs(browser(), ACCOUNTS.coordinator, '/groupes/bilan', async (page, a11y) => {
     await page.getByLabel('Programme de rencontres').selectOption({ label: 'Espace Intervenants — codéveloppement' });
     const table = page.locator('[data-test="cohorts"]');
     // Once filtered: only the program's two cohorts.
@@ -100,8 +82,4 @@ test("phone: the reports page shows Espace Intervenants' two cohorts", async () 
     // A rate (or, outside the planning organization, the counts hidden) on every line.
     for (const row of rows) assert.match(row, /\d+ %|masqué/);
     await a11y.check(page, 'reports page with the cohorts');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));

@@ -3,20 +3,19 @@
 // that Filet sends no e-mail; a participant answers through their personal link (and that link
 // then says it was used); the rate moves and the non-respondents shrink; the results compare by
 // the group's cohort. Axe on every page.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, PHONE, launch, login, openPage, resetLocale } from './lib.mjs';
+import { ACCOUNTS, PHONE, openPage, resetLocale, fileBrowser, phonePageAs } from './lib.mjs';
 import { as, uniq } from '../api/helpers.mjs';
 import { appreciationXlsx } from '../xlsform_fixture.mjs';
 
-let browser;
+const browser = fileBrowser();
 let manager;
 let questionnaire;
 let group;
 const cohort = uniq('Cohorte');
 
 before(async () => {
-  browser = await launch();
   manager = await as('manager');
   const coordinator = await as('coordinator');
   const orgId = manager.user.memberships.find((m) => m.role === 'manager').organization_id;
@@ -33,17 +32,10 @@ before(async () => {
     assert.equal(p.status, 201, p.describe());
   }
 });
-after(async () => {
-  await browser?.close();
-});
 
 test('phone: a group campaign is answered through a personal link; the rate moves, the non-respondents shrink, results compare by cohort', async () => {
   await resetLocale(ACCOUNTS.managerMN);
-  const { context, page } = await openPage(browser, { viewport: PHONE });
-  const a11y = new A11yLog();
-  try {
-    await login(page, ACCOUNTS.managerMN);
-    await page.goto(`/questionnaires/${questionnaire.id}`);
+  await phonePageAs(browser(), ACCOUNTS.managerMN, `/questionnaires/${questionnaire.id}`, async (page, a11y) => {
     await page.getByRole('heading', { level: 1, name: 'Appréciation et retombées' }).waitFor();
 
     const name = uniq('Campagne du groupe');
@@ -73,7 +65,7 @@ test('phone: a group campaign is answered through a personal link; the rate move
     assert.equal(links.length, 5);
 
     // A participant answers through their link on their own phone.
-    const respondent = await openPage(browser, { viewport: PHONE });
+    const respondent = await openPage(browser(), { viewport: PHONE });
     try {
       await respondent.page.goto(links[0].replace(/^https?:\/\/[^/]+/, ''));
       await respondent.page.getByRole('heading', { level: 1, name }).waitFor();
@@ -83,7 +75,7 @@ test('phone: a group campaign is answered through a personal link; the rate move
       await respondent.page.locator('[data-test="thanks"]').waitFor();
       await a11y.check(respondent.page, 'respondent thanked');
       // The same link elsewhere (another device): it says it was used.
-      const other = await openPage(browser, { viewport: PHONE });
+      const other = await openPage(browser(), { viewport: PHONE });
       try {
         await other.page.goto(links[0].replace(/^https?:\/\/[^/]+/, ''));
         await other.page.locator('[data-test="used"]').waitFor();
@@ -108,8 +100,5 @@ test('phone: a group campaign is answered through a personal link; the rate move
     await comparison.locator(`[data-test="group-${cohort}"]`).getByText(cohort).waitFor();
     await comparison.locator('[data-test="compare-q_accueil"]').getByText('n = 1').waitFor();
     await a11y.check(page, 'results compared by cohort');
-    assert.deepEqual(a11y.violations, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -1,30 +1,18 @@
 // Law 25 in the browser: a manager downloads everything held about a family, then destroys it by
 // typing its code; and sets the retention of closed families on the organization's page. Axe on
 // each page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, A11yLog, launch, openPage, login, settle } from './lib.mjs';
+import { A11yLog, ACCOUNTS, fileBrowser, login, newFamily, openPage, settle } from './lib.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 test('a manager exports a family, then destroys it with its code typed', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(browser());
   const a11y = new A11yLog();
   try {
     await login(page, ACCOUNTS.managerMN);
-    await page.goto('/familles/nouvelle');
-    await settle(page);
-    await page.getByLabel('Adultes').fill('1');
-    await page.getByRole('button', { name: 'Enregistrer la famille' }).click();
-    await page.waitForURL(/\/familles\/[0-9a-f-]{36}$/);
-    await settle(page);
-    const code = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Famille ', '');
+    const code = await newFamily(page);
     const rights = page.locator('[data-test="family-rights"]');
     await rights.waitFor();
     await a11y.check(page, 'family page with Law 25');
@@ -54,7 +42,7 @@ test('a manager exports a family, then destroys it with its code typed', async (
 });
 
 test('a manager sets how long closed families are kept', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(browser());
   const a11y = new A11yLog();
   try {
     await login(page, ACCOUNTS.managerMN);

@@ -1,9 +1,11 @@
 // Shared helpers of the browser tests: Debian Chromium through playwright-core, login,
 // axe-core checks (serious and critical violations fail) and CSP-violation watch.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { DEMO_ADMIN, withAdminLock, nextAdminCode } from '../demo_totp.mjs';
 import { as } from '../api/helpers.mjs';
@@ -197,4 +199,63 @@ export async function resetLocale(email, locale = 'fr') {
     if (!r.ok) throw new Error(`PATCH /me ${email}: ${r.status}`);
   }
   await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers });
+}
+
+/**
+ * The browser of a test file: launched before its tests, closed after them (registers the
+ * file's `before` and `after`). Call it at the top of the file; `browser()` gives it.
+ */
+export function fileBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/**
+ * A test's one page on a phone: signed in as `email`, at `path` once it has settled; `run(page,
+ * a11y, context)` does the test, then no axe violation may have been logged; the context closes.
+ */
+export async function phonePageAs(browser, email, path, run) {
+  const a11y = new A11yLog();
+  const { page, context } = await openPage(browser, { viewport: PHONE });
+  try {
+    await login(page, email);
+    await page.goto(path);
+    await settle(page);
+    await run(page, a11y, context);
+    assert.deepEqual(a11y.violations, []);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Signed in: records a new family (one adult) through its form; on its page, returns its code. */
+export async function newFamily(page) {
+  await page.goto('/familles/nouvelle');
+  await settle(page);
+  await page.getByLabel('Adultes').fill('1');
+  await page.getByRole('button', { name: 'Enregistrer la famille' }).click();
+  await page.waitForURL(/\/familles\/[0-9a-f-]{36}$/);
+  await settle(page);
+  return (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Famille /, '');
+}
+
+/**
+ * Signed in as a practitioner: records a new family and its consent to share with `partner` for a
+ * referral; the page stays on the family's. Returns the family's code.
+ */
+export async function familyConsentingTo(page, partner) {
+  const code = await newFamily(page);
+  await page.getByRole('button', { name: 'Un consentement' }).click();
+  await page.locator('[data-test="consent-form"]').waitFor();
+  await page.getByLabel('Objet du consentement').selectOption({ label: 'Partage avec un organisme pour une référence' });
+  await page.getByLabel('Organisme partenaire').selectOption({ label: partner });
+  await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+  await page.locator('[data-test="saved-note"]').waitFor();
+  return code;
 }

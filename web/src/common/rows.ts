@@ -17,3 +17,28 @@ export function generalErrors(errors: FieldError[], list: string, fields: string
   const wholeRow = new RegExp(`^${list}(\\[\\d+\\]|\\.\\d+)$`)
   return listErrors(errors, list, fields).filter((e) => !wholeRow.test(e.field))
 }
+
+/** The i18n keys of a row editor's texts; `row` and `remove` name a row by its number, {n}. */
+export interface RowTextKeys {
+  legend: string
+  hint?: string
+  empty: string
+  row: string
+  add: string
+  remove: string
+}
+
+/** What a row editor edits (RowEditor.vue): its list, its fields, its texts, how a row starts. */
+export interface RowList<R> {
+  /** Name of the list in the API's field errors, e.g. phones. */
+  name: string
+  /** Prefix of the rows' element ids: `${idPrefix}-${i}-${field}`, `${idPrefix}-add`. */
+  idPrefix: string
+  /** Row fields the slot shows (other errors are listed above the rows). */
+  fields: string[]
+  texts: RowTextKeys
+  /** A new row (the last one given, to copy from). */
+  newRow: (last: R | undefined) => Omit<R, 'key'>
+  /** Id suffix of the field that takes focus in a new row. */
+  focusField: string
+}

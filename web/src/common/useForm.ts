@@ -1,12 +1,11 @@
 // State of a form: busy flag, API error, field errors, focus on the first problem.
-import { nextTick, ref, useTemplateRef, type Ref } from 'vue'
-import { ApiError } from './api'
+import { nextTick, useTemplateRef, type Ref } from 'vue'
 import type { FieldError } from './types'
+import { useAction } from './useAction'
 
 /** `form`: the form element when another component renders it (RecordForm); else the template's ref="formEl". */
 export function useForm(knownFields: string[], form?: Ref<HTMLFormElement | null>) {
-  const error = ref<ApiError | null>(null)
-  const busy = ref(false)
+  const { error, busy, run } = useAction(() => void focusProblem())
   const formEl = form ?? useTemplateRef<HTMLFormElement>('formEl')
 
   /** The error for a field; "memberships[0].role" also matches "memberships". */
@@ -41,20 +40,6 @@ export function useForm(knownFields: string[], form?: Ref<HTMLFormElement | null
       (document.querySelector('main .alert') as HTMLElement | null)
     const focusable = target?.tagName === 'FIELDSET' ? (target.querySelector('input, select, textarea') as HTMLElement | null) : target
     focusable?.focus()
-  }
-
-  async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
-    busy.value = true
-    error.value = null
-    try {
-      return await fn()
-    } catch (e) {
-      error.value = e instanceof ApiError ? e : new ApiError(0, null)
-      void focusProblem()
-      return undefined
-    } finally {
-      busy.value = false
-    }
   }
 
   return { error, busy, fieldError, otherFields, errorsUnder, run }

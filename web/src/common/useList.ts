@@ -106,3 +106,6 @@ export function useList<T>(path: string, extraKeys: string[] = [], options: List
 export function replaceItem<T extends { id: string }>(list: Ref<T[]>, updated: T): void {
   list.value = list.value.map((x) => (x.id === updated.id ? updated : x))
 }
+
+/** What a page's list holds and does (CardList.vue shows it). */
+export type ListState<T> = ReturnType<typeof useList<T>>
