@@ -251,7 +251,8 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
                                  const std::string& actor_email, const std::string& request_id) {
   auto c = TRY(pool.acquire());
   // A big import touches every index page many times: give SQLite a large page cache for it,
-  // then the usual small one back (the pooled connection serves requests afterwards).
+  // and each record's savepoint journal in memory; then the usual settings back (the pooled
+  // connection serves requests afterwards).
   bool sqlite = c->engine() == db::Engine::sqlite;
   if (sqlite) TRY_VOID(hsds_import_repository::use_large_cache(*c, true));
   struct RestoreCache {
