@@ -96,7 +96,7 @@ Result<void> keep_record(db::Connection& c) {
 
 Result<void> use_large_cache(db::Connection& c, bool large) {
   return c.execute_script(large ? "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
-                               : "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
+                                : "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
 }
 
 Result<std::vector<IndexDefinition>> drop_service_indexes(db::Connection& c) {

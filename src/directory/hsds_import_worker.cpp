@@ -1,0 +1,90 @@
+#include "directory/hsds_import_worker.hpp"
+
+namespace filet::directory {
+
+DeriveWorker::DeriveWorker() : thread_([this] { run(); }) {}
+
+DeriveWorker::~DeriveWorker() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void DeriveWorker::start(const Service& s) {
+  {
+    std::lock_guard lock(mutex_);
+    job_ = &s;
+    done_ = false;
+  }
+  changed_.notify_all();
+}
+
+service_repository::DerivedColumns DeriveWorker::take() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return done_; });
+  done_ = false;
+  return std::move(result_);
+}
+
+void DeriveWorker::run() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    changed_.wait(lock, [&] { return job_ || stopping_; });
+    if (!job_) return;  // stopping, nothing in hand
+    const Service* s = job_;
+    lock.unlock();
+    auto derived = service_repository::derive_columns(*s);
+    lock.lock();
+    result_ = std::move(derived);
+    job_ = nullptr;
+    done_ = true;
+    changed_.notify_all();
+  }
+}
+
+RecordPrefetcher::RecordPrefetcher(const RecordSource& source, Check check, size_t depth)
+    : source_(source), check_(std::move(check)), depth_(depth), thread_([this] { run(); }) {}
+
+RecordPrefetcher::~RecordPrefetcher() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+Result<bool> RecordPrefetcher::next(Record& out) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return !ready_.empty() || !end_ || !*end_; });
+  if (ready_.empty()) return end_;
+  out = std::move(ready_.front());
+  ready_.pop_front();
+  changed_.notify_all();
+  return true;
+}
+
+void RecordPrefetcher::run() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    changed_.wait(lock, [&] { return ready_.size() < depth_ || stopping_; });
+    if (stopping_) return;
+    lock.unlock();
+    Record record;
+    Result<bool> read = source_(record.record);
+    if (read && *read) record.problem = check_(record.record);
+    lock.lock();
+    if (!read || !*read) {
+      end_ = std::move(read);
+      changed_.notify_all();
+      return;
+    }
+    ready_.push_back(std::move(record));
+    changed_.notify_all();
+  }
+}
+
+}  // namespace filet::directory
