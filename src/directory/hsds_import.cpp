@@ -209,6 +209,14 @@ std::optional<FieldError> record_problem(const json::value& record) {
   return std::nullopt;
 }
 
+// Everything about a record that needs no database: its checks, its kind, a service's fields.
+void prepare_record(RecordPrefetcher::Record& r, const ImportOptions& options) {
+  r.problem = record_problem(r.record);
+  if (r.problem) return;
+  r.organization = is_organization_record(r.record.as_object());
+  if (!r.organization) r.rejection = read_service(r.record.as_object(), options, r.service);
+}
+
 }  // namespace
 
 json::object ImportReport::to_json() const {
@@ -309,7 +317,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     return {};
   };
   // The records are read, and checked by the rules that need nothing else, on a thread of their own.
-  RecordPrefetcher ahead(source, record_problem);
+  RecordPrefetcher ahead(source, [&](RecordPrefetcher::Record& r) { prepare_record(r, options); });
   RecordPrefetcher::Record next;
   for (size_t i = 0; TRY(ahead.next(next)); ++i) {
     json::value& record = next.record;
@@ -318,7 +326,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       report.rejected.push_back({i, in ? str(*in, "id") : "", std::move(*next.problem)});
       continue;
     }
-    if (is_organization_record(*in)) {
+    if (next.organization) {
       if (auto rejection = TRY(import_organization(*c, *in, known_organizations, now, report)))
         report.rejected.push_back({i, str(*in, "id"), rejection->reason});
       continue;
@@ -328,7 +336,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     if (pending && pending->service.id == str(*in, "id")) TRY_VOID(write_pending());
     // Everything this record writes is undone if a later check rejects it.
     TRY_VOID(hsds_import_repository::begin_record(*c));
-    Service s;
+    Service s = std::move(next.service);
     auto reject = [&](const Rejection& r) -> Result<void> {
       report.rejected.push_back({i, str(*in, "id"), r.reason});
       TRY_VOID(hsds_import_repository::undo_record(*c));
@@ -338,7 +346,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       return {};
     };
     size_t reassigned_before = report.reassigned.size();
-    auto rejection = read_service(*in, options, s);
+    auto rejection = std::move(next.rejection);
     if (!rejection) rejection = TRY(resolve_organization(*c, *in, s, known_organizations, now));
     auto existing = rejection ? std::nullopt : TRY(hsds_import_repository::service_owner(*c, s.id));
     if (!rejection && existing && existing->organization_id != s.organization_id) {

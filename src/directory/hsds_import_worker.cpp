@@ -45,8 +45,8 @@ void DeriveWorker::run() {
   }
 }
 
-RecordPrefetcher::RecordPrefetcher(const RecordSource& source, Check check, size_t depth)
-    : source_(source), check_(std::move(check)), depth_(depth), thread_([this] { run(); }) {}
+RecordPrefetcher::RecordPrefetcher(const RecordSource& source, Prepare prepare, size_t depth)
+    : source_(source), prepare_(std::move(prepare)), depth_(depth), thread_([this] { run(); }) {}
 
 RecordPrefetcher::~RecordPrefetcher() {
   {
@@ -61,6 +61,7 @@ Result<bool> RecordPrefetcher::next(Record& out) {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return !ready_.empty() || !end_ || !*end_; });
   if (ready_.empty()) return end_;
+  used_.push_back(std::move(out));
   out = std::move(ready_.front());
   ready_.pop_front();
   changed_.notify_all();
@@ -72,10 +73,13 @@ void RecordPrefetcher::run() {
   while (true) {
     changed_.wait(lock, [&] { return ready_.size() < depth_ || stopping_; });
     if (stopping_) return;
+    std::vector<Record> used;
+    used.swap(used_);
     lock.unlock();
+    used.clear();
     Record record;
     Result<bool> read = source_(record.record);
-    if (read && *read) record.problem = check_(record.record);
+    if (read && *read) prepare_(record);
     lock.lock();
     if (!read || !*read) {
       end_ = std::move(read);

@@ -9,8 +9,10 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include "directory/hsds_import.hpp"
+#include "directory/hsds_import_records.hpp"
 #include "directory/service_repository.hpp"
 
 namespace filet::directory {
@@ -38,16 +40,20 @@ class DeriveWorker {
 };
 
 // Reads the records ahead, on a thread of its own (parsing a large file's JSON is a sixth of its
-// import), up to `depth` records, each checked there by `check`; hands them over in their order,
-// then the source's end or error.
+// import), up to `depth` records, each prepared there by `prepare` (whatever needs no database);
+// hands them over in their order, then the source's end or error. The records handed over are
+// freed on that thread too.
 class RecordPrefetcher {
  public:
-  using Check = std::function<std::optional<FieldError>(const boost::json::value& record)>;
   struct Record {
     boost::json::value record;
-    std::optional<FieldError> problem;  // what `check` found
+    std::optional<FieldError> problem;                 // what makes it no record at all (not an object, NaN...)
+    bool organization = false;                         // an organization record, else a service:
+    Service service;                                   // read from the record, as far as it could be
+    std::optional<hsds_records::Rejection> rejection;  // why it could not be
   };
-  RecordPrefetcher(const RecordSource& source, Check check, size_t depth = 64);
+  using Prepare = std::function<void(Record& record)>;
+  RecordPrefetcher(const RecordSource& source, Prepare prepare, size_t depth = 64);
   ~RecordPrefetcher();  // stops reading (the record being read is finished), then the thread
   RecordPrefetcher(const RecordPrefetcher&) = delete;
   RecordPrefetcher& operator=(const RecordPrefetcher&) = delete;
@@ -58,12 +64,13 @@ class RecordPrefetcher {
  private:
   void run();
   const RecordSource& source_;
-  const Check check_;
+  const Prepare prepare_;
   const size_t depth_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Record> ready_;
-  Result<bool> end_ = true;  // false once the source has no more, or its error
+  std::vector<Record> used_;  // handed over, then replaced by the next: to free
+  Result<bool> end_ = true;   // false once the source has no more, or its error
   bool stopping_ = false;
   std::thread thread_;  // last: started once the rest is ready
 };
