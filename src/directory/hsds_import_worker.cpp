@@ -64,14 +64,16 @@ Result<bool> RecordPrefetcher::next(Record& out) {
   used_.push_back(std::move(out));
   out = std::move(ready_.front());
   ready_.pop_front();
-  changed_.notify_all();
+  // The reader, once the queue was full, waits for it to be half empty: one wake-up per
+  // half queue, not one per record.
+  if (ready_.size() == depth_ / 2) changed_.notify_all();
   return true;
 }
 
 void RecordPrefetcher::run() {
   std::unique_lock lock(mutex_);
   while (true) {
-    changed_.wait(lock, [&] { return ready_.size() < depth_ || stopping_; });
+    if (ready_.size() >= depth_) changed_.wait(lock, [&] { return ready_.size() <= depth_ / 2 || stopping_; });
     if (stopping_) return;
     std::vector<Record> used;
     used.swap(used_);
@@ -87,7 +89,7 @@ void RecordPrefetcher::run() {
       return;
     }
     ready_.push_back(std::move(record));
-    changed_.notify_all();
+    if (ready_.size() == 1) changed_.notify_all();  // the importer may be waiting for it
   }
 }
 
