@@ -12,6 +12,7 @@
 #include "directory/hsds_encode.hpp"
 #include "directory/hsds_import_records.hpp"
 #include "directory/hsds_import_repository.hpp"
+#include "directory/hsds_import_worker.hpp"
 #include "directory/need_taxonomy.hpp"
 #include "directory/service.hpp"
 #include "directory/service_repository.hpp"
@@ -198,6 +199,24 @@ Result<std::optional<Rejection>> import_organization(db::Connection& c, const js
   return std::optional<Rejection>{};
 }
 
+// What is wrong with a record whatever the database holds: not an object, NaN or an infinity
+// (never exportable), control characters in a text (the API's rule).
+std::optional<FieldError> record_problem(const json::value& record) {
+  if (!record.is_object()) return FieldError{"record", FieldCode::wrong_type, "object"};
+  if (!field_rules::is_finite_everywhere(record)) return FieldError{"record", FieldCode::out_of_range, "NaN, ±∞"};
+  if (auto path = field_rules::control_character_path(record))
+    return FieldError{*path, FieldCode::invalid_format, "control characters"};
+  return std::nullopt;
+}
+
+// Everything about a record that needs no database: its checks, its kind, a service's fields.
+void prepare_record(RecordPrefetcher::Record& r, const ImportOptions& options) {
+  r.problem = record_problem(r.record);
+  if (r.problem) return;
+  r.organization = is_organization_record(r.record.as_object());
+  if (!r.organization) r.rejection = read_service(r.record.as_object(), options, r.service);
+}
+
 }  // namespace
 
 json::object ImportReport::to_json() const {
@@ -251,7 +270,8 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
                                  const std::string& actor_email, const std::string& request_id) {
   auto c = TRY(pool.acquire());
   // A big import touches every index page many times: give SQLite a large page cache for it,
-  // then the usual small one back (the pooled connection serves requests afterwards).
+  // and each record's savepoint journal in memory; then the usual settings back (the pooled
+  // connection serves requests afterwards).
   bool sqlite = c->engine() == db::Engine::sqlite;
   if (sqlite) TRY_VOID(hsds_import_repository::use_large_cache(*c, true));
   struct RestoreCache {
@@ -277,30 +297,46 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
   const db::Scope host = auth::ScopeIssuer::for_host();
   auto scoped = host.on(*c);
   std::map<std::string, std::string> known_organizations;  // id -> name, seen in this import
-  json::value record;
-  for (size_t i = 0; TRY(source(record)); ++i) {
+  // The service resolved last: written once the worker has derived its columns, while the next
+  // record was read and resolved. Its own checks are all passed, so it is written whatever becomes
+  // of the next record (after that record's savepoint is undone, or within it, kept).
+  struct Pending {
+    Service service;
+    bool is_new = false;
+  };
+  std::optional<Pending> pending;
+  DeriveWorker worker;  // after `pending`: stopped first, never deriving a service already gone
+  auto write_pending = [&]() -> Result<void> {
+    if (!pending) return {};
+    auto derived = worker.take();
+    const Service& s = pending->service;
+    TRY_VOID(service_repository::save(scoped, s, pending->is_new, hierarchies, bulk, &derived));
+    TRY_VOID(audit::record(*c, {"", actor_email, request_id},
+                           {pending->is_new ? "create" : "update", "service", s.id, s.organization_id}));
+    pending.reset();
+    return {};
+  };
+  // The records are read, and checked by the rules that need nothing else, on a thread of their own.
+  RecordPrefetcher ahead(source, [&](RecordPrefetcher::Record& r) { prepare_record(r, options); });
+  RecordPrefetcher::Record next;
+  for (size_t i = 0; TRY(ahead.next(next)); ++i) {
+    json::value& record = next.record;
     const auto* in = record.if_object();
-    if (!in) {
-      report.rejected.push_back({i, "", {"record", FieldCode::wrong_type, "object"}});
+    if (next.problem) {
+      report.rejected.push_back({i, in ? str(*in, "id") : "", std::move(*next.problem)});
       continue;
     }
-    if (!field_rules::is_finite_everywhere(record)) {  // NaN or an infinity could never be exported
-      report.rejected.push_back({i, str(*in, "id"), {"record", FieldCode::out_of_range, "NaN, ±∞"}});
-      continue;
-    }
-    // The API's rule on control characters, for every text of the record.
-    if (auto path = field_rules::control_character_path(record)) {
-      report.rejected.push_back({i, str(*in, "id"), {*path, FieldCode::invalid_format, "control characters"}});
-      continue;
-    }
-    if (is_organization_record(*in)) {
+    if (next.organization) {
       if (auto rejection = TRY(import_organization(*c, *in, known_organizations, now, report)))
         report.rejected.push_back({i, str(*in, "id"), rejection->reason});
       continue;
     }
+    // The same service again: the one waiting is written first (outside this record's savepoint),
+    // so that this one updates it.
+    if (pending && pending->service.id == str(*in, "id")) TRY_VOID(write_pending());
     // Everything this record writes is undone if a later check rejects it.
     TRY_VOID(hsds_import_repository::begin_record(*c));
-    Service s;
+    Service s = std::move(next.service);
     auto reject = [&](const Rejection& r) -> Result<void> {
       report.rejected.push_back({i, str(*in, "id"), r.reason});
       TRY_VOID(hsds_import_repository::undo_record(*c));
@@ -310,7 +346,7 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
       return {};
     };
     size_t reassigned_before = report.reassigned.size();
-    auto rejection = read_service(*in, options, s);
+    auto rejection = std::move(next.rejection);
     if (!rejection) rejection = TRY(resolve_organization(*c, *in, s, known_organizations, now));
     auto existing = rejection ? std::nullopt : TRY(hsds_import_repository::service_owner(*c, s.id));
     if (!rejection && existing && existing->organization_id != s.organization_id) {
@@ -329,12 +365,13 @@ Result<ImportReport> import_hsds(db::Pool& pool, const RecordSource& source, con
     s.updated_at = now;
     s.created_at = existing ? existing->created_at : now;
     s.version = service_repository::kAnyVersion;  // an import replaces the service, whatever its version
-    TRY_VOID(service_repository::save(scoped, s, !existing, hierarchies, bulk));
-    TRY_VOID(audit::record(*c, {"", actor_email, request_id},
-                           {existing ? "update" : "create", "service", s.id, s.organization_id}));
+    TRY_VOID(write_pending());
+    pending = Pending{std::move(s), !existing};
+    worker.start(pending->service);
     TRY_VOID(hsds_import_repository::keep_record(*c));
     ++(existing ? report.updated : report.imported);
   }
+  TRY_VOID(write_pending());
   if (options.strict && !report.rejected.empty()) {
     report.imported = report.updated = 0;
     return report;  // the transaction rolls back: nothing imported (the indexes come back too)

@@ -162,10 +162,12 @@ namespace {
 // The row and everything derived from it; `save` checks the scope first, the search index's
 // maintenance (reindex) rewrites rows as they are.
 Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
-                   bool defer_search_index) {
-  std::string search = search_text(s), filters = filter_text(s, hierarchies);
-  std::string names = text::fold(s.name.fr + " " + s.name.en);
-  std::string needs = needs_key(s);
+                   bool defer_search_index, const DerivedColumns* derived_before) {
+  DerivedColumns derived_now;
+  if (!derived_before) derived_now = derive_columns(s);
+  const DerivedColumns& derived = derived_before ? *derived_before : derived_now;
+  const std::string &search = derived.search, &names = derived.names, &needs = derived.needs;
+  std::string filters = filter_text(s, hierarchies);
   std::optional<double> latitude, longitude;
   for (const auto& l : s.locations)
     if (l.latitude && l.longitude) {
@@ -195,7 +197,7 @@ Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hiera
                     db::null_if_empty(s.waiting_list_as_of),
                     db::null_if_empty(s.verified_at),
                     db::null_if_empty(s.verified_by),
-                    boost::json::serialize(s.document),
+                    derived.document,
                     search,
                     filters,
                     names,
@@ -243,9 +245,11 @@ Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hiera
   TRY_VOID(replace_rows(c, "service_languages", "code", s.id, languages, is_new));
   TRY_VOID(replace_rows(c, "service_territories", "territory_id", s.id, territories, is_new));
   if (!is_new) TRY_VOID(c.execute("DELETE FROM service_at_locations WHERE service_id = ?", {s.id}));
-  for (const auto& l : s.locations)
+  for (size_t i = 0; i < s.locations.size(); ++i) {
+    const auto& l = s.locations[i];
     TRY_VOID(c.execute("INSERT INTO service_at_locations (id, service_id, location_id, document) VALUES (?, ?, ?, ?)",
-                       {l.service_at_location_id, s.id, l.id, boost::json::serialize(l.service_at_location)}));
+                       {l.service_at_location_id, s.id, l.id, derived.location_documents[i]}));
+  }
   if (c.engine() == db::Engine::sqlite) {
     if (!is_new) {
       auto rowid = TRY(db::query_one(c, "SELECT fts_rowid FROM services WHERE id = ?", {s.id}));
@@ -261,8 +265,16 @@ Result<void> write(db::Connection& c, const Service& s, bool is_new, const Hiera
 
 }  // namespace
 
+DerivedColumns derive_columns(const Service& s) {
+  DerivedColumns d{
+      search_text(s), text::fold(s.name.fr + " " + s.name.en), needs_key(s), boost::json::serialize(s.document), {}};
+  d.location_documents.reserve(s.locations.size());
+  for (const auto& l : s.locations) d.location_documents.push_back(boost::json::serialize(l.service_at_location));
+  return d;
+}
+
 Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
-                  bool defer_search_index) {
+                  bool defer_search_index, const DerivedColumns* derived) {
   if (!c.scope().may_change(s.organization_id)) return fail(ErrorCode::forbidden);
   if (!is_new) {
     // The organization it belongs to now must be one the request changes too.
@@ -272,7 +284,7 @@ Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const 
     auto rows = TRY(c.query("SELECT 1 FROM services s" + where.sql(), where.params()));
     if (rows.empty()) return fail(ErrorCode::forbidden);
   }
-  return write(c.connection(), s, is_new, hierarchies, defer_search_index);
+  return write(c.connection(), s, is_new, hierarchies, defer_search_index, derived);
 }
 
 Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
@@ -313,7 +325,7 @@ Result<size_t> reindex(db::Connection& c, const std::vector<std::string>& ids) {
   auto hierarchies = TRY(load_hierarchies(c));
   for (size_t start = 0; start < ids.size(); start += 500) {
     std::vector<std::string> batch(ids.begin() + start, ids.begin() + std::min(ids.size(), start + 500));
-    for (const auto& s : TRY(load(c, batch))) TRY_VOID(write(c, s, false, hierarchies, false));
+    for (const auto& s : TRY(load(c, batch))) TRY_VOID(write(c, s, false, hierarchies, false, nullptr));
   }
   return ids.size();
 }

@@ -22,14 +22,23 @@ Result<bool> exists(db::Connection& c, const std::string& id);
 // The version a save that replaces a service whole, whatever its version, names (an import).
 inline constexpr int64_t kAnyVersion = 0;
 
+// The columns derived from a service's own fields: its search text, folded names and need labels,
+// and its documents as JSON. Pure and thread-safe: an import computes them on another thread
+// while it reads the next record.
+struct DerivedColumns {
+  std::string search, names, needs, document;
+  std::vector<std::string> location_documents;  // each location's service_at_location, in order
+};
+DerivedColumns derive_columns(const Service& s);
+
 // Inserts or replaces the service and everything derived from it. `need_ids`, `territory_ids`
 // and `locations` must exist (the service checks them). Both the organization the service
 // belonged to and the one it belongs to now must be in the scope.
 // With `defer_search_index`, the full-text row is left for index_pending_services (bulk imports).
 // An existing service is written only if it is still at s.version (else version_conflict), and
-// its version goes up by one.
+// its version goes up by one. `derived`, when given, must be derive_columns(s) (computed earlier).
 Result<void> save(db::ScopedConnection& c, const Service& s, bool is_new, const Hierarchies& hierarchies,
-                  bool defer_search_index = false);
+                  bool defer_search_index = false, const DerivedColumns* derived = nullptr);
 // Verified now by `by`, if the scope may change it (forbidden otherwise).
 Result<void> mark_verified(db::ScopedConnection& c, const std::string& id, const std::string& at,
                            const std::string& by);
