@@ -69,16 +69,6 @@ class Row {
   }
   bool boolean(size_t i) const { return integer(i) != 0; }
   size_t size() const { return cursor_ ? cursor_->size() : columns_.size(); }
-  // For the engines without a cursor: the row's columns, `count` of them, to refill in place for
-  // the next result row, so each column's text reuses the buffer of the row before (one
-  // allocation per column per query, not per row). A row moved out by its reader is made anew.
-  std::vector<std::optional<std::string>>& refill(size_t count) {
-    if (columns_.size() != count) {
-      columns_.clear();
-      columns_.resize(count);
-    }
-    return columns_;
-  }
 
  private:
   std::optional<std::string_view> cursor_text(size_t i) const;
